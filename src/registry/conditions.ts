@@ -1,0 +1,41 @@
+/** Small builders for display conditions, and their evaluation over a record's values. */
+import type { Condition } from './types.js';
+
+export const eq = (field: string, value: string): Condition => ({ field, eq: value });
+export const ne = (field: string, value: string): Condition => ({ field, ne: value });
+export const oneOf = (field: string, values: string[]): Condition => ({ field, oneOf: values });
+export const has = (field: string, value: string): Condition => ({ field, has: value });
+export const hasOtherThan = (field: string, value: string): Condition => ({ field, hasOtherThan: value });
+export const any = (...conditions: Condition[]): Condition => ({ any: conditions });
+export const all = (...conditions: Condition[]): Condition => ({ all: conditions });
+
+export type Value = string | number | string[] | null | undefined;
+
+/**
+ * Evaluates a condition. `valueOf` must return undefined for a field that is itself hidden, so a
+ * chain of conditions collapses when its root is hidden.
+ */
+export function holds(condition: Condition, valueOf: (field: string) => Value): boolean {
+  if ('any' in condition) return condition.any.some((c) => holds(c, valueOf));
+  if ('all' in condition) return condition.all.every((c) => holds(c, valueOf));
+  const v = valueOf(condition.field);
+  if ('eq' in condition) return v !== undefined && v !== null && String(v) === condition.eq;
+  if ('ne' in condition) return v === undefined || v === null || String(v) !== condition.ne;
+  if ('oneOf' in condition) return v !== undefined && v !== null && condition.oneOf.includes(String(v));
+  if ('has' in condition) return Array.isArray(v) && v.includes(condition.has);
+  return Array.isArray(v) && v.some((x) => x !== condition.hasOtherThan);
+}
+
+/** Every field id a condition reads. */
+export function fieldsOf(condition: Condition): string[] {
+  if ('any' in condition) return condition.any.flatMap(fieldsOf);
+  if ('all' in condition) return condition.all.flatMap(fieldsOf);
+  return [condition.field];
+}
+
+/** Rewrites the field ids of a condition (template expansion). */
+export function mapFields(condition: Condition, f: (id: string) => string): Condition {
+  if ('any' in condition) return { any: condition.any.map((c) => mapFields(c, f)) };
+  if ('all' in condition) return { all: condition.all.map((c) => mapFields(c, f)) };
+  return { ...condition, field: f(condition.field) };
+}

@@ -1,0 +1,6 @@
+export * from './types.js';
+export * from './catalogue.js';
+export * from './conditions.js';
+export { isTypeCode } from './registration-types.js';
+export { VESSELS, VESSEL_SELECTOR } from './expand.js';
+export { PCI_BLOCKS } from './dcd-v2/steps.js';

@@ -1,0 +1,59 @@
+/** The five registration types (one DCD each) and when to choose them (ANGIO.md section 2). */
+import type { RegistrationType, TypeCode } from './types.js';
+
+export const registrationTypes: Record<TypeCode, RegistrationType> = {
+  H: {
+    code: 'H',
+    name: { en: 'Hospitalisation', nl: 'Hospitalisatie', fr: 'Hospitalisation' },
+    whenToChoose: {
+      en: 'A stay without FFR and without PCI (CABG possible); optional, needs consent.',
+      nl: 'Verblijf zonder FFR en zonder PCI (CABG mogelijk); optioneel, vraagt toestemming.',
+      fr: 'Séjour sans FFR ni PCI (PAC possible) ; facultatif, requiert le consentement.',
+    },
+    obligesFollowUp: false,
+  },
+  P: {
+    code: 'P',
+    name: { en: 'Hospitalisation with PCI', nl: 'Hospitalisatie met PCI', fr: 'Hospitalisation avec PCI' },
+    whenToChoose: {
+      en: 'At least one PCI during the stay, no physiology; a follow-up is due after one year.',
+      nl: 'Minstens één PCI tijdens het verblijf, geen fysiologie; follow-up na één jaar.',
+      fr: 'Au moins une PCI pendant le séjour, sans physiologie ; suivi dû après un an.',
+    },
+    obligesFollowUp: true,
+  },
+  F: {
+    code: 'F',
+    name: { en: 'Hospitalisation with FFR', nl: 'Hospitalisatie met FFR', fr: 'Hospitalisation avec FFR' },
+    whenToChoose: {
+      en: 'Coronary physiology (FFR, iFR, cFR, angio-CT-FFR) measured, no PCI.',
+      nl: 'Coronaire fysiologie (FFR, iFR, cFR, angio-CT-FFR) gemeten, geen PCI.',
+      fr: 'Physiologie coronaire (FFR, iFR, cFR, angio-CT-FFR) mesurée, sans PCI.',
+    },
+    obligesFollowUp: false,
+  },
+  FP: {
+    code: 'FP',
+    name: { en: 'Hospitalisation with FFR and PCI', nl: 'Hospitalisatie met FFR en PCI', fr: 'Hospitalisation avec FFR et PCI' },
+    whenToChoose: {
+      en: 'Physiology measured and at least one PCI; a follow-up is due after one year.',
+      nl: 'Fysiologie gemeten en minstens één PCI; follow-up na één jaar.',
+      fr: 'Physiologie mesurée et au moins une PCI ; suivi dû après un an.',
+    },
+    obligesFollowUp: true,
+  },
+  FU: {
+    code: 'FU',
+    name: { en: 'Follow-up after PCI', nl: 'Follow-up na PCI', fr: 'Suivi après PCI' },
+    whenToChoose: {
+      en: 'One year after the last PCI of a P or FP hospitalisation, linked to it.',
+      nl: 'Eén jaar na de laatste PCI van een P- of FP-hospitalisatie, eraan gekoppeld.',
+      fr: "Un an après la dernière PCI d'une hospitalisation P ou FP, liée à celle-ci.",
+    },
+    obligesFollowUp: false,
+  },
+};
+
+export function isTypeCode(value: string): value is TypeCode {
+  return Object.hasOwn(registrationTypes, value);
+}

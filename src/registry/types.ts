@@ -1,0 +1,121 @@
+/**
+ * Types of the field catalogue. The catalogue is data: every form, validation rule, CSV header,
+ * API payload and table column of angio is derived from values of these types.
+ */
+
+export type Lang = 'en' | 'nl' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'nl', 'fr'];
+export type Labels = Record<Lang, string>;
+
+/** The five ANGIO registration types (one DCD each). */
+export type TypeCode = 'H' | 'P' | 'F' | 'FP' | 'FU';
+export const TYPE_CODES: readonly TypeCode[] = ['H', 'P', 'F', 'FP', 'FU'];
+
+/**
+ * What a field holds and how it is edited:
+ * - title / info: display only, never a value;
+ * - hidden: technical, filled by the system (never typed);
+ * - text, number (decimal), integer, date (stored ISO yyyy-mm-dd), time (hh:mm, 24 h);
+ * - yesno: CA_YN codes '1' / '0'; code: one code of a list; codes: several codes of a list;
+ * - hcp: a healthcare professional's RIZIV/INAMI number (HPIN list);
+ * - niss: the patient's national number; generated: pseudocode of a patient without NISS;
+ * - computed: derived from other fields (BMI), read-only.
+ */
+export type FieldKind =
+  | 'title' | 'info' | 'hidden' | 'text' | 'number' | 'integer' | 'date' | 'time'
+  | 'yesno' | 'code' | 'codes' | 'hcp' | 'niss' | 'generated' | 'computed';
+
+/** A display condition. Serializable, so `angio types --json` and the API can publish it. */
+export type Condition =
+  | { field: string; eq: string }
+  | { field: string; ne: string }
+  | { field: string; oneOf: string[] }
+  | { field: string; has: string }
+  | { field: string; hasOtherThan: string }
+  | { any: Condition[] }
+  | { all: Condition[] };
+
+/** Where a rule comes from: the official DCD, or our own proposal (see fields.md). */
+export type RuleSource = 'official' | 'derived';
+
+/** One row of the source tables: may be a template (`_n` PCI block, `<V>` vessel) or a concrete field. */
+export interface FieldSpec {
+  id: string;
+  kind: FieldKind;
+  in: TypeCode[];
+  label: Labels;
+  /** DCD required flag: mandatory when visible. A map when it differs per type. */
+  required?: boolean | Partial<Record<TypeCode, boolean>>;
+  codeList?: string | { byBlock: string[] } | { byType: Partial<Record<TypeCode, string>> };
+  /** A code of a multiple-choice list that excludes every other choice ("no", "no test"). */
+  exclusiveCode?: string;
+  unit?: string;
+  min?: number;
+  max?: number;
+  decimals?: number;
+  show?: Condition;
+  /** Required when this holds, although the DCD flag is N (derived rules, e.g. names without NISS). */
+  requiredWhen?: Condition;
+  /** Display rule or check as written in fields.md, for help texts. */
+  rule?: string;
+  ruleSource?: RuleSource;
+  /** Local field: kept in our database, never part of the DCD, never transmitted. */
+  local?: boolean;
+}
+
+/** A concrete field of one form version. */
+export interface Field {
+  id: string;
+  kind: FieldKind;
+  label: Labels;
+  step: string;
+  required: boolean;
+  codeList?: string;
+  exclusiveCode?: string;
+  unit?: string;
+  min?: number;
+  max?: number;
+  decimals?: number;
+  show?: Condition;
+  showSource?: RuleSource;
+  requiredWhen?: Condition;
+  rule?: string;
+  ruleSource?: RuleSource;
+  /** PCI procedure block number (1..5) for block fields. */
+  block?: number;
+  local: boolean;
+}
+
+export interface Code { code: string; label: Labels }
+
+export interface CodeList {
+  name: string;
+  /** Maintained outside the DCD (HPIN, postal codes, device lists, author groups): codes not listed here. */
+  external: boolean;
+  codes: Code[];
+}
+
+export interface Step {
+  id: string;
+  title: Labels;
+  /** A PCI block step, shown only when the block is open. */
+  block?: number;
+}
+
+/** One version of one registration type's form. */
+export interface FormVersion {
+  type: TypeCode;
+  version: string;
+  date: string;
+  steps: Step[];
+  fields: Field[];
+}
+
+export interface RegistrationType {
+  code: TypeCode;
+  name: Labels;
+  /** One line on when to choose this type. */
+  whenToChoose: Labels;
+  /** Whether a one-year follow-up (FU) is obliged after this registration. */
+  obligesFollowUp: boolean;
+}

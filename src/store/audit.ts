@@ -1,0 +1,34 @@
+/** The append-only audit log: who did what, when, and which fields changed from what to what. */
+import type { Value } from '../registry/index.js';
+import type { Data } from '../validation/index.js';
+import type { Db } from './database.js';
+
+export interface Change { field: string; old: Value; new: Value }
+export interface AuditEntry { id: number; at: string; user: string; action: string; changes: Change[] }
+
+const same = (a: Value, b: Value) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Field-by-field differences between two versions of a record's data. */
+export function diff(before: Data, after: Data): Change[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const out: Change[] = [];
+  for (const k of keys) {
+    if (!same(before[k], after[k])) out.push({ field: k, old: before[k] ?? null, new: after[k] ?? null });
+  }
+  return out;
+}
+
+export function createAuditLog(db: Db) {
+  const insert = db.prepare('INSERT INTO audit_log (registration_id, at, user, action, changes) VALUES (?, ?, ?, ?, ?)');
+  const select = db.prepare('SELECT id, at, user, action, changes FROM audit_log WHERE registration_id = ? ORDER BY id');
+  return {
+    /** Must be called inside the transaction that makes the change. */
+    append(registrationId: number, user: string, action: string, changes: Change[], at: string) {
+      insert.run(registrationId, at, user, action, JSON.stringify(changes));
+    },
+    of(registrationId: number): AuditEntry[] {
+      return (select.all(registrationId) as { id: number; at: string; user: string; action: string; changes: string }[])
+        .map((r) => ({ ...r, changes: JSON.parse(r.changes) as Change[] }));
+    },
+  };
+}

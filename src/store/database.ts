@@ -1,0 +1,70 @@
+/**
+ * Opens (and creates on first use) the SQLite database: WAL, foreign keys, a busy timeout, file
+ * mode 0600 for a new file (it holds national numbers and health data), migrations applied.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './migrations.js';
+
+export type Db = Database.Database;
+
+/** A problem with the database file that the user can act on; the message is one sentence. */
+export class DatabaseError extends Error {
+  constructor(message: string, readonly reason: 'missing' | 'locked' | 'corrupt' | 'unwritable') {
+    super(message);
+    this.name = 'DatabaseError';
+  }
+}
+
+export interface OpenOptions {
+  /** Refuse to create a missing file (read-only commands). */
+  mustExist?: boolean;
+  readonly?: boolean;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const isMemory = path === ':memory:';
+  if (!isMemory && !existsSync(path)) {
+    if (options.mustExist) {
+      throw new DatabaseError(`No database at ${path}: start angio once, or run "angio demo", to create it.`, 'missing');
+    }
+    if (!existsSync(dirname(path))) {
+      throw new DatabaseError(`Cannot create the database ${path}: the folder ${dirname(path)} does not exist.`, 'unwritable');
+    }
+    // Create the file ourselves so it never exists with looser permissions (SQLite's -wal and
+    // -shm files copy the main file's mode).
+    closeSync(openSync(path, 'wx', 0o600));
+  }
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: !isMemory });
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db);
+    else db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (e) {
+    throw explain(e, path);
+  }
+  return db;
+}
+
+/** Turns SQLite's errors about the file into one clear sentence. */
+export function explain(e: unknown, path: string): Error {
+  if (e instanceof DatabaseError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DatabaseError(`${path} is not a readable angio database (damaged, or another kind of file).`, 'corrupt');
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new DatabaseError(`The database ${path} is locked by another program; try again in a moment.`, 'locked');
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+    return new DatabaseError(`Cannot open the database ${path} for writing (permissions?).`, 'unwritable');
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}

@@ -1,0 +1,82 @@
+/**
+ * Versioned schema migrations, each applied once inside a transaction and recorded in
+ * schema_migrations. Add a new entry at the end; never edit an applied one.
+ */
+import type { Db } from './database.js';
+
+interface Migration { version: number; name: string; sql: string }
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'registrations and audit log',
+    sql: `
+      CREATE TABLE registrations (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL CHECK (type IN ('H','P','F','FP','FU')),
+        form_version TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open','sent','deleted')),
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        patient_key TEXT,
+        key_date TEXT,
+        last_pci_date TEXT,
+        parent_id INTEGER REFERENCES registrations(id),
+        registration_code TEXT UNIQUE,
+        business_key TEXT,
+        required_filled INTEGER NOT NULL DEFAULT 0,
+        required_total INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        row_version INTEGER NOT NULL DEFAULT 1
+      );
+      CREATE INDEX registrations_status_id ON registrations(status, id);
+      CREATE INDEX registrations_type_status_id ON registrations(type, status, id);
+      CREATE INDEX registrations_patient ON registrations(patient_key, id);
+      CREATE INDEX registrations_parent ON registrations(parent_id);
+      CREATE INDEX registrations_business_key ON registrations(business_key);
+
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        registration_id INTEGER NOT NULL REFERENCES registrations(id),
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        changes TEXT NOT NULL CHECK (json_valid(changes))
+      );
+      CREATE INDEX audit_log_registration ON audit_log(registration_id, id);
+      -- Append-only: the history of a registration is evidence.
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+
+      -- Counts per type and status kept by triggers: COUNT(*) over a million rows costs tens of ms.
+      CREATE TABLE registration_counts (type TEXT NOT NULL, status TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (type, status)) WITHOUT ROWID;
+      CREATE TRIGGER registrations_count_insert AFTER INSERT ON registrations BEGIN
+        INSERT INTO registration_counts (type, status, n) VALUES (NEW.type, NEW.status, 1)
+          ON CONFLICT (type, status) DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER registrations_count_update AFTER UPDATE OF status, type ON registrations
+        WHEN OLD.status IS NOT NEW.status OR OLD.type IS NOT NEW.type BEGIN
+        UPDATE registration_counts SET n = n - 1 WHERE type = OLD.type AND status = OLD.status;
+        INSERT INTO registration_counts (type, status, n) VALUES (NEW.type, NEW.status, 1)
+          ON CONFLICT (type, status) DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER registrations_count_delete AFTER DELETE ON registrations BEGIN
+        UPDATE registration_counts SET n = n - 1 WHERE type = OLD.type AND status = OLD.status;
+      END;
+    `,
+  },
+];
+
+export function migrate(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    }).immediate();
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The registrations repository: create, save a draft, delete, get with history, list with
+ * keyset paging. Every change and its audit entry are written in one transaction; a save that
+ * loses a race with another writer (row_version moved on) fails and overwrites nothing.
+ */
+import { formOf, getForm, type TypeCode } from '../registry/index.js';
+import {
+  applyDerived, completeness, hasErrors, patientKeyOf, validate, type Data,
+} from '../validation/index.js';
+import type { Db } from './database.js';
+import { StoreError, ValidationFailed } from './errors.js';
+import { createAuditLog, diff, type AuditEntry } from './audit.js';
+import { keyDateOf, lastPciDateOf, rowToRegistration, type Registration, type RegistrationRow } from './rows.js';
+
+export type Status = 'open' | 'sent' | 'deleted';
+
+export interface ListQuery {
+  /** 'active' (open + sent, the default), one status, or 'all'. */
+  status?: Status | 'active' | 'all';
+  type?: TypeCode;
+  /** Prefix of a registration code, patient key (NISS digits or pseudocode), or a local id. */
+  search?: string;
+  /** Keyset paging, newest first: rows with id below this one. */
+  beforeId?: number;
+  /** Rows with id above this one, oldest first (paging back up). */
+  afterId?: number;
+  limit?: number;
+}
+
+export interface ListRow {
+  id: number; type: TypeCode; formVersion: string; status: Status; patientKey: string | null; keyDate: string | null;
+  registrationCode: string | null; requiredFilled: number; requiredTotal: number; updatedAt: string; updatedBy: string;
+  parentId: number | null;
+}
+
+const now = () => new Date().toISOString();
+
+export function createRegistrationStore(db: Db) {
+  const audit = createAuditLog(db);
+  const stmt = {
+    insert: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, parent_id,
+      required_filled, required_total, created_at, created_by, updated_at, updated_by)
+      VALUES (@type, @formVersion, 'open', @data, @patientKey, @keyDate, @lastPciDate, @parentId, @filled, @total, @at, @user, @at, @user)`),
+    get: db.prepare('SELECT * FROM registrations WHERE id = ?'),
+    update: db.prepare(`UPDATE registrations SET data = @data, patient_key = @patientKey, key_date = @keyDate, last_pci_date = @lastPciDate,
+      required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
+      WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
+    setStatus: db.prepare(`UPDATE registrations SET status = @status, updated_at = @at, updated_by = @user, row_version = row_version + 1
+      WHERE id = @id AND row_version = @rowVersion AND status = @from`),
+    counts: db.prepare('SELECT type, status, n FROM registration_counts'),
+  };
+
+  function mustGet(id: number): Registration {
+    const row = stmt.get.get(id) as RegistrationRow | undefined;
+    if (!row) throw new StoreError(`There is no registration ${id}.`, 'not-found');
+    return rowToRegistration(row);
+  }
+
+  /** Typed data, derived fields and the indexed columns for a draft of a form. */
+  function prepare(type: TypeCode, formVersion: string, data: Data) {
+    const form = formOf(type, formVersion);
+    const derived = applyDerived(form, data);
+    const problems = validate(form, derived, 'draft').filter((p) => p.severity === 'error');
+    if (hasErrors(problems)) throw new ValidationFailed(problems);
+    const { filled, total } = completeness(form, derived);
+    return {
+      data: derived,
+      row: {
+        data: JSON.stringify(derived), patientKey: patientKeyOf(derived) ?? null, keyDate: keyDateOf(derived) ?? null,
+        lastPciDate: lastPciDateOf(derived) ?? null, filled, total,
+      },
+    };
+  }
+
+  return {
+    /** Creates an Open registration from any partial (draft-valid) data. */
+    create(input: { type: TypeCode; formVersion?: string; data?: Data; parentId?: number; user: string }): Registration {
+      const form = getForm(input.type, input.formVersion);
+      if (!form) throw new StoreError(`Form ${input.type} version ${input.formVersion} does not exist.`, 'unknown-form');
+      if (input.parentId !== undefined) {
+        const parent = mustGet(input.parentId);
+        if (input.type !== 'FU' || (parent.type !== 'P' && parent.type !== 'FP')) {
+          throw new StoreError('Only a follow-up (FU) can be linked, and only to a P or FP hospitalisation.', 'invalid');
+        }
+      }
+      const { data, row } = prepare(input.type, form.version, input.data ?? {});
+      return db.transaction(() => {
+        const at = now();
+        const id = Number(stmt.insert.run({ ...row, type: input.type, formVersion: form.version, parentId: input.parentId ?? null, at, user: input.user }).lastInsertRowid);
+        audit.append(id, input.user, 'create', diff({}, data), at);
+        return mustGet(id);
+      }).immediate();
+    },
+
+    /**
+     * Replaces the data of an Open registration (draft validation only). `rowVersion` is the
+     * version the caller read: if another writer saved since, nothing is written.
+     */
+    saveDraft(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
+      return db.transaction(() => {
+        const current = mustGet(id);
+        assertEditable(current, input.rowVersion);
+        const { data, row } = prepare(current.type, current.formVersion, input.data);
+        const changes = diff(current.data, data);
+        if (changes.length === 0) return current;
+        const at = now();
+        const r = stmt.update.run({ ...row, id, rowVersion: input.rowVersion, at, user: input.user });
+        if (r.changes !== 1) throw conflict(id);
+        audit.append(id, input.user, 'save', changes, at);
+        return mustGet(id);
+      }).immediate();
+    },
+
+    /** Applies a few field changes to an Open registration (what the form persists as the user goes). */
+    patch(id: number, input: { changes: Data; rowVersion: number; user: string }): Registration {
+      const current = mustGet(id);
+      const data: Data = { ...current.data };
+      for (const [k, v] of Object.entries(input.changes)) {
+        if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) delete data[k];
+        else data[k] = v;
+      }
+      return this.saveDraft(id, { data, rowVersion: input.rowVersion, user: input.user });
+    },
+
+    /** Open → Deleted. The record is kept for audit and hidden from the default list. */
+    delete(id: number, input: { rowVersion?: number; user: string }): Registration {
+      return db.transaction(() => {
+        const current = mustGet(id);
+        if (current.status !== 'open') throw new StoreError(`Registration ${id} is ${current.status}: only an Open registration can be deleted.`, 'not-editable');
+        const rowVersion = input.rowVersion ?? current.rowVersion;
+        const at = now();
+        const r = stmt.setStatus.run({ id, rowVersion, status: 'deleted', from: 'open', at, user: input.user });
+        if (r.changes !== 1) throw conflict(id);
+        audit.append(id, input.user, 'delete', [{ field: 'status', old: 'open', new: 'deleted' }], at);
+        return mustGet(id);
+      }).immediate();
+    },
+
+    get(id: number): Registration | undefined {
+      const row = stmt.get.get(id) as RegistrationRow | undefined;
+      return row ? rowToRegistration(row) : undefined;
+    },
+
+    mustGet,
+
+    history(id: number): AuditEntry[] {
+      return audit.of(id);
+    },
+
+    list(query: ListQuery = {}): ListRow[] {
+      return listRegistrations(db, query);
+    },
+
+    /** Registrations per status (and type), from the counts the triggers keep. */
+    counts(): { byStatus: Record<Status, number>; byType: Record<string, Record<Status, number>> } {
+      const byStatus: Record<Status, number> = { open: 0, sent: 0, deleted: 0 };
+      const byType: Record<string, Record<Status, number>> = {};
+      for (const r of stmt.counts.all() as { type: string; status: Status; n: number }[]) {
+        byStatus[r.status] += r.n;
+        (byType[r.type] ??= { open: 0, sent: 0, deleted: 0 })[r.status] += r.n;
+      }
+      return { byStatus, byType };
+    },
+  };
+}
+
+export type RegistrationStore = ReturnType<typeof createRegistrationStore>;
+
+function assertEditable(r: Registration, rowVersion: number) {
+  if (r.status !== 'open') throw new StoreError(`Registration ${r.id} is ${r.status} and can no longer be edited.`, 'not-editable');
+  if (r.rowVersion !== rowVersion) throw conflict(r.id);
+}
+
+const conflict = (id: number) =>
+  new StoreError(`Registration ${id} was changed by someone else since you opened it; reopen it to see their changes (nothing of yours was overwritten).`, 'conflict');
+
+const SELECT = `SELECT id, type, form_version AS formVersion, status, patient_key AS patientKey, key_date AS keyDate,
+  registration_code AS registrationCode, required_filled AS requiredFilled, required_total AS requiredTotal,
+  updated_at AS updatedAt, updated_by AS updatedBy, parent_id AS parentId FROM registrations`;
+
+/** Keyset paging over indexed columns only: stays fast at a million rows. */
+export function listRegistrations(db: Db, q: ListQuery): ListRow[] {
+  const where: string[] = [];
+  const args: Record<string, unknown> = {};
+  const status = q.status ?? 'active';
+  if (status === 'active') where.push("status IN ('open','sent')");
+  else if (status !== 'all') { where.push('status = @status'); args.status = status; }
+  if (q.type) { where.push('type = @type'); args.type = q.type; }
+  const s = q.search?.trim();
+  if (s) {
+    const digits = s.replace(/[\s.\-/]/g, '');
+    const ors = ['(registration_code >= @s AND registration_code < @sEnd)', '(patient_key >= @p AND patient_key < @pEnd)'];
+    args.s = s.toUpperCase(); args.sEnd = s.toUpperCase() + '\uffff';
+    args.p = /^\d+$/.test(digits) ? digits : s.toUpperCase(); args.pEnd = String(args.p) + '\uffff';
+    if (/^\d+$/.test(s)) { ors.push('id = @id'); args.id = Number(s); }
+    where.push(`(${ors.join(' OR ')})`);
+  }
+  const up = q.afterId !== undefined;
+  if (q.beforeId !== undefined) { where.push('id < @before'); args.before = q.beforeId; }
+  if (up) { where.push('id > @after'); args.after = q.afterId; }
+  args.limit = Math.min(Math.max(q.limit ?? 50, 1), 1000);
+  const sql = `${SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY id ${up ? 'ASC' : 'DESC'} LIMIT @limit`;
+  const rows = db.prepare(sql).all(args) as ListRow[];
+  return up ? rows.reverse() : rows;
+}

@@ -1,0 +1,44 @@
+/** Mapping between SQL rows (snake_case, JSON text) and typed registrations, done once, here. */
+import { PCI_BLOCKS, type TypeCode } from '../registry/index.js';
+import type { Data } from '../validation/index.js';
+import type { Status } from './registrations.js';
+
+export interface RegistrationRow {
+  id: number; type: TypeCode; form_version: string; status: Status; data: string; patient_key: string | null;
+  key_date: string | null; last_pci_date: string | null; parent_id: number | null; registration_code: string | null;
+  business_key: string | null; required_filled: number; required_total: number; created_at: string; created_by: string;
+  updated_at: string; updated_by: string; row_version: number;
+}
+
+export interface Registration {
+  id: number; type: TypeCode; formVersion: string; status: Status; data: Data; patientKey: string | null;
+  keyDate: string | null; lastPciDate: string | null; parentId: number | null; registrationCode: string | null;
+  businessKey: string | null; requiredFilled: number; requiredTotal: number; createdAt: string; createdBy: string;
+  updatedAt: string; updatedBy: string; rowVersion: number;
+}
+
+export function rowToRegistration(r: RegistrationRow): Registration {
+  return {
+    id: r.id, type: r.type, formVersion: r.form_version, status: r.status, data: JSON.parse(r.data) as Data,
+    patientKey: r.patient_key, keyDate: r.key_date, lastPciDate: r.last_pci_date, parentId: r.parent_id,
+    registrationCode: r.registration_code, businessKey: r.business_key, requiredFilled: r.required_filled,
+    requiredTotal: r.required_total, createdAt: r.created_at, createdBy: r.created_by, updatedAt: r.updated_at,
+    updatedBy: r.updated_by, rowVersion: r.row_version,
+  };
+}
+
+/** The date a registration is known by: admission for hospitalisations, consultation for a follow-up. */
+export function keyDateOf(data: Data): string | undefined {
+  const v = data.DT_HOSPZ ?? data.DT_CONSULT;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** The last PCI date (the follow-up falls due one year after it). */
+export function lastPciDateOf(data: Data): string | undefined {
+  let last: string | undefined;
+  for (let n = 1; n <= PCI_BLOCKS; n++) {
+    const v = data[`DT_PCI_${n}`];
+    if (typeof v === 'string' && (!last || v > last)) last = v;
+  }
+  return last;
+}

@@ -1,0 +1,130 @@
+/**
+ * Import mode: turns CSV cells and API values into typed values, following HD4DP's CSV rules
+ * (dates dd/mm/yyyy, booleans true/false or 1/0, codes not labels, multi-values joined with `|`,
+ * NISS with or without separators), lenient where unambiguous (ISO dates with a warning, decimal
+ * comma, codes in another letter case). One coercer per field, compiled once per form.
+ */
+import { codeListOf, type Field, type Form, type Value } from '../registry/index.js';
+import { normaliseNiss } from './niss.js';
+import { problem, type Problem } from './problems.js';
+import type { Data } from './visibility.js';
+
+export interface Coerced { value?: Value; problems: Problem[] }
+type Coercer = (raw: unknown) => Coerced;
+
+const ok = (value: Value): Coerced => ({ value, problems: [] });
+const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+const YES = new Set(['1', 'true', 'yes', 'ja', 'oui', 'y', 'j']);
+const NO = new Set(['0', 'false', 'no', 'nee', 'neen', 'non', 'n']);
+
+const pad = (s: string) => s.padStart(2, '0');
+
+function dateCoercer(field: Field): Coercer {
+  return (raw) => {
+    const s = String(raw).trim();
+    const dmy = DMY.exec(s);
+    if (dmy) return ok(`${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)}`);
+    if (ISO.test(s)) return { value: s, problems: [problem(field.id, 'iso_date_accepted', undefined, 'warning')] };
+    return { problems: [problem(field.id, 'invalid_date', { value: s })] };
+  };
+}
+
+function numberCoercer(field: Field): Coercer {
+  return (raw) => {
+    if (typeof raw === 'number') return ok(raw);
+    const s = String(raw).trim();
+    if (!NUMBER.test(s)) return { problems: [problem(field.id, 'invalid_number', { value: s })] };
+    return ok(Number(s.replace(',', '.')));
+  };
+}
+
+function codeCoercer(field: Field): (s: string) => string {
+  const list = codeListOf(field);
+  if (!list || list.external) return (s) => s;
+  const exact = new Set(list.codes.map((c) => c.code));
+  const folded = new Map<string, string>();
+  for (const c of list.codes) {
+    const k = c.code.toUpperCase();
+    folded.set(k, folded.has(k) ? '' : c.code); // '' marks an ambiguous fold: no leniency there
+  }
+  return (s) => (exact.has(s) ? s : folded.get(s.toUpperCase()) || s);
+}
+
+function coercerOf(field: Field): Coercer {
+  switch (field.kind) {
+    case 'date':
+      return dateCoercer(field);
+    case 'number':
+    case 'integer':
+    case 'computed':
+      return numberCoercer(field);
+    case 'time':
+      return (raw) => {
+        const s = String(raw).trim();
+        const m = /^(\d{1,2})[:hH.](\d{2})$/.exec(s);
+        return ok(m ? `${pad(m[1]!)}:${m[2]}` : s);
+      };
+    case 'yesno':
+      return (raw) => {
+        const s = String(raw).trim().toLowerCase();
+        return ok(YES.has(s) ? '1' : NO.has(s) ? '0' : String(raw).trim());
+      };
+    case 'code': {
+      const code = codeCoercer(field);
+      return (raw) => ok(code(String(raw).trim()));
+    }
+    case 'codes': {
+      const code = codeCoercer(field);
+      return (raw) => {
+        const parts = Array.isArray(raw) ? raw.map(String) : String(raw).split('|');
+        return ok(parts.map((p) => code(p.trim())).filter((p) => p !== ''));
+      };
+    }
+    case 'niss':
+    case 'hcp':
+      return (raw) => ok(normaliseNiss(String(raw)));
+    case 'text':
+    case 'generated':
+    case 'hidden':
+    case 'title':
+    case 'info':
+      return (raw) => ok(typeof raw === 'string' ? raw.trim() : (raw as Value));
+    default: {
+      const never: never = field.kind;
+      throw new Error(`no coercer for ${String(never)}`);
+    }
+  }
+}
+
+const cache = new WeakMap<Form, Map<string, Coercer>>();
+
+function coercersOf(form: Form): Map<string, Coercer> {
+  let m = cache.get(form);
+  if (!m) {
+    m = new Map(form.fields.map((f) => [f.id, coercerOf(f)]));
+    cache.set(form, m);
+  }
+  return m;
+}
+
+/** Coerces one value; empty input (undefined, null, '', whitespace) means "no answer". */
+export function coerceValue(form: Form, fieldId: string, raw: unknown): Coerced {
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { problems: [] };
+  const c = coercersOf(form).get(fieldId);
+  if (!c) return { problems: [problem(fieldId, 'unknown_field')] };
+  return c(raw);
+}
+
+/** Coerces a whole input record (CSV row or API body): typed data plus coercion problems. */
+export function coerceRecord(form: Form, input: Record<string, unknown>): { data: Data; problems: Problem[] } {
+  const data: Data = {};
+  const problems: Problem[] = [];
+  for (const [id, raw] of Object.entries(input)) {
+    const r = coerceValue(form, id, raw);
+    problems.push(...r.problems);
+    if (r.value !== undefined && !(Array.isArray(r.value) && r.value.length === 0)) data[id] = r.value;
+  }
+  return { data, problems };
+}

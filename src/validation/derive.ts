@@ -1,0 +1,42 @@
+/**
+ * Values the system derives from other answers: BMI (weight / height², 1 decimal) and the
+ * pseudocode of a patient without a Belgian national number. Applied on every save.
+ */
+import type { Form } from '../registry/index.js';
+import { pseudocode } from './pseudocode.js';
+import type { Data } from './visibility.js';
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export function bmi(heightCm: number, weightKg: number): number | undefined {
+  if (heightCm <= 0 || weightKg <= 0) return undefined;
+  return Math.round((weightKg / (heightCm / 100) ** 2) * 10) / 10;
+}
+
+/** Returns a copy of the data with derived fields recomputed (removed when they cannot be). */
+export function applyDerived(form: Form, data: Data): Data {
+  const out: Data = { ...data };
+  if (form.byId.has('MS_PAT_BMI')) {
+    const h = num(out.MS_PAT_HGHT);
+    const w = num(out.MS_PAT_WGHT);
+    const v = h !== undefined && w !== undefined ? bmi(h, w) : undefined;
+    if (v === undefined) delete out.MS_PAT_BMI; else out.MS_PAT_BMI = v;
+  }
+  if (out.LOC_NO_NISS === '1') {
+    const code = pseudocode({
+      lastName: str(out.TX_PAT_LAST_NAM), firstName: str(out.TX_PAT_FIRST_NAM),
+      birthDate: str(out.DT_PAT_DOB), sex: str(out.CD_PAT_SEX),
+    });
+    if (code) out.TX_IDC_PAT_GENER = code; else delete out.TX_IDC_PAT_GENER;
+  } else {
+    delete out.TX_IDC_PAT_GENER;
+  }
+  return out;
+}
+
+/** The patient key of a record: the NISS digits, or the pseudocode. */
+export function patientKeyOf(data: Data): string | undefined {
+  if (data.LOC_NO_NISS === '1') return typeof data.TX_IDC_PAT_GENER === 'string' ? data.TX_IDC_PAT_GENER : undefined;
+  return typeof data.IDC_PAT === 'string' && data.IDC_PAT ? data.IDC_PAT : undefined;
+}

@@ -1,0 +1,142 @@
+/**
+ * zod schemas for the value of each field, derived from the catalogue (draft mode: types and
+ * formats only). Built once per form and cached; zod issues are mapped to our problem codes.
+ */
+import { z } from 'zod';
+import { codeListOf, type Field, type Form } from '../registry/index.js';
+import { parseNiss } from './niss.js';
+import { problem, type Problem, type ProblemCode } from './problems.js';
+
+export const TEXT_MAX = 1000;
+// C0 controls except nothing: a registration text never needs tab, newline or escape characters.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const POSTAL = /^(\d{4}|999|9999)$/;
+const HCP = /^\d{11}$/;
+
+// Our problem code travels as the zod issue message; toProblems maps it back.
+const coded = (code: ProblemCode) => ({ error: code });
+const CODES = new Set<string>(['too_long', 'control_characters', 'invalid_postal_code', 'required', 'too_many_decimals',
+  'not_integer', 'invalid_date', 'invalid_time', 'duplicate_code', 'invalid_hcp', 'invalid_niss']);
+
+const decimalsOf = (n: number) => {
+  const s = String(n);
+  const i = s.indexOf('.');
+  return i < 0 || s.includes('e') ? 0 : s.length - i - 1;
+};
+
+function text(max = TEXT_MAX) {
+  return z.string()
+    .max(max, coded('too_long'))
+    .refine((s) => !CONTROL.test(s), coded('control_characters'));
+}
+
+function codeSchema(field: Field): z.ZodType {
+  const list = codeListOf(field);
+  if (list && !list.external && list.codes.length) {
+    return z.enum(list.codes.map((c) => c.code) as [string, ...string[]]);
+  }
+  if (field.codeList === 'PLACE_OF_RESIDENCE') return z.string().regex(POSTAL, coded('invalid_postal_code'));
+  return text(100).min(1, coded('required'));
+}
+
+/** The zod schema of one field's value. */
+export function valueSchema(field: Field): z.ZodType {
+  switch (field.kind) {
+    case 'title':
+    case 'info':
+      return z.never();
+    case 'text':
+    case 'generated':
+      return text();
+    case 'hidden':
+      return z.union([text(200), z.number()]);
+    case 'number':
+    case 'computed': {
+      const n = z.number().finite();
+      return field.decimals === undefined ? n
+        : n.refine((v) => decimalsOf(v) <= field.decimals!, coded('too_many_decimals'));
+    }
+    case 'integer':
+      return z.number().int(coded('not_integer'));
+    case 'date':
+      return z.iso.date(coded('invalid_date'));
+    case 'time':
+      return z.string().regex(TIME, coded('invalid_time'));
+    case 'yesno':
+    case 'code':
+      return codeSchema(field);
+    case 'codes': {
+      const item = codeSchema(field);
+      return z.array(item).refine((a) => new Set(a).size === a.length, coded('duplicate_code'));
+    }
+    case 'hcp':
+      return z.string().regex(HCP, coded('invalid_hcp'));
+    case 'niss':
+      return z.string().refine((s) => /^\d{11}$/.test(s) && parseNiss(s) !== undefined, coded('invalid_niss'));
+    default: {
+      const never: never = field.kind;
+      throw new Error(`no schema for kind ${String(never)}`);
+    }
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  number: 'a number', computed: 'a number', integer: 'a whole number', codes: 'a list of codes',
+};
+
+/** Maps the zod issues of one value to our problems. */
+function toProblems(field: Field, value: unknown, issues: z.core.$ZodIssue[]): Problem[] {
+  return issues.slice(0, 1).map((issue) => {
+    if (CODES.has(issue.message)) {
+      const shown = Array.isArray(value) ? findDuplicate(value) : value;
+      return problem(field.id, issue.message as ProblemCode, {
+        value: String(shown ?? ''), max: field.kind === 'hidden' ? 200 : TEXT_MAX, decimals: field.decimals ?? 0,
+      });
+    }
+    if (issue.code === 'invalid_value') {
+      const bad = Array.isArray(value) ? String(value[Number(issue.path[0])] ?? '') : String(value);
+      return problem(field.id, 'invalid_code', { value: bad, list: field.codeList ?? '' });
+    }
+    if (issue.code === 'too_big') return problem(field.id, 'too_long', { max: TEXT_MAX });
+    if (issue.code === 'invalid_format') {
+      return problem(field.id, field.kind === 'date' ? 'invalid_date' : field.kind === 'time' ? 'invalid_time' : 'invalid_type', { expected: field.kind });
+    }
+    return problem(field.id, 'invalid_type', { expected: EXPECTED[field.kind] ?? 'text' });
+  });
+}
+
+function findDuplicate(values: unknown[]): unknown {
+  const seen = new Set();
+  for (const v of values) { if (seen.has(v)) return v; seen.add(v); }
+  return undefined;
+}
+
+const cache = new WeakMap<Form, Map<string, z.ZodType>>();
+
+function schemasOf(form: Form): Map<string, z.ZodType> {
+  let m = cache.get(form);
+  if (!m) {
+    m = new Map(form.valueFields.map((f) => [f.id, valueSchema(f)]));
+    cache.set(form, m);
+  }
+  return m;
+}
+
+/** Draft check of one value: type and format only. */
+export function checkValue(form: Form, field: Field, value: unknown): Problem[] {
+  const schema = schemasOf(form).get(field.id);
+  if (!schema) return [problem(field.id, 'unknown_field')];
+  const r = schema.safeParse(value);
+  return r.success ? [] : toProblems(field, value, r.error.issues);
+}
+
+/**
+ * The record-level draft schema (every field optional, unknown keys refused): what the API
+ * publishes as its payload schema.
+ */
+export function draftSchema(form: Form): z.ZodObject {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [id, s] of schemasOf(form)) shape[id] = s.optional();
+  return z.object(shape).strict();
+}

@@ -1,0 +1,10 @@
+export * from './problems.js';
+export * from './niss.js';
+export * from './pseudocode.js';
+export * from './visibility.js';
+export * from './validate.js';
+export * from './coerce.js';
+export * from './derive.js';
+export * from './optional.js';
+export { DES_ONLY_ITEMS } from './rules.js';
+export { draftSchema, valueSchema } from './field-schemas.js';

@@ -1,0 +1,126 @@
+/**
+ * Cross-field rules of complete validation. Official: the DES-only billing rule (F-§05) and
+ * consent for optional registrations (brief). Derived (our proposals, see fields.md): date order,
+ * blood pressure, operators, stenosis, exclusive choices, NISS consistency.
+ */
+import { PCI_BLOCKS, type Form, type TypeCode, type Value } from '../registry/index.js';
+import { parseNiss } from './niss.js';
+import { optionalReason } from './optional.js';
+import { problem, type Problem } from './problems.js';
+import type { Data } from './visibility.js';
+
+const blocks = Array.from({ length: PCI_BLOCKS }, (_, i) => i + 1);
+
+/** [earlier, later, which one gets the problem] */
+type Order = [string, string, 'early' | 'late'];
+
+const DATE_ORDER: Order[] = [
+  ['DT_PAT_DOB', 'DT_HOSPZ', 'late'],
+  ['DT_HOSPZ', 'DT_DISCH', 'late'],
+  ['DT_HOSPZ', 'DT_FFR', 'late'],
+  ['DT_FFR', 'DT_DISCH', 'early'],
+  ['DT_HOSPZ', 'DT_EXEC_CABG', 'late'],
+  ['DT_EXEC_CABG', 'DT_DISCH', 'early'],
+  ['DT_PAT_DOB', 'DT_FIRST_SYMP', 'late'],
+  ['DT_FIRST_SYMP', 'DT_HOSPZ', 'early'],
+  ['DT_FIRST_SYMP', 'DT_FIRST_DIAGS', 'late'],
+  ['DT_PAT_DOB', 'DT_CONSULT', 'late'],
+  ['DT_PAT_DOB', 'DT_EXEC_CABG_FU', 'late'],
+  ...blocks.flatMap((n): Order[] => [
+    ['DT_HOSPZ', `DT_PCI_${n}`, 'late'],
+    [`DT_PCI_${n}`, 'DT_DISCH', 'early'],
+    ...(n > 1 ? [[`DT_PCI_${n - 1}`, `DT_PCI_${n}`, 'late'] as Order] : []),
+  ]),
+];
+
+const STENT_OF_MATERIAL: Record<string, string> = { '3': 'BMS', '5': 'BVS' };
+const OTHER_NON_DES: Record<string, string> = { '1': 'other BMS', '3': 'other BVS' };
+export const DES_ONLY_ITEMS = ['159014-159025', '159036-159040'];
+
+export interface RuleContext {
+  form: Form;
+  type: TypeCode;
+  /** Value of a field if it is visible, else undefined. */
+  get: (id: string) => Value;
+  today: string;
+}
+
+const fmt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+export function crossFieldRules(ctx: RuleContext): Problem[] {
+  const { form, get } = ctx;
+  const out: Problem[] = [];
+  const date = (id: string) => { const v = get(id); return typeof v === 'string' ? v : undefined; };
+  const num = (id: string) => { const v = get(id); return typeof v === 'number' ? v : undefined; };
+  const label = (id: string) => form.byId.get(id)?.label.en ?? id;
+
+  for (const f of form.valueFields) {
+    if (f.kind !== 'date') continue;
+    const d = date(f.id);
+    if (d && d > ctx.today) out.push(problem(f.id, 'date_in_future'));
+  }
+  for (const [early, late, on] of DATE_ORDER) {
+    const a = date(early);
+    const b = date(late);
+    if (!a || !b || a <= b) continue;
+    if (on === 'late') out.push(problem(late, 'date_before', { other: label(early), otherValue: fmt(a) }));
+    else out.push(problem(early, 'date_after', { other: label(late), otherValue: fmt(b) }));
+  }
+
+  const sys = num('MS_SYS_BP_HOSPZ');
+  const dia = num('MS_DIA_BP_HOSPZ');
+  if (sys !== undefined && dia !== undefined && sys <= dia) out.push(problem('MS_SYS_BP_HOSPZ', 'systolic_not_above_diastolic', { other: dia }));
+
+  for (const n of blocks) {
+    const first = get(`CD_DOCTOR_INTVNT_CARDIOL_${n}`);
+    const second = get(`CD_SECON_OPR_${n}`);
+    if (first && second && first === second) out.push(problem(`CD_SECON_OPR_${n}`, 'same_operator'));
+    const before = num(`MS_STE_BEF_PCI_${n}`);
+    const after = num(`MS_STE_AFTER_PCI_${n}`);
+    if (before !== undefined && after !== undefined && after >= before && before > 0) {
+      out.push(problem(`MS_STE_AFTER_PCI_${n}`, 'stenosis_not_reduced', { other: before }, 'warning'));
+    }
+  }
+
+  for (const f of form.valueFields) {
+    if (!f.exclusiveCode) continue;
+    const v = get(f.id);
+    if (Array.isArray(v) && v.length > 1 && v.includes(f.exclusiveCode)) out.push(problem(f.id, 'exclusive_code', { value: f.exclusiveCode }));
+  }
+
+  out.push(...nissConsistency(get));
+  out.push(...desOnly(get));
+  const why = optionalReason(ctx.type, { CD_PREST_PCI: get('CD_PREST_PCI'), CD_PRES_FFR: get('CD_PRES_FFR') });
+  if (why && get('LOC_CONSENT') !== '1') out.push(problem('LOC_CONSENT', 'consent_required', { why }));
+  return out;
+}
+
+/** Birth date and sex should match what the NISS encodes; warnings, as registers hold exceptions. */
+function nissConsistency(get: RuleContext['get']): Problem[] {
+  const niss = get('IDC_PAT');
+  const info = typeof niss === 'string' ? parseNiss(niss) : undefined;
+  if (!info) return [];
+  const out: Problem[] = [];
+  const dob = get('DT_PAT_DOB');
+  if (info.birthDate && typeof dob === 'string' && dob !== info.birthDate) {
+    out.push(problem('DT_PAT_DOB', 'niss_birth_date_mismatch', { other: fmt(info.birthDate) }, 'warning'));
+  }
+  const sex = get('CD_PAT_SEX');
+  if (info.sex && info.kind !== 'bis-sex-unknown' && (sex === 'M' || sex === 'F') && sex !== info.sex) {
+    out.push(problem('CD_PAT_SEX', 'niss_sex_mismatch', { other: info.sex }, 'warning'));
+  }
+  return out;
+}
+
+/** F-§05: items 159014-159025 and 159036-159040 require that only drug-eluting stents were used. */
+function desOnly(get: RuleContext['get']): Problem[] {
+  const item = get('CD_PREST_PCI');
+  if (typeof item !== 'string' || !DES_ONLY_ITEMS.includes(item)) return [];
+  for (const n of blocks) {
+    const mat = get(`CD_MAT_${n}`);
+    if (typeof mat !== 'string') continue;
+    const bad = STENT_OF_MATERIAL[mat] ?? (mat === '6' ? OTHER_NON_DES[String(get(`CD_MODEL_OTH_TPE_${n}`))] : undefined);
+    if (bad) return [problem('CD_PREST_PCI', 'des_only', { block: n, other: bad })];
+  }
+  return [];
+}

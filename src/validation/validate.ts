@@ -1,0 +1,84 @@
+/**
+ * Validation of a record against its form, in two modes:
+ * - draft: types and formats only, so any partial record can be saved;
+ * - complete: also required-when-visible, values that do not apply, ranges and cross-field rules.
+ * Import coercion (strings from CSV or the API) is in coerce.ts and feeds either mode.
+ */
+import { holds, type Field, type Form, type TypeCode } from '../registry/index.js';
+import { checkValue } from './field-schemas.js';
+import { problem, type Problem } from './problems.js';
+import { crossFieldRules } from './rules.js';
+import { isAnswerable, isEmpty, visibleFields, type Data } from './visibility.js';
+
+export type Mode = 'draft' | 'complete';
+
+export interface ValidateOptions {
+  /** Today as yyyy-mm-dd (for "not in the future"); defaults to the current UTC date. */
+  today?: string;
+}
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** Draft problems of one field (what the form shows while the user types). */
+export function validateField(form: Form, field: Field, value: unknown): Problem[] {
+  if (isEmpty(value as never)) return [];
+  return checkValue(form, field, value);
+}
+
+export function validate(form: Form, data: Data, mode: Mode, options: ValidateOptions = {}): Problem[] {
+  const out: Problem[] = [];
+  for (const [id, value] of Object.entries(data)) {
+    const field = form.byId.get(id);
+    if (!field || field.kind === 'title' || field.kind === 'info') { out.push(problem(id, 'unknown_field')); continue; }
+    out.push(...validateField(form, field, value));
+  }
+  if (mode === 'draft') return out;
+
+  const visible = visibleFields(form, data);
+  const bad = new Set(out.map((p) => p.field));
+  const get = (id: string) => (visible.has(id) && !bad.has(id) ? data[id] : undefined);
+  for (const f of form.valueFields) {
+    const v = data[f.id];
+    if (!visible.has(f.id)) {
+      if (!isEmpty(v) && f.kind !== 'hidden' && !f.local) out.push(problem(f.id, 'not_applicable', { why: whyHidden(form, f) }));
+      continue;
+    }
+    if (isEmpty(v)) {
+      if (isRequired(f, get)) out.push(problem(f.id, 'required'));
+      continue;
+    }
+    if (typeof v === 'number' && !bad.has(f.id) && ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max))) {
+      out.push(problem(f.id, 'out_of_range', { min: f.min ?? '', max: f.max ?? '' }));
+    }
+  }
+  out.push(...crossFieldRules({ form, type: form.type as TypeCode, get, today: options.today ?? todayIso() }));
+  return out;
+}
+
+function isRequired(f: Field, get: (id: string) => unknown): boolean {
+  if (f.kind === 'hidden' || f.kind === 'title' || f.kind === 'info') return false;
+  if (f.required) return true;
+  return f.requiredWhen !== undefined && holds(f.requiredWhen, get as never);
+}
+
+function whyHidden(form: Form, f: Field): string {
+  if (!f.show) return '';
+  const ids = JSON.stringify(f.show).match(/"field":"([^"]+)"/g) ?? [];
+  return ids.map((s) => s.slice(9, -1)).filter((id, i, a) => a.indexOf(id) === i && form.byId.has(id)).join(', ') + ' does not call for it';
+}
+
+/** Required answers filled / total, over the fields that apply: the table's completeness column. */
+export function completeness(form: Form, data: Data): { filled: number; total: number } {
+  const visible = visibleFields(form, data);
+  const get = (id: string) => (visible.has(id) ? data[id] : undefined);
+  let filled = 0;
+  let total = 0;
+  for (const f of form.valueFields) {
+    if (!visible.has(f.id) || !(isAnswerable(f) || f.kind === 'computed' || f.kind === 'generated') || !isRequired(f, get)) continue;
+    total++;
+    if (!isEmpty(data[f.id])) filled++;
+  }
+  return { filled, total };
+}
+
+export { isAnswerable };
