@@ -82,3 +82,17 @@ export function completeness(form: Form, data: Data): { filled: number; total: n
 }
 
 export { isAnswerable };
+
+/**
+ * What stands between a saved record and sending it: complete validation of the values that
+ * apply (values of fields that no longer apply are dropped, never sent).
+ */
+export function readinessProblems(form: Form, data: Data, options: ValidateOptions = {}): Problem[] {
+  const visible = visibleFields(form, data);
+  const kept: Data = {};
+  for (const [k, v] of Object.entries(data)) {
+    const f = form.byId.get(k);
+    if (!f || visible.has(k) || f.kind === 'hidden') kept[k] = v;
+  }
+  return validate(form, kept, 'complete', options);
+}

@@ -1,0 +1,58 @@
+/** `angio show ID` and `angio validate ID`: one registration, and what is still missing before it can be sent. */
+import type { Command } from 'commander';
+import { formOf } from '../../registry/index.js';
+import { formatProblems, hasErrors, readinessProblems } from '../../validation/index.js';
+import { EXIT, openSession, UsageError, type GlobalOptions, type Session } from '../context.js';
+import { dmy, patientLabel, problemLine } from '../format.js';
+
+function load(s: Session, idText: string) {
+  const id = Number(idText.replace(/^#/, ''));
+  if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${idText}" is not a registration id (a whole number, as in "angio list").`);
+  const r = s.store.get(id);
+  if (!r) throw new UsageError(`There is no registration ${id}.`);
+  const form = formOf(r.type, r.formVersion);
+  const problems = r.status === 'open' ? readinessProblems(form, r.data) : [];
+  return { r, form, problems };
+}
+
+export function registerShow(program: Command) {
+  program.command('show <id>')
+    .description('show a registration, its history, and what is missing before it can be sent')
+    .option('--json', 'print JSON')
+    .action((idText: string, o: { json?: boolean }, cmd: Command) => {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        const { r, form, problems } = load(s, idText);
+        if (o.json) {
+          console.log(JSON.stringify({ ...r, history: s.store.history(r.id), missing: formatProblems(problems, s.lang) }, null, 1));
+          return;
+        }
+        console.log(`#${r.id} ${r.type} v${r.formVersion} · ${r.status}${r.registrationCode ? ` · ${r.registrationCode}` : ''}`);
+        console.log(`patient ${patientLabel(r.patientKey)} · date ${dmy(r.keyDate)} · complete ${r.requiredFilled}/${r.requiredTotal}`);
+        console.log(`created ${r.createdAt} by ${r.createdBy} · updated ${r.updatedAt} by ${r.updatedBy}`);
+        for (const step of form.steps) {
+          const lines = form.fields.filter((f) => f.step === step.id && r.data[f.id] !== undefined && !f.id.startsWith('IDC_PAT'))
+            .map((f) => `  ${f.id} = ${JSON.stringify(r.data[f.id])}`);
+          if (lines.length) console.log(`${step.title[s.lang]}\n${lines.join('\n')}`);
+        }
+        if (r.status === 'open') {
+          console.log(problems.length ? `Before it can be sent (${problems.length}):` : 'Ready to send.');
+          for (const p of problems) console.log('  ' + problemLine(form, p, s.lang));
+        }
+      } finally { s.close(); }
+    });
+
+  program.command('validate <id>')
+    .description('check a registration completely; exit 1 when it cannot be sent yet')
+    .option('--json', 'print JSON')
+    .action((idText: string, o: { json?: boolean }, cmd: Command) => {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        const { r, form, problems } = load(s, idText);
+        if (o.json) console.log(JSON.stringify({ id: r.id, status: r.status, valid: !hasErrors(problems), problems: formatProblems(problems, s.lang) }, null, 1));
+        else if (problems.length === 0) console.log(`#${r.id} is complete and valid.`);
+        else for (const p of problems) console.log(problemLine(form, p, s.lang));
+        if (hasErrors(problems)) process.exitCode = EXIT.problems;
+      } finally { s.close(); }
+    });
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * angio: with no command, the terminal UI (when stdin and stdout are terminals); otherwise the
+ * headless commands. Exit codes: 0 ok, 1 validation problems, 2 usage or environment error.
+ */
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { DatabaseError, StoreError } from '../store/index.js';
+import { registerDemo } from './commands/demo.js';
+import { registerList } from './commands/list.js';
+import { registerShow } from './commands/show.js';
+import { registerTypes } from './commands/types.js';
+import { EXIT, UsageError } from './context.js';
+import { startTui } from './start-tui.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const HEADLESS = 'list, show, validate, types, demo';
+
+function program(): Command {
+  const p = new Command('angio')
+    .description('Encode, check, save and send ANGIO registrations (Healthdata HDBP0012: PCI and FFR).')
+    .version(version)
+    .option('--db <path>', 'database file (default: $ANGIO_DB, else angio.db in your data directory)')
+    .option('--lang <lang>', 'labels and messages in en, nl or fr (default: $ANGIO_LANG, else en)')
+    .showHelpAfterError('(run "angio --help" for the commands)')
+    .exitOverride();
+  registerList(p);
+  registerShow(p);
+  registerTypes(p);
+  registerDemo(p);
+  p.action(async (_o, cmd: Command) => {
+    if (!process.stdin.isTTY || !process.stdout.isTTY) {
+      console.error(`angio's screen needs a terminal; without one, use a command: ${HEADLESS} (see "angio --help").`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    await startTui(cmd.opts());
+  });
+  return p;
+}
+
+async function main() {
+  try {
+    await program().parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    if (e instanceof UsageError || e instanceof DatabaseError || e instanceof StoreError) {
+      console.error(e.message);
+      process.exitCode = e instanceof StoreError && e.reason === 'invalid' ? EXIT.problems : EXIT.usage;
+      return;
+    }
+    console.error(`angio stopped on an unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = EXIT.usage;
+  }
+}
+
+await main();

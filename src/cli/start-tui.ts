@@ -1,0 +1,12 @@
+/** Starts the terminal UI; Ink and React are loaded only here, so headless commands start fast. */
+import { openSession, type GlobalOptions } from './context.js';
+
+export async function startTui(options: GlobalOptions): Promise<void> {
+  const session = openSession(options);
+  try {
+    const { runApp } = await import('../screens/run.js');
+    await runApp(session);
+  } finally {
+    session.close();
+  }
+}

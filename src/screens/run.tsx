@@ -1,0 +1,9 @@
+/** Renders the app with the settings that keep Ink fast and safe (see STACK.md). */
+import { render } from 'ink';
+import type { Session } from '../cli/context.js';
+import { App } from './app.js';
+
+export async function runApp(session: Session): Promise<void> {
+  const instance = render(<App store={session.store} lang={session.lang} />, { exitOnCtrlC: false, maxFps: 60 });
+  await instance.waitUntilExit();
+}
