@@ -2,9 +2,10 @@
 import envPaths from 'env-paths';
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { LANGS, type Lang } from '../registry/index.js';
 import { openDatabase, createRegistrationStore, type Db, type RegistrationStore } from '../store/index.js';
+import { createSender, hmacPseudonymiser, loadOrCreateSecret, type Sender } from '../transmit/index.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -36,9 +37,18 @@ export function languageOf(o: GlobalOptions): Lang {
   return l as Lang;
 }
 
-export interface Session { db: Db; store: RegistrationStore; user: string; lang: Lang; close: () => void }
+/** The installation secret for pseudonyms: $ANGIO_SECRET_FILE, else angio.secret beside the database. */
+export function secretPath(dbPath: string): string {
+  return process.env.ANGIO_SECRET_FILE ?? join(dirname(dbPath), 'angio.secret');
+}
+
+export interface Session { db: Db; store: RegistrationStore; sender: Sender; user: string; lang: Lang; close: () => void }
 
 export function openSession(o: GlobalOptions, { mustExist = false } = {}): Session {
-  const db = openDatabase(databasePath(o), { mustExist });
-  return { db, store: createRegistrationStore(db), user: currentUser(), lang: languageOf(o), close: () => db.close() };
+  const path = databasePath(o);
+  const lang = languageOf(o);
+  const db = openDatabase(path, { mustExist });
+  const store = createRegistrationStore(db);
+  const sender = createSender(db, store, hmacPseudonymiser(loadOrCreateSecret(secretPath(path))));
+  return { db, store, sender, user: currentUser(), lang, close: () => db.close() };
 }

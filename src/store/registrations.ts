@@ -48,6 +48,10 @@ export function createRegistrationStore(db: Db) {
     setStatus: db.prepare(`UPDATE registrations SET status = @status, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = @from`),
     counts: db.prepare('SELECT type, status, n FROM registration_counts'),
+    markSent: db.prepare(`UPDATE registrations SET status = 'sent', data = @data, registration_code = @code, business_key = @businessKey,
+      required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
+      WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
+    codeTaken: db.prepare('SELECT 1 FROM registrations WHERE registration_code = ?').pluck(),
   };
 
   function mustGet(id: number): Registration {
@@ -134,6 +138,33 @@ export function createRegistrationStore(db: Db) {
         audit.append(id, input.user, 'delete', [{ field: 'status', old: 'open', new: 'deleted' }], at);
         return mustGet(id);
       }).immediate();
+    },
+
+    /**
+     * Open → Sent with its registration code and business key, and an audit entry, in one
+     * transaction. Validation happens before (transmit/send.ts); this only writes.
+     */
+    markSent(id: number, input: { data: Data; code: string; businessKey: string; rowVersion: number; user: string }): Registration {
+      return db.transaction(() => {
+        const current = mustGet(id);
+        assertEditable(current, input.rowVersion);
+        const form = formOf(current.type, current.formVersion);
+        const { filled, total } = completeness(form, input.data);
+        const at = now();
+        const r = stmt.markSent.run({ id, rowVersion: input.rowVersion, data: JSON.stringify(input.data), code: input.code,
+          businessKey: input.businessKey, filled, total, at, user: input.user });
+        if (r.changes !== 1) throw conflict(id);
+        audit.append(id, input.user, 'send', [
+          { field: 'status', old: 'open', new: 'sent' }, { field: 'registration_code', old: null, new: input.code },
+          ...diff(current.data, input.data),
+        ], at);
+        return mustGet(id);
+      }).immediate();
+    },
+
+    /** Whether a registration code is already used in this database. */
+    isCodeTaken(code: string): boolean {
+      return stmt.codeTaken.get(code) !== undefined;
     },
 
     get(id: number): Registration | undefined {

@@ -3,7 +3,7 @@
  * pseudocode of a patient without a Belgian national number. Applied on every save.
  */
 import type { Form } from '../registry/index.js';
-import { pseudocode } from './pseudocode.js';
+import { pseudocode, pseudocodeInput } from './pseudocode.js';
 import type { Data } from './visibility.js';
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -38,5 +38,19 @@ export function applyDerived(form: Form, data: Data): Data {
 /** The patient key of a record: the NISS digits, or the pseudocode. */
 export function patientKeyOf(data: Data): string | undefined {
   if (data.LOC_NO_NISS === '1') return typeof data.TX_IDC_PAT_GENER === 'string' ? data.TX_IDC_PAT_GENER : undefined;
+  return typeof data.IDC_PAT === 'string' && data.IDC_PAT ? data.IDC_PAT : undefined;
+}
+
+/**
+ * What identifies the patient for pseudonymisation: the NISS digits, or for a patient without
+ * NISS the normalised pseudocode input (so the pseudonym never depends on our local pseudocode).
+ */
+export function patientIdentifierOf(data: Data): string | undefined {
+  if (data.LOC_NO_NISS === '1') {
+    return pseudocodeInput({
+      lastName: str(data.TX_PAT_LAST_NAM), firstName: str(data.TX_PAT_FIRST_NAM),
+      birthDate: str(data.DT_PAT_DOB), sex: str(data.CD_PAT_SEX),
+    });
+  }
   return typeof data.IDC_PAT === 'string' && data.IDC_PAT ? data.IDC_PAT : undefined;
 }

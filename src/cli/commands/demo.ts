@@ -16,9 +16,9 @@ export function registerDemo(program: Command) {
       if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number.');
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const r = fillDemo(s.store, { records, seed, user: s.user });
+        const r = fillDemo(s.store, s.sender, { records, seed, user: s.user });
         if (o.json) console.log(JSON.stringify(r));
-        else console.log(`Created ${r.created} registrations (${Object.entries(r.byType).map(([t, n]) => `${t} ${n}`).join(', ')}); ${r.deleted} deleted, ${r.followUps} follow-ups linked.`);
+        else console.log(`Created ${r.created} registrations (${Object.entries(r.byType).map(([t, n]) => `${t} ${n}`).join(', ')}): ${r.sent} sent, ${r.deleted} deleted, ${r.followUps} follow-ups linked.`);
       } finally { s.close(); }
     });
 }

@@ -1,0 +1,4 @@
+export * from './registration-code.js';
+export * from './pseudonymiser.js';
+export * from './business-key.js';
+export * from './send.js';

@@ -1,0 +1,96 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+  createSender, hmacPseudonymiser, loadOrCreateSecret, newRegistrationCode, parseRegistrationCode,
+} from '../../src/transmit/index.js';
+import { completeP, TODAY } from '../helpers/fixtures.js';
+import { freshStore, tempDir } from '../helpers/db.js';
+
+const secret = Buffer.alloc(32, 7);
+
+function setup(newCode?: () => string) {
+  const { db, store } = freshStore();
+  const sender = createSender(db, store, hmacPseudonymiser(secret), { today: TODAY, ...(newCode ? { newCode } : {}) });
+  return { db, store, sender };
+}
+
+describe('registration codes', () => {
+  test('look like AG-XXXX-XXXX-C, letters and digits only, and carry a valid check symbol', () => {
+    for (let i = 0; i < 200; i++) {
+      const code = newRegistrationCode();
+      expect(code).toMatch(/^AG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$/);
+      expect(parseRegistrationCode(code)).toBe(code);
+    }
+  });
+
+  test('a mistyped symbol or two swapped symbols are detected; case, dashes, O/I/L are forgiven', () => {
+    const code = newRegistrationCode(() => Buffer.from([0x12, 0x34, 0x56, 0x78, 0x9a]));
+    const body = code.replace(/-/g, '');
+    const swapped = body.slice(0, 3) + body[4] + body[3] + body.slice(5);
+    if (body[3] !== body[4]) expect(parseRegistrationCode(swapped)).toBeUndefined();
+    const typo = body.slice(0, 5) + (body[5] === 'A' ? 'B' : 'A') + body.slice(6);
+    expect(parseRegistrationCode(typo)).toBeUndefined();
+    expect(parseRegistrationCode(code.toLowerCase().replace(/-/g, ' '))).toBe(code);
+  });
+});
+
+describe('sending', () => {
+  test('an incomplete record stays Open and gets the list of what is missing', () => {
+    const { store, sender } = setup();
+    const r = store.create({ type: 'P', data: { DT_HOSPZ: '2026-03-10' }, user: 'nurse' });
+    const res = sender.send(r.id, { user: 'nurse' });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.problems.some((p) => p.field === 'CD_PREST_PCI' && p.code === 'required')).toBe(true);
+    expect(store.mustGet(r.id)).toMatchObject({ status: 'open', registrationCode: null, rowVersion: 1 });
+  });
+
+  test('a complete record becomes Sent with a code and a business key, in the audit log, frozen', () => {
+    const { store, sender } = setup();
+    const r = store.create({ type: 'P', data: { ...completeP(), CD_LVEF: '4' }, user: 'nurse' });
+    const res = sender.send(r.id, { user: 'doctor' });
+    expect(res.ok).toBe(true);
+    const sent = store.mustGet(r.id);
+    expect(sent.status).toBe('sent');
+    expect(parseRegistrationCode(sent.registrationCode!)).toBe(sent.registrationCode);
+    expect(sent.data.TX_REGN_CD).toBe(sent.registrationCode);
+    // the value of a field that no longer applied (LVEF % without measurement) is not sent
+    expect(sent.data.MS_LVEF).toBeUndefined();
+    // the business key carries a pseudonym, never the NISS
+    expect(sent.businessKey).toMatch(/^P\|[0-9a-f]{32}\|2026-03-10$/);
+    expect(sent.businessKey).not.toContain('85040216932');
+    expect(store.history(r.id).at(-1)).toMatchObject({ action: 'send', user: 'doctor' });
+    expect(() => store.patch(r.id, { changes: { MS_PAT_HGHT: 150 }, rowVersion: sent.rowVersion, user: 'x' })).toThrow(/can no longer be edited/);
+    expect(() => store.delete(r.id, { user: 'x' })).toThrow(/only an Open/);
+  });
+
+  test('sending twice never yields two codes', () => {
+    const { store, sender } = setup();
+    const r = store.create({ type: 'P', data: completeP(), user: 'nurse' });
+    const first = sender.send(r.id, { user: 'nurse' });
+    const second = sender.send(r.id, { user: 'nurse' });
+    expect(second).toMatchObject({ ok: true, alreadySent: true });
+    expect(second.registration.registrationCode).toBe(first.registration.registrationCode);
+    expect(store.history(r.id).filter((h) => h.action === 'send')).toHaveLength(1);
+  });
+
+  test('a code already in use is drawn again', () => {
+    const codes = ['AG-0000-0001-1', 'AG-0000-0001-1', 'AG-0000-0002-2'];
+    const { store, sender } = setup(() => codes.shift()!);
+    const a = store.create({ type: 'P', data: completeP(), user: 'n' });
+    const b = store.create({ type: 'P', data: { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' }, user: 'n' });
+    sender.send(a.id, { user: 'n' });
+    sender.send(b.id, { user: 'n' });
+    expect([store.mustGet(a.id).registrationCode, store.mustGet(b.id).registrationCode]).toEqual(['AG-0000-0001-1', 'AG-0000-0002-2']);
+  });
+});
+
+describe('the installation secret', () => {
+  test('is created once with mode 0600 and then reused', () => {
+    const path = join(tempDir(), 'angio.secret');
+    const a = loadOrCreateSecret(path);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(loadOrCreateSecret(path).equals(a)).toBe(true);
+    expect(hmacPseudonymiser(a).pseudonym('85040216932')).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
