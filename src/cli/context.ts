@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LANGS, type Lang } from '../registry/index.js';
 import { openDatabase, createRegistrationStore, type Db, type RegistrationStore } from '../store/index.js';
-import { createSender, hmacPseudonymiser, loadOrCreateSecret, type Sender } from '../transmit/index.js';
+import { createSender, hmacPseudonymiser, loadOrCreateSecret, type Pseudonymiser, type Sender } from '../transmit/index.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -42,13 +42,14 @@ export function secretPath(dbPath: string): string {
   return process.env.ANGIO_SECRET_FILE ?? join(dirname(dbPath), 'angio.secret');
 }
 
-export interface Session { db: Db; store: RegistrationStore; sender: Sender; user: string; lang: Lang; close: () => void }
+export interface Session { db: Db; store: RegistrationStore; sender: Sender; pseudonymiser: Pseudonymiser; user: string; lang: Lang; close: () => void }
 
 export function openSession(o: GlobalOptions, { mustExist = false } = {}): Session {
   const path = databasePath(o);
   const lang = languageOf(o);
   const db = openDatabase(path, { mustExist });
   const store = createRegistrationStore(db);
-  const sender = createSender(db, store, hmacPseudonymiser(loadOrCreateSecret(secretPath(path))));
-  return { db, store, sender, user: currentUser(), lang, close: () => db.close() };
+  const pseudonymiser = hmacPseudonymiser(loadOrCreateSecret(secretPath(path)));
+  const sender = createSender(db, store, pseudonymiser);
+  return { db, store, sender, pseudonymiser, user: currentUser(), lang, close: () => db.close() };
 }
