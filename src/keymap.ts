@@ -1,71 +1,160 @@
 /**
- * The one place keys live. Every action has a dotted id, its keys, a description and the screens
- * where it applies; screens ask `matches(action, input, key)` and never compare characters
- * themselves. The footer and the help overlay are generated from this list.
+ * The one place keys live. Every action has a dotted id, its keys, a description and the screen
+ * (scope) where it applies; screens ask `actionFor(scope, input, key)` or `matches(id, ...)` and
+ * never compare characters themselves. The footer and the help overlay are generated from here.
+ * Keys follow lazygit / k9s / htop habits: j/k and arrows, g/G, / to filter, ? for help, q to quit.
  */
 
-export type Scope = 'global' | 'table' | 'help';
+export type Scope = 'global' | 'table' | 'search' | 'list' | 'form' | 'picker' | 'review' | 'view' | 'confirm' | 'help';
 
 /** The subset of Ink's Key we read. */
 export interface KeyLike {
   upArrow?: boolean; downArrow?: boolean; leftArrow?: boolean; rightArrow?: boolean; pageUp?: boolean; pageDown?: boolean;
-  return?: boolean; escape?: boolean; tab?: boolean; shift?: boolean; ctrl?: boolean; backspace?: boolean; delete?: boolean;
-  home?: boolean; end?: boolean;
+  return?: boolean; escape?: boolean; tab?: boolean; shift?: boolean; ctrl?: boolean; meta?: boolean;
+  backspace?: boolean; delete?: boolean; home?: boolean; end?: boolean;
 }
 
-type Special = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'enter' | 'escape' | 'tab' | 'home' | 'end';
+/** What a disabled action depends on. */
+export interface ActionContext { status?: string | undefined }
 
 export interface Binding {
   id: string;
   scope: Scope;
-  /** Characters (e.g. 'j', 'G', '?') or special keys (e.g. 'down'); 'ctrl+s' for control keys. */
+  /** Characters ('j', 'G', '?'), special keys ('down', 'enter', 'shift+tab', 'space') or 'ctrl+s'. */
   keys: string[];
-  /** How the footer and help show the keys. */
-  label: string;
   description: string;
-  /** Shown in the footer (the most used actions only). */
+  /** Shown in the footer (the most used actions of a screen). */
   footer?: boolean;
+  /** Why the action cannot be used now (shown on the status line), or undefined when it can. */
+  whyDisabled?: (ctx: ActionContext) => string | undefined;
 }
 
+const onlyOpen = (verb: string) => (ctx: ActionContext) =>
+  ctx.status && ctx.status !== 'open' ? `Only an Open registration can be ${verb}; this one is ${ctx.status}.` : undefined;
+
 export const BINDINGS: Binding[] = [
-  { id: 'app.help', scope: 'global', keys: ['?'], label: '?', description: 'show or hide the keys', footer: true },
-  { id: 'app.quit', scope: 'table', keys: ['q', 'ctrl+c'], label: 'q', description: 'quit', footer: true },
-  { id: 'table.down', scope: 'table', keys: ['j', 'down'], label: 'j/↓', description: 'next registration', footer: true },
-  { id: 'table.up', scope: 'table', keys: ['k', 'up'], label: 'k/↑', description: 'previous registration' },
-  { id: 'table.pageDown', scope: 'table', keys: ['pageDown', 'ctrl+d'], label: 'PgDn', description: 'next page' },
-  { id: 'table.pageUp', scope: 'table', keys: ['pageUp', 'ctrl+u'], label: 'PgUp', description: 'previous page' },
-  { id: 'table.first', scope: 'table', keys: ['g', 'home'], label: 'g', description: 'first registration' },
-  { id: 'table.last', scope: 'table', keys: ['G', 'end'], label: 'G', description: 'last registration' },
-  { id: 'table.status', scope: 'table', keys: ['t'], label: 't', description: 'status filter: Open+Sent, Open, Sent, Deleted, All', footer: true },
-  { id: 'table.type', scope: 'table', keys: ['y'], label: 'y', description: 'type filter: all, H, P, F, FP, FU', footer: true },
-  { id: 'help.close', scope: 'help', keys: ['escape', '?', 'q'], label: 'Esc', description: 'close the help' },
+  { id: 'app.help', scope: 'global', keys: ['?', 'ctrl+k'], description: 'keys (help)', footer: true },
+
+  { id: 'table.down', scope: 'table', keys: ['j', 'down'], description: 'next row' },
+  { id: 'table.up', scope: 'table', keys: ['k', 'up'], description: 'previous row' },
+  { id: 'table.pageDown', scope: 'table', keys: ['pageDown', 'ctrl+d'], description: 'next page' },
+  { id: 'table.pageUp', scope: 'table', keys: ['pageUp', 'ctrl+u'], description: 'previous page' },
+  { id: 'table.first', scope: 'table', keys: ['g', 'home'], description: 'first row' },
+  { id: 'table.last', scope: 'table', keys: ['G', 'end'], description: 'last row' },
+  { id: 'table.open', scope: 'table', keys: ['enter'], description: 'open', footer: true },
+  { id: 'table.new', scope: 'table', keys: ['n'], description: 'new', footer: true },
+  { id: 'table.search', scope: 'table', keys: ['/'], description: 'filter by code, NISS or id', footer: true },
+  { id: 'table.status', scope: 'table', keys: ['t'], description: 'status filter (Open+Sent, Open, Sent, Deleted, All)', footer: true },
+  { id: 'table.type', scope: 'table', keys: ['y'], description: 'type filter (all, H, P, F, FP, FU)' },
+  { id: 'table.send', scope: 'table', keys: ['s'], description: 'send', footer: true, whyDisabled: onlyOpen('sent') },
+  { id: 'table.delete', scope: 'table', keys: ['d'], description: 'delete', footer: true, whyDisabled: onlyOpen('deleted') },
+  { id: 'table.followups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
+  { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit', footer: true },
+
+  { id: 'search.done', scope: 'search', keys: ['enter', 'down'], description: 'keep the filter, back to the rows', footer: true },
+  { id: 'search.cancel', scope: 'search', keys: ['escape'], description: 'clear the filter', footer: true },
+
+  { id: 'list.down', scope: 'list', keys: ['down', 'ctrl+n'], description: 'next', footer: true },
+  { id: 'list.up', scope: 'list', keys: ['up', 'ctrl+p'], description: 'previous' },
+  { id: 'list.choose', scope: 'list', keys: ['enter'], description: 'choose', footer: true },
+  { id: 'list.back', scope: 'list', keys: ['escape'], description: 'back', footer: true },
+
+  { id: 'form.next', scope: 'form', keys: ['down', 'tab'], description: 'next field', footer: true },
+  { id: 'form.prev', scope: 'form', keys: ['up', 'shift+tab'], description: 'previous field' },
+  { id: 'form.nextStep', scope: 'form', keys: ['pageDown', 'ctrl+n'], description: 'next step', footer: true },
+  { id: 'form.prevStep', scope: 'form', keys: ['pageUp', 'ctrl+p'], description: 'previous step' },
+  { id: 'form.edit', scope: 'form', keys: ['enter'], description: 'confirm the value / open the choices', footer: true },
+  { id: 'form.yes', scope: 'form', keys: ['y', 'j', 'o', '1'], description: 'yes (on a yes/no question)' },
+  { id: 'form.no', scope: 'form', keys: ['n', '0'], description: 'no (on a yes/no question)' },
+  { id: 'form.toggle', scope: 'form', keys: ['space'], description: 'switch yes / no' },
+  { id: 'form.erase', scope: 'form', keys: ['backspace', 'delete'], description: 'erase a character' },
+  { id: 'form.clear', scope: 'form', keys: ['ctrl+x'], description: 'clear the field' },
+  { id: 'form.save', scope: 'form', keys: ['ctrl+s'], description: 'save', footer: true },
+  { id: 'form.review', scope: 'form', keys: ['ctrl+r'], description: 'review and send', footer: true },
+  { id: 'form.leave', scope: 'form', keys: ['escape'], description: 'back to the table', footer: true },
+
+  { id: 'picker.down', scope: 'picker', keys: ['down', 'ctrl+n'], description: 'next choice' },
+  { id: 'picker.up', scope: 'picker', keys: ['up', 'ctrl+p'], description: 'previous choice' },
+  { id: 'picker.choose', scope: 'picker', keys: ['enter'], description: 'choose (multiple: confirm the ticked ones)', footer: true },
+  { id: 'picker.toggle', scope: 'picker', keys: ['space'], description: 'tick / untick (multiple choice)', footer: true },
+  { id: 'picker.erase', scope: 'picker', keys: ['backspace', 'delete'], description: 'erase a filter character' },
+  { id: 'picker.cancel', scope: 'picker', keys: ['escape'], description: 'cancel', footer: true },
+
+  { id: 'review.down', scope: 'review', keys: ['j', 'down'], description: 'next problem' },
+  { id: 'review.up', scope: 'review', keys: ['k', 'up'], description: 'previous problem' },
+  { id: 'review.jump', scope: 'review', keys: ['enter'], description: 'go to the field', footer: true },
+  { id: 'review.send', scope: 'review', keys: ['s'], description: 'send', footer: true },
+  { id: 'review.consent', scope: 'review', keys: ['c'], description: "record the patient's consent", footer: true },
+  { id: 'review.back', scope: 'review', keys: ['escape', 'q'], description: 'back to the form', footer: true },
+
+  { id: 'view.down', scope: 'view', keys: ['j', 'down'], description: 'scroll down' },
+  { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'scroll up' },
+  { id: 'view.pageDown', scope: 'view', keys: ['pageDown', 'space'], description: 'page down' },
+  { id: 'view.pageUp', scope: 'view', keys: ['pageUp'], description: 'page up' },
+  { id: 'view.back', scope: 'view', keys: ['escape', 'q'], description: 'back', footer: true },
+
+  { id: 'confirm.yes', scope: 'confirm', keys: ['y', 'enter'], description: 'yes', footer: true },
+  { id: 'confirm.no', scope: 'confirm', keys: ['n', 'escape'], description: 'no', footer: true },
+
+  { id: 'help.close', scope: 'help', keys: ['escape', '?', 'q', 'ctrl+k'], description: 'close the help', footer: true },
 ];
 
-const SPECIAL: Record<Special, keyof KeyLike> = {
+type Named = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'enter' | 'escape' | 'tab' | 'home' | 'end' | 'backspace' | 'delete';
+const NAMED: Record<Named, keyof KeyLike> = {
   up: 'upArrow', down: 'downArrow', left: 'leftArrow', right: 'rightArrow', pageUp: 'pageUp', pageDown: 'pageDown',
-  enter: 'return', escape: 'escape', tab: 'tab', home: 'home', end: 'end',
+  enter: 'return', escape: 'escape', tab: 'tab', home: 'home', end: 'end', backspace: 'backspace', delete: 'delete',
 };
 
 function keyMatches(k: string, input: string, key: KeyLike): boolean {
+  if (k === 'shift+tab') return !!key.tab && !!key.shift;
+  if (k === 'tab') return !!key.tab && !key.shift;
+  if (k === 'space') return input === ' ' && !key.ctrl;
   if (k.startsWith('ctrl+')) return !!key.ctrl && input === k.slice(5);
-  if (k in SPECIAL) return !!key[SPECIAL[k as Special]];
-  return !key.ctrl && input === k;
+  if (k in NAMED) return !!key[NAMED[k as Named]];
+  return !key.ctrl && !key.meta && input === k;
 }
 
 const byId = new Map(BINDINGS.map((b) => [b.id, b]));
 
-/** Whether a key press triggers an action. */
-export function matches(action: string, input: string, key: KeyLike): boolean {
-  const b = byId.get(action);
-  if (!b) throw new Error(`unknown action ${action}`);
-  return b.keys.some((k) => keyMatches(k, input, key));
+export function binding(id: string): Binding {
+  const b = byId.get(id);
+  if (!b) throw new Error(`unknown action ${id}`);
+  return b;
 }
 
-/** The actions of a screen (plus the global ones), in keymap order. */
+/** Whether a key press triggers an action. */
+export function matches(action: string, input: string, key: KeyLike): boolean {
+  return binding(action).keys.some((k) => keyMatches(k, input, key));
+}
+
+/** The action of a scope (or a global one) a key press triggers, if any. */
+export function actionFor(scope: Scope, input: string, key: KeyLike): string | undefined {
+  return BINDINGS.find((b) => b.scope === scope && b.keys.some((k) => keyMatches(k, input, key)))?.id
+    ?? BINDINGS.find((b) => b.scope === 'global' && b.keys.some((k) => keyMatches(k, input, key)))?.id;
+}
+
+/** Whether a key press is plain text to type (a printable character, no control key). */
+export function isTyping(input: string, key: KeyLike): boolean {
+  return input.length > 0 && !key.ctrl && !key.meta && !key.return && !key.escape && !key.tab && !key.backspace && !key.delete
+    && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.pageUp && !key.pageDown
+    && !/[\u0000-\u001F\u007F]/.test(input);
+}
+
+/** The actions of a screen, plus the global ones, in keymap order. */
 export function bindingsFor(scope: Scope): Binding[] {
   return BINDINGS.filter((b) => b.scope === scope || b.scope === 'global');
 }
 
+const shown = (k: string) => ({ down: '↓', up: '↑', enter: 'Enter', escape: 'Esc', pageDown: 'PgDn', pageUp: 'PgUp', space: 'Space', tab: 'Tab',
+  'shift+tab': 'Shift+Tab', backspace: 'Bksp', delete: 'Del', home: 'Home', end: 'End' } as Record<string, string>)[k]
+  ?? k.replace('ctrl+', 'Ctrl+');
+
+/** How a binding's keys are written in the footer and the help. */
+export function keysLabel(b: Binding, max = 2): string {
+  return b.keys.slice(0, max).map(shown).join('/');
+}
+
+/** The footer line of a screen, generated from the keymap. */
 export function footerHints(scope: Scope): string {
-  return bindingsFor(scope).filter((b) => b.footer).map((b) => `${b.label} ${b.description.split(':')[0]}`).join(' · ');
+  return bindingsFor(scope).filter((b) => b.footer).map((b) => `${keysLabel(b, 1)} ${b.description.split(' (')[0]}`).join(' · ');
 }

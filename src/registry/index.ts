@@ -4,3 +4,4 @@ export * from './conditions.js';
 export { isTypeCode } from './registration-types.js';
 export { VESSELS, VESSEL_SELECTOR } from './expand.js';
 export { PCI_BLOCKS } from './dcd-v2/steps.js';
+export * from './display.js';

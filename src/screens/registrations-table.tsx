@@ -1,70 +1,91 @@
-/** The registrations table: one Text per row, only the visible window mounted. */
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useEffect, useState } from 'react';
-import { footerHints, matches } from '../keymap.js';
-import type { Lang } from '../registry/index.js';
-import type { ListRow, RegistrationStore } from '../store/index.js';
+/** The registrations table: counts, filters, one Text per row and only the visible window mounted. */
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
+import { useEffect } from 'react';
+import { actionFor, binding, footerHints, isTyping } from '../keymap.js';
+import type { ListRow } from '../store/index.js';
 import { dmy, patientLabel } from '../cli/format.js';
-import { useTableState } from './use-table-state.js';
+import { useObservable } from './observable.js';
+import { useServices } from './services.js';
+import { StatusLine, type Notice } from './status-line.js';
+import type { TableController } from './table-controller.js';
 
 const STATUS_LABEL = { active: 'Open + Sent', open: 'Open', sent: 'Sent', deleted: 'Deleted', all: 'All' } as const;
-/** Lines used around the rows: title, counts, column header, status line, footer. */
-const CHROME = 5;
+/** Title, counts and filters, column header, status line, footer. */
+export const TABLE_CHROME = 5;
 
-function useTerminalSize(height?: number, width?: number) {
-  const { stdout } = useStdout();
-  const [size, setSize] = useState({ rows: height ?? stdout.rows ?? 24, columns: width ?? stdout.columns ?? 80 });
-  useEffect(() => {
-    if (height !== undefined) return;
-    const onResize = () => setSize({ rows: stdout.rows ?? 24, columns: stdout.columns ?? 80 });
-    stdout.on('resize', onResize);
-    return () => { stdout.off('resize', onResize); };
-  }, [stdout, height]);
-  return size;
+const COLUMNS = [['code / id', 16], ['type', 4], ['patient', 17], ['date', 10], ['status', 7], ['done', 7], ['updated', 0]] as const;
+
+function rowText(r: ListRow): string {
+  const cells = [r.registrationCode ?? `#${r.id}`, r.type, patientLabel(r.patientKey), dmy(r.keyDate), r.status,
+    `${r.requiredFilled}/${r.requiredTotal}`, `${r.updatedAt.slice(0, 16).replace('T', ' ')} ${r.updatedBy}`];
+  return cells.map((c, i) => (COLUMNS[i]![1] ? c.padEnd(COLUMNS[i]![1]) : c)).join(' ');
 }
 
-function rowText(r: ListRow, width: number): string {
-  const cells = [
-    (r.registrationCode ?? `#${r.id}`).padEnd(22), r.type.padEnd(3), patientLabel(r.patientKey).padEnd(18), dmy(r.keyDate).padEnd(11),
-    r.status.padEnd(8), `${r.requiredFilled}/${r.requiredTotal}`.padEnd(8), `${r.updatedAt.slice(0, 16).replace('T', ' ')} ${r.updatedBy}`,
-  ];
-  return cells.join(' ').slice(0, width - 1);
+export interface TableProps {
+  controller: TableController;
+  isActive: boolean;
+  notice: Notice | undefined;
+  onAction: (action: string, row: ListRow | undefined) => void;
 }
 
-export function RegistrationsTable({ store, height, width, onHelp }: { store: RegistrationStore; lang: Lang; height?: number; width?: number; onHelp: () => void }) {
-  const { exit } = useApp();
-  const size = useTerminalSize(height, width);
-  const visibleRows = Math.max(1, size.rows - CHROME);
-  const t = useTableState(store, visibleRows);
-  const counts = store.counts().byStatus;
+export function RegistrationsTable({ controller, isActive, notice, onAction }: TableProps) {
+  const { size } = useServices();
+  const state = useObservable(controller.observable);
+  const height = Math.max(1, size.rows - TABLE_CHROME);
+  useEffect(() => { controller.setHeight(height); }, [controller, height]);
 
-  useInput((input, key) => {
-    if (matches('app.quit', input, key)) exit();
-    else if (matches('app.help', input, key)) onHelp();
-    else if (matches('table.down', input, key)) t.down();
-    else if (matches('table.up', input, key)) t.up();
-    else if (matches('table.pageDown', input, key)) t.pageDown();
-    else if (matches('table.pageUp', input, key)) t.pageUp();
-    else if (matches('table.first', input, key)) t.first();
-    else if (matches('table.last', input, key)) t.last();
-    else if (matches('table.status', input, key)) t.cycleStatus();
-    else if (matches('table.type', input, key)) t.cycleType();
-  });
+  useKeys((input, key) => {
+    if (state.searching) {
+      const a = actionFor('search', input, key);
+      if (a === 'search.done') controller.endSearch(true);
+      else if (a === 'search.cancel') controller.endSearch(false);
+      else if (key.backspace || key.delete) controller.eraseSearch();
+      else if (isTyping(input, key)) controller.typeSearch(input);
+      return;
+    }
+    const a = actionFor('table', input, key);
+    switch (a) {
+      case 'table.down': return controller.down();
+      case 'table.up': return controller.up();
+      case 'table.pageDown': return controller.pageDown();
+      case 'table.pageUp': return controller.pageUp();
+      case 'table.first': return controller.first();
+      case 'table.last': return controller.last();
+      case 'table.status': return controller.cycleStatus();
+      case 'table.type': return controller.cycleType();
+      case 'table.search': return controller.startSearch();
+      case undefined: return;
+      default: return onAction(a, controller.selected());
+    }
+  }, { isActive });
 
-  const { state } = t;
-  const header = ['code / id'.padEnd(22), 'typ', 'patient'.padEnd(18), 'date'.padEnd(11), 'status'.padEnd(8), 'complete', 'updated'].join(' ');
+  const c = state.counts;
+  const header = COLUMNS.map(([name, w]) => (w ? name.padEnd(w) : name)).join(' ');
+  const filter = state.searching || state.search ? `  /${state.search}${state.searching ? '▏' : ''}` : '';
   return (
-    <Box flexDirection="column" height={Math.min(size.rows, visibleRows + CHROME)}>
-      <Text bold>angio · ANGIO registrations</Text>
-      <Text>Open {counts.open} · Sent {counts.sent} · Deleted {counts.deleted}   filter: {STATUS_LABEL[state.status]} · type {state.type ?? 'all'}</Text>
-      <Text underline>{header.slice(0, size.columns - 1)}</Text>
-      <Box flexDirection="column" height={visibleRows}>
-        {state.rows.length === 0 ? <Text dimColor>No registrations match. Run "angio demo" to try the app on demo data.</Text> : null}
+    <Box flexDirection="column" height={size.rows}>
+      <Text bold wrap="truncate">{`angio · ANGIO registrations   Open ${c.open} · Sent ${c.sent} · Deleted ${c.deleted}`}</Text>
+      <Text wrap="truncate">{`showing: ${STATUS_LABEL[state.status]} · type ${state.type ?? 'all'}${filter}`}</Text>
+      <Text underline wrap="truncate">{header}</Text>
+      <Box flexDirection="column" height={height} flexShrink={0}>
+        {state.rows.length === 0
+          ? <Text dimColor>{c.open + c.sent + c.deleted === 0 ? 'No registrations yet: press n for a new one, or run "angio demo" to try the app.' : 'No registrations match.'}</Text>
+          : null}
         {state.rows.map((r, i) => (
-          <Text key={r.id} inverse={i === state.cursor} bold={i === state.cursor} wrap="truncate">{rowText(r, size.columns)}</Text>
+          <Text key={r.id} inverse={i === state.cursor} bold={i === state.cursor} wrap="truncate">
+            {`${i === state.cursor ? '›' : ' '}${rowText(r)}`.slice(0, size.columns - 1)}
+          </Text>
         ))}
       </Box>
-      <Text dimColor wrap="truncate">{footerHints('table')}</Text>
+      <StatusLine notice={notice} />
+      <Text dimColor wrap="truncate">{footerHints(state.searching ? 'search' : 'table')}</Text>
     </Box>
   );
+}
+
+/** Why an action on the selected row cannot be used now, from the keymap. */
+export function whyDisabled(action: string, row: ListRow | undefined): string | undefined {
+  if (!row) return 'No registration is selected.';
+  return binding(action).whyDisabled?.({ status: row.status });
 }

@@ -4,6 +4,7 @@ import type { Session } from '../cli/context.js';
 import { App } from './app.js';
 
 export async function runApp(session: Session): Promise<void> {
-  const instance = render(<App store={session.store} lang={session.lang} />, { exitOnCtrlC: false, maxFps: 60 });
+  const instance = render(<App store={session.store} sender={session.sender} user={session.user} lang={session.lang} />,
+    { exitOnCtrlC: false, maxFps: 60 });
   await instance.waitUntilExit();
 }

@@ -182,6 +182,10 @@ export function createRegistrationStore(db: Db) {
       return listRegistrations(db, query);
     },
 
+    followUpsDue(query: { search?: string; limit?: number } = {}): FollowUpDue[] {
+      return followUpsDue(db, query);
+    },
+
     /** Registrations per status (and type), from the counts the triggers keep. */
     counts(): { byStatus: Record<Status, number>; byType: Record<string, Record<Status, number>> } {
       const byStatus: Record<Status, number> = { open: 0, sent: 0, deleted: 0 };
@@ -233,4 +237,26 @@ export function listRegistrations(db: Db, q: ListQuery): ListRow[] {
   const sql = `${SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY id ${up ? 'ASC' : 'DESC'} LIMIT @limit`;
   const rows = db.prepare(sql).all(args) as ListRow[];
   return up ? rows.reverse() : rows;
+}
+
+export interface FollowUpDue {
+  id: number; type: TypeCode; status: Status; patientKey: string | null; keyDate: string | null; lastPciDate: string;
+  registrationCode: string | null; dueDate: string;
+}
+
+/**
+ * P and FP hospitalisations whose follow-up is not registered yet, the earliest due first: due
+ * one year after the last PCI date (ANGIO.md section 2).
+ */
+export function followUpsDue(db: Db, q: { search?: string; limit?: number } = {}): FollowUpDue[] {
+  const raw = q.search?.trim().toUpperCase();
+  const search = raw?.replace(/[\s.\-/]/g, '');
+  return db.prepare(`SELECT id, type, status, patient_key AS patientKey, key_date AS keyDate, last_pci_date AS lastPciDate,
+      registration_code AS registrationCode, date(last_pci_date, '+1 year') AS dueDate
+    FROM registrations p
+    WHERE p.type IN ('P', 'FP') AND p.status IN ('open', 'sent') AND p.last_pci_date IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM registrations c WHERE c.parent_id = p.id AND c.status IN ('open', 'sent'))
+      ${search ? 'AND (p.patient_key >= @s AND p.patient_key < @sEnd OR p.registration_code >= @c AND p.registration_code < @cEnd)' : ''}
+    ORDER BY p.last_pci_date, p.id LIMIT @limit`)
+    .all({ limit: q.limit ?? 200, ...(search ? { s: search, sEnd: search + '\uffff', c: raw, cEnd: raw + '\uffff' } : {}) }) as FollowUpDue[];
 }

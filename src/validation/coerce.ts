@@ -14,6 +14,8 @@ type Coercer = (raw: unknown) => Coerced;
 
 const ok = (value: Value): Coerced => ({ value, problems: [] });
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Typed by hand: 10.03.2026, 10-03-2026 or 10032026 read as dd/mm/yyyy (never ambiguous with ISO). */
+const DMY_LOOSE = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$|^(\d{2})(\d{2})(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 const YES = new Set(['1', 'true', 'yes', 'ja', 'oui', 'y', 'j']);
@@ -26,6 +28,11 @@ function dateCoercer(field: Field): Coercer {
     const s = String(raw).trim();
     const dmy = DMY.exec(s);
     if (dmy) return ok(`${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)}`);
+    const loose = DMY_LOOSE.exec(s);
+    if (loose) {
+      const [d, m, y] = loose[1] ? [loose[1], loose[2]!, loose[3]!] : [loose[4]!, loose[5]!, loose[6]!];
+      return ok(`${y}-${pad(m)}-${pad(d)}`);
+    }
     if (ISO.test(s)) return { value: s, problems: [problem(field.id, 'iso_date_accepted', undefined, 'warning')] };
     return { problems: [problem(field.id, 'invalid_date', { value: s })] };
   };

@@ -8,3 +8,5 @@ export * from './derive.js';
 export * from './optional.js';
 export { DES_ONLY_ITEMS } from './rules.js';
 export { draftSchema, valueSchema } from './field-schemas.js';
+export * from './input.js';
+export * from './prefill.js';

@@ -1,0 +1,43 @@
+/** How values read to people: dates dd/mm/yyyy, codes with their label, yes/no in words. */
+import { codeListOf } from './catalogue.js';
+import type { Value } from './conditions.js';
+import type { Field, Lang } from './types.js';
+
+export const isoToDmy = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
+
+/** The label of a code in a field's list (the code itself when the list is external or lacks it). */
+export function codeLabel(field: Field, code: string, lang: Lang): string {
+  const c = codeListOf(field)?.codes.find((x) => x.code === code);
+  return c ? c.label[lang] : code;
+}
+
+/** A value as shown in forms, views and reports. */
+export function displayValue(field: Field, value: Value, lang: Lang): string {
+  if (value === undefined || value === null || value === '') return '';
+  switch (field.kind) {
+    case 'date':
+      return isoToDmy(String(value));
+    case 'yesno':
+      return codeLabel(field, String(value), lang);
+    case 'code': {
+      const label = codeLabel(field, String(value), lang);
+      return label === value ? String(value) : `${label} (${value})`;
+    }
+    case 'codes':
+      return (Array.isArray(value) ? value : [String(value)]).map((c) => codeLabel(field, c, lang)).join(', ');
+    case 'niss': {
+      const d = String(value);
+      return d.length === 11 ? `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}` : d;
+    }
+    default:
+      return field.unit && typeof value === 'number' ? `${value} ${field.unit}` : String(value);
+  }
+}
+
+/** The text an editor starts from when the user edits a value. */
+export function editText(field: Field, value: Value): string {
+  if (value === undefined || value === null) return '';
+  if (field.kind === 'date') return isoToDmy(String(value));
+  if (Array.isArray(value)) return value.join('|');
+  return String(value);
+}

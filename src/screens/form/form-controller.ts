@@ -1,0 +1,300 @@
+/**
+ * The state of an open registration form and every action on it. Each committed field change is
+ * persisted at once through the store, so a killed process loses at most the field being typed.
+ * Pure UI state and calls into the core: no SQL, no validation rules of its own.
+ */
+import { editText, formOf, type Field, type Form, type Lang, type Value } from '../../registry/index.js';
+import { StoreError, ValidationFailed, type Registration, type RegistrationStore } from '../../store/index.js';
+import {
+  answersFromNiss, interpretInput, isEmpty, messageOf, stepStatuses, visibleFields, type Data, type Problem, type StepStatus,
+} from '../../validation/index.js';
+import { createObservable } from '../observable.js';
+import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
+import { inListOrder, pickerOptions, toggleTick, type PickerState } from './picker.js';
+
+export interface Message { text: string; tone: 'info' | 'success' | 'error' }
+
+export interface FormState {
+  registration: Registration;
+  stepId: string;
+  focusId: string | undefined;
+  /** Text typed but not (yet, or not validly) saved, per field. */
+  buffers: Record<string, string>;
+  /** Problems shown under fields (after the user left them or confirmed). */
+  errors: Record<string, Problem[]>;
+  picker: PickerState | undefined;
+  /** First visible line of the step's viewport. */
+  top: number;
+  height: number;
+  message: Message | undefined;
+}
+
+export type Line = { kind: 'title' | 'info' | 'field' | 'error'; field: Field };
+
+/** What the view renders, derived from the state. */
+export interface FormView {
+  form: Form;
+  steps: StepStatus[];
+  stepIndex: number;
+  lines: Line[];
+  focusLine: number;
+  visible: Set<string>;
+}
+
+export interface FormDeps { store: RegistrationStore; user: string; lang: Lang; today?: string }
+
+export function createFormController(deps: FormDeps, registration: Registration, height = 15) {
+  const { store, user, lang } = deps;
+  const form = formOf(registration.type, registration.formVersion);
+  const o = createObservable<FormState>({
+    registration, stepId: form.steps[0]!.id, focusId: undefined, buffers: {}, errors: {}, picker: undefined, top: 0, height, message: undefined,
+  });
+  let viewCache: { state: FormState; view: FormView } | undefined;
+
+  const s = () => o.get();
+  const set = (patch: Partial<FormState>) => { o.set({ ...s(), ...patch }); keepFocusVisible(); };
+
+  function view(): FormView {
+    const state = s();
+    if (viewCache?.state === state) return viewCache.view;
+    const data = state.registration.data;
+    const visible = visibleFields(form, data);
+    const steps = stepStatuses(form, data, deps.today ? { today: deps.today } : {});
+    const lines: Line[] = [];
+    for (const f of form.fields) {
+      if (f.step !== state.stepId || !visible.has(f.id) || f.kind === 'hidden') continue;
+      // The one info text says the official form is NL/FR only: it matters to English readers.
+      if (f.kind === 'info') { if (lang === 'en') lines.push({ kind: 'info', field: f }); continue; }
+      lines.push({ kind: f.kind === 'title' ? 'title' : 'field', field: f });
+      if (state.errors[f.id]?.length) lines.push({ kind: 'error', field: f });
+    }
+    const focusLine = lines.findIndex((l) => l.kind === 'field' && l.field.id === state.focusId);
+    const stepIndex = Math.max(0, steps.findIndex((x) => x.id === state.stepId));
+    const v = { form, steps, stepIndex, lines, focusLine, visible };
+    viewCache = { state, view: v };
+    return v;
+  }
+
+  const focusables = () => view().lines.filter((l) => l.kind === 'field' && isFocusable(l.field)).map((l) => l.field);
+
+  function keepFocusVisible() {
+    const state = s();
+    const v = view();
+    if (v.focusLine < 0) return;
+    let top = state.top;
+    const needed = v.lines[v.focusLine + 1]?.kind === 'error' ? 2 : 1;
+    if (v.focusLine < top) top = Math.max(0, v.focusLine - (v.lines[v.focusLine - 1]?.kind === 'title' ? 1 : 0));
+    if (v.focusLine + needed > top + state.height) top = v.focusLine + needed - state.height;
+    top = Math.max(0, Math.min(top, Math.max(0, v.lines.length - state.height)));
+    if (top !== state.top) o.set({ ...state, top });
+  }
+
+  function focusField() { return s().focusId ? form.byId.get(s().focusId!) : undefined; }
+
+  /** Persists changes; on refusal keeps the typed text and shows why, overwriting nothing. */
+  function persist(changes: Data): boolean {
+    try {
+      let r = store.patch(s().registration.id, { changes, rowVersion: s().registration.rowVersion, user });
+      const fromNiss = Object.keys(changes).some((k) => form.byId.get(k)?.kind === 'niss') ? answersFromNiss(r.data) : {};
+      let message: Message | undefined;
+      if (Object.keys(fromNiss).length) {
+        r = store.patch(r.id, { changes: fromNiss, rowVersion: r.rowVersion, user });
+        message = { text: `Taken from the national number: ${Object.keys(fromNiss).map((k) => form.byId.get(k)!.label[lang]).join(', ')}.`, tone: 'info' };
+      }
+      const buffers = { ...s().buffers };
+      const errors = { ...s().errors };
+      for (const k of Object.keys(changes)) { delete buffers[k]; delete errors[k]; }
+      set({ registration: r, buffers, errors, message });
+      return true;
+    } catch (e) {
+      if (e instanceof ValidationFailed) {
+        const errors = { ...s().errors };
+        for (const p of e.problems) (errors[p.field] ??= []).push(p);
+        set({ errors });
+        return false;
+      }
+      if (e instanceof StoreError && e.reason === 'conflict') {
+        set({ registration: store.mustGet(s().registration.id), message: { text: e.message, tone: 'error' } });
+        return false;
+      }
+      if (e instanceof StoreError) { set({ message: { text: e.message, tone: 'error' } }); return false; }
+      throw e;
+    }
+  }
+
+  /** Saves the text typed in the focused field; an invalid value stays on screen with its error. */
+  function commitFocused(): boolean {
+    const f = focusField();
+    if (!f || !(f.id in s().buffers)) return true;
+    const text = s().buffers[f.id]!;
+    if (text === editText(f, s().registration.data[f.id])) {
+      const buffers = { ...s().buffers };
+      delete buffers[f.id];
+      set({ buffers });
+      return true;
+    }
+    const r = interpretInput(form, f, text);
+    if (r.problems.length) { set({ errors: { ...s().errors, [f.id]: r.problems } }); return false; }
+    return persist({ [f.id]: r.value });
+  }
+
+  function focusAt(stepId: string, which: 'first' | 'last' | string) {
+    set({ stepId, top: which === 'first' ? 0 : s().top, focusId: undefined });
+    const list = focusables();
+    const target = which === 'first' ? list[0] : which === 'last' ? list.at(-1) : list.find((f) => f.id === which);
+    set({ focusId: target?.id });
+  }
+
+  function move(delta: 1 | -1) {
+    commitFocused();
+    const list = focusables();
+    const i = list.findIndex((f) => f.id === s().focusId);
+    const next = list[i + delta];
+    if (next) return set({ focusId: next.id });
+    const steps = view().steps;
+    const j = view().stepIndex + delta;
+    if (j >= 0 && j < steps.length) focusAt(steps[j]!.id, delta === 1 ? 'first' : 'last');
+  }
+
+  const value = (f: Field): Value => s().registration.data[f.id];
+
+  const controller = {
+    observable: o,
+    form,
+    view,
+    focusField,
+    start() { focusAt(view().steps[0]?.id ?? form.steps[0]!.id, 'first'); return controller; },
+    setHeight(height: number) { if (height !== s().height) set({ height }); },
+    next: () => move(1),
+    prev: () => move(-1),
+    nextStep() {
+      commitFocused();
+      const steps = view().steps;
+      const j = view().stepIndex + 1;
+      if (j < steps.length) focusAt(steps[j]!.id, 'first');
+    },
+    prevStep() {
+      commitFocused();
+      const j = view().stepIndex - 1;
+      if (j >= 0) focusAt(view().steps[j]!.id, 'first');
+    },
+    /** Jumps to a field (from the review list): its step, then the field. */
+    goTo(fieldId: string) {
+      commitFocused();
+      const f = form.byId.get(fieldId);
+      if (f) focusAt(f.step, isFocusable(f) ? f.id : 'first');
+    },
+    type(ch: string) {
+      const f = focusField();
+      if (!f) return;
+      if (editsAsText(f)) {
+        const current = s().buffers[f.id] ?? editText(f, value(f));
+        const errors = { ...s().errors };
+        delete errors[f.id];
+        set({ buffers: { ...s().buffers, [f.id]: current + ch }, errors, message: undefined });
+      } else if (isChoice(f)) {
+        controller.openPicker(ch);
+      }
+    },
+    erase() {
+      const f = focusField();
+      if (!f || !editsAsText(f)) return;
+      const current = s().buffers[f.id] ?? editText(f, value(f));
+      const errors = { ...s().errors };
+      delete errors[f.id];
+      set({ buffers: { ...s().buffers, [f.id]: current.slice(0, -1) }, errors });
+    },
+    clear() {
+      const f = focusField();
+      if (!f) return;
+      const buffers = { ...s().buffers };
+      delete buffers[f.id];
+      set({ buffers });
+      if (!isEmpty(value(f))) persist({ [f.id]: undefined });
+      else { const errors = { ...s().errors }; delete errors[f.id]; set({ errors }); }
+    },
+    /** Enter: saves a typed value and moves on, or opens the choices. */
+    edit() {
+      const f = focusField();
+      if (!f) return;
+      if (isChoice(f)) return controller.openPicker('');
+      if (f.kind === 'yesno') return controller.toggle();
+      if (commitFocused()) move(1);
+    },
+    answerYesNo(code: '1' | '0') {
+      const f = focusField();
+      if (f?.kind === 'yesno' && persist({ [f.id]: code })) move(1);
+    },
+    toggle() {
+      const f = focusField();
+      if (f?.kind === 'yesno') persist({ [f.id]: value(f) === '1' ? '0' : '1' });
+    },
+    /** Saves what is typed; everything else was saved as it was answered. */
+    save(): boolean {
+      const ok = commitFocused();
+      const pending = Object.keys(s().buffers).length;
+      set({ message: pending || !ok
+        ? { text: `${pending} value(s) not saved: fix or clear them (Ctrl+X).`, tone: 'error' }
+        : { text: `Saved at ${new Date().toTimeString().slice(0, 5)} (every answer is saved as you go).`, tone: 'success' } });
+      return pending === 0 && ok;
+    },
+    /** Whether leaving would lose typed values that could not be saved. */
+    unsavedOnLeave(): number {
+      commitFocused();
+      return Object.keys(s().buffers).length;
+    },
+    openPicker(filter: string) {
+      const f = focusField();
+      if (!f || !isChoice(f)) return;
+      const current = value(f);
+      const ticked = f.kind === 'codes' && Array.isArray(current) ? current : [];
+      const options = pickerOptions(f, filter, lang);
+      const at = typeof current === 'string' && !filter ? options.findIndex((c) => c.code === current) : 0;
+      set({ picker: { fieldId: f.id, multi: f.kind === 'codes', filter, cursor: Math.max(0, at), ticked } });
+    },
+    pickerOptions() {
+      const p = s().picker;
+      return p ? pickerOptions(form.byId.get(p.fieldId)!, p.filter, lang) : [];
+    },
+    pickerMove(delta: 1 | -1) {
+      const p = s().picker;
+      if (!p) return;
+      const n = controller.pickerOptions().length;
+      set({ picker: { ...p, cursor: n ? (p.cursor + delta + n) % n : 0 } });
+    },
+    pickerType(ch: string) {
+      const p = s().picker;
+      if (p) set({ picker: { ...p, filter: p.filter + ch, cursor: 0 } });
+    },
+    pickerErase() {
+      const p = s().picker;
+      if (p) set({ picker: { ...p, filter: p.filter.slice(0, -1), cursor: 0 } });
+    },
+    pickerToggle() {
+      const p = s().picker;
+      const option = controller.pickerOptions()[p?.cursor ?? 0];
+      if (!p || !p.multi || !option) return;
+      set({ picker: { ...p, ticked: toggleTick(form.byId.get(p.fieldId)!, p.ticked, option.code) } });
+    },
+    pickerChoose() {
+      const p = s().picker;
+      if (!p) return;
+      const f = form.byId.get(p.fieldId)!;
+      const option = controller.pickerOptions()[p.cursor];
+      let chosen: Value;
+      if (p.multi) chosen = inListOrder(f, p.ticked.length || !option ? p.ticked : [option.code]);
+      else if (option) chosen = option.code;
+      else return;
+      set({ picker: undefined });
+      if (persist({ [f.id]: chosen })) move(1);
+    },
+    pickerCancel() { set({ picker: undefined }); },
+    setMessage(message: Message | undefined) { set({ message }); },
+    /** Reloads the record (after a send or a change elsewhere). */
+    reload() { set({ registration: store.mustGet(s().registration.id) }); },
+    problemText: (p: Problem) => messageOf(p, lang),
+  };
+  return controller;
+}
+
+export type FormController = ReturnType<typeof createFormController>;

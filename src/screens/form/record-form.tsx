@@ -1,0 +1,117 @@
+/** The stepwise form of an Open registration: step bar, a scrolling viewport of the step's fields, hints. */
+import { Box, Text } from 'ink';
+import { useKeys } from '../use-keys.js';
+import { useEffect } from 'react';
+import { actionFor, footerHints, isTyping, matches } from '../../keymap.js';
+import { displayValue, editText, registrationTypes } from '../../registry/index.js';
+import { patientLabel } from '../../cli/format.js';
+import { useObservable } from '../observable.js';
+import { useServices } from '../services.js';
+import { editsAsText, hintFor } from './field-kinds.js';
+import type { FormController, Line } from './form-controller.js';
+import { PickerView } from './picker-view.js';
+import { StepBar } from './step-bar.js';
+
+/** Header, step bar, step title, hint, status line and footer. */
+export const FORM_CHROME = 6;
+
+export interface RecordFormProps {
+  controller: FormController;
+  isActive: boolean;
+  onLeave: () => void;
+  onReview: () => void;
+  onHelp: () => void;
+}
+
+export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: RecordFormProps) {
+  const { lang, size } = useServices();
+  const state = useObservable(controller.observable);
+  const view = controller.view();
+  const height = Math.max(3, size.rows - FORM_CHROME);
+  useEffect(() => { controller.setHeight(height); }, [controller, height]);
+
+  useKeys((input, key) => {
+    if (state.picker) {
+      const a = actionFor('picker', input, key);
+      if (a === 'picker.down') controller.pickerMove(1);
+      else if (a === 'picker.up') controller.pickerMove(-1);
+      else if (a === 'picker.choose') controller.pickerChoose();
+      else if (a === 'picker.toggle' && state.picker.multi) controller.pickerToggle();
+      else if (a === 'picker.erase') controller.pickerErase();
+      else if (a === 'picker.cancel') controller.pickerCancel();
+      else if (isTyping(input, key)) controller.pickerType(input);
+      return;
+    }
+    const f = controller.focusField();
+    const typingText = f !== undefined && editsAsText(f) && isTyping(input, key);
+    if (typingText) return controller.type(input);
+    if (f?.kind === 'yesno' && matches('form.yes', input, key)) return controller.answerYesNo('1');
+    if (f?.kind === 'yesno' && matches('form.no', input, key)) return controller.answerYesNo('0');
+    const a = actionFor('form', input, key);
+    switch (a) {
+      case 'form.next': return controller.next();
+      case 'form.prev': return controller.prev();
+      case 'form.nextStep': return controller.nextStep();
+      case 'form.prevStep': return controller.prevStep();
+      case 'form.edit': return controller.edit();
+      case 'form.toggle': return controller.toggle();
+      case 'form.erase': return controller.erase();
+      case 'form.clear': return controller.clear();
+      case 'form.save': return void controller.save();
+      case 'form.review': controller.save(); return onReview();
+      case 'form.leave': return onLeave();
+      case 'app.help': return onHelp();
+      default:
+        if (f && isTyping(input, key) && f.kind !== 'yesno') controller.type(input);
+    }
+  }, { isActive });
+
+  const r = state.registration;
+  const focused = controller.focusField();
+  const step = view.steps[view.stepIndex];
+  const stepTitle = view.form.steps.find((x) => x.id === state.stepId)?.title[lang] ?? '';
+  const labelWidth = Math.min(46, Math.floor(size.columns * 0.5));
+  const lines = view.lines.slice(state.top, state.top + height);
+  return (
+    <Box flexDirection="column" height={size.rows}>
+      <Text bold wrap="truncate">
+        {`#${r.id} ${r.type} · ${registrationTypes[r.type].name[lang]} · v${r.formVersion} · ${r.status} · ${patientLabel(r.patientKey)} · ${r.requiredFilled}/${r.requiredTotal}`}
+      </Text>
+      <StepBar steps={view.steps} current={view.stepIndex} form={view.form} width={size.columns} />
+      <Text underline wrap="truncate">{`${stepTitle}${step?.missing ? ` — ${step.missing} to complete` : ' — complete'}`}</Text>
+      <Box flexDirection="column" height={height} flexShrink={0}>
+        {state.picker ? <PickerView controller={controller} height={height} width={size.columns} /> : lines.map((line) => (
+          <FieldLine key={`${line.kind}:${line.field.id}`} line={line} focused={line.kind === 'field' && line.field.id === state.focusId}
+            buffer={state.buffers[line.field.id]} value={r.data[line.field.id]} errors={state.errors[line.field.id]?.map(controller.problemText) ?? []}
+            labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required} />
+        ))}
+      </Box>
+      <Text dimColor wrap="truncate">{focused ? hintFor(focused, lang, focused.required) : ' '}</Text>
+      <Text color={state.message?.tone === 'error' ? 'red' : state.message?.tone === 'success' ? 'green' : undefined} bold={state.message?.tone === 'error'} wrap="truncate">
+        {state.message ? `${state.message.tone === 'error' ? '✗ ' : '• '}${state.message.text}` : ' '}
+      </Text>
+      <Text dimColor wrap="truncate">{footerHints(state.picker ? 'picker' : 'form')}</Text>
+    </Box>
+  );
+}
+
+interface FieldLineProps {
+  line: Line; focused: boolean; buffer: string | undefined; value: unknown; errors: string[]; labelWidth: number; width: number;
+  lang: 'en' | 'nl' | 'fr'; required: boolean;
+}
+
+function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, lang, required }: FieldLineProps) {
+  const f = line.field;
+  if (line.kind === 'title') return <Text bold wrap="truncate">{f.label[lang]}</Text>;
+  if (line.kind === 'info') return <Text dimColor wrap="truncate">{`ℹ ${f.label[lang]}`}</Text>;
+  if (line.kind === 'error') return <Text color="red" wrap="truncate">{`    ✗ ${errors.join('; ')}`}</Text>;
+  const label = (f.label[lang] + (required ? ' *' : '')).slice(0, labelWidth - 1).padEnd(labelWidth);
+  const shown = buffer !== undefined ? buffer : displayValue(f, value as never, lang);
+  const text = focused && editsAsText(f) ? `${buffer ?? editText(f, value as never)}▏` : shown || (focused ? '' : '·');
+  const marker = errors.length ? '✗' : focused ? '›' : ' ';
+  return (
+    <Text inverse={focused} bold={focused} wrap="truncate">
+      {`${marker} ${label}${text}`.slice(0, width - 1)}
+    </Text>
+  );
+}

@@ -1,0 +1,74 @@
+/** Review before sending: every missing or invalid answer grouped by step; Enter jumps to it. */
+import { Box, Text } from 'ink';
+import { useKeys } from './use-keys.js';
+import { actionFor, footerHints } from '../keymap.js';
+import { readinessProblems, messageOf, type Problem } from '../validation/index.js';
+import type { FormController } from './form/form-controller.js';
+import { useObservable } from './observable.js';
+import { useServices } from './services.js';
+import { useLiveState } from './use-live-state.js';
+import { StatusLine, type Notice } from './status-line.js';
+
+type Line = { kind: 'step'; text: string } | { kind: 'problem'; problem: Problem; text: string };
+
+export interface ReviewProps {
+  controller: FormController;
+  isActive: boolean;
+  notice: Notice | undefined;
+  onJump: (fieldId: string) => void;
+  onSend: (problems: Problem[]) => void;
+  onBack: () => void;
+  onHelp: () => void;
+}
+
+export function Review({ controller, isActive, notice, onJump, onSend, onBack, onHelp }: ReviewProps) {
+  const { lang, size, today } = useServices();
+  const state = useObservable(controller.observable);
+  const form = controller.form;
+  const problems = readinessProblems(form, state.registration.data, today ? { today } : {});
+  const lines: Line[] = [];
+  for (const step of form.steps) {
+    const here = problems.filter((p) => form.byId.get(p.field)?.step === step.id);
+    if (!here.length) continue;
+    lines.push({ kind: 'step', text: step.title[lang] });
+    for (const p of here) {
+      const label = form.byId.get(p.field)?.label[lang] ?? p.field;
+      lines.push({ kind: 'problem', problem: p, text: `${p.severity === 'error' ? '✗' : '!'} ${label}: ${messageOf(p, lang)}` });
+    }
+  }
+  const selectable = lines.flatMap((l, i) => (l.kind === 'problem' ? [i] : []));
+  const [cursor, setCursor] = useLiveState(0);
+  const at = selectable[Math.min(cursor(), selectable.length - 1)];
+  const errors = problems.filter((p) => p.severity === 'error');
+
+  useKeys((input, key) => {
+    const a = actionFor('review', input, key);
+    const now = selectable[Math.min(cursor(), selectable.length - 1)];
+    if (a === 'review.down') setCursor((c) => Math.min(c + 1, selectable.length - 1));
+    else if (a === 'review.up') setCursor((c) => Math.max(0, c - 1));
+    else if (a === 'review.jump' && now !== undefined) onJump((lines[now] as { problem: Problem }).problem.field);
+    else if (a === 'review.send') onSend(errors);
+    else if (a === 'review.back') onBack();
+    else if (a === 'app.help') onHelp();
+  }, { isActive });
+
+  const height = Math.max(1, size.rows - 4);
+  const top = at === undefined ? 0 : Math.max(0, Math.min(at - Math.floor(height / 2), lines.length - height));
+  return (
+    <Box flexDirection="column" height={size.rows}>
+      <Text bold wrap="truncate">
+        {errors.length ? `Review #${state.registration.id}: ${errors.length} problem(s) to fix before sending` : `Review #${state.registration.id}: ready to send — press s`}
+      </Text>
+      <Box flexDirection="column" height={height} flexShrink={0}>
+        {lines.slice(top, top + height).map((l, i) => (
+          <Text key={i} bold={l.kind === 'step'} inverse={top + i === at} color={l.kind === 'problem' && l.problem.severity === 'error' ? 'red' : undefined} wrap="truncate">
+            {l.kind === 'step' ? l.text : `  ${l.text}`}
+          </Text>
+        ))}
+        {lines.length === 0 ? <Text>Every required answer is there and valid.</Text> : null}
+      </Box>
+      <StatusLine notice={notice} />
+      <Text dimColor wrap="truncate">{footerHints('review')}</Text>
+    </Box>
+  );
+}

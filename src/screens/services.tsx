@@ -1,0 +1,24 @@
+/** What every screen may use: the core services, the user, the language, the terminal size and the status line. */
+import { createContext, useContext } from 'react';
+import type { Lang } from '../registry/index.js';
+import type { RegistrationStore } from '../store/index.js';
+import type { Sender } from '../transmit/index.js';
+import type { Size } from './use-terminal-size.js';
+
+export interface Services {
+  store: RegistrationStore;
+  sender: Sender;
+  user: string;
+  lang: Lang;
+  size: Size;
+  /** yyyy-mm-dd, for date checks and due dates (tests fix it). */
+  today?: string;
+}
+
+export const ServicesContext = createContext<Services | undefined>(undefined);
+
+export function useServices(): Services {
+  const s = useContext(ServicesContext);
+  if (!s) throw new Error('useServices outside ServicesContext');
+  return s;
+}
