@@ -37,7 +37,8 @@ export function createTableController(store: RegistrationStore, height: number) 
     store.list({ ...base(), limit: s().height, ...(topBefore !== undefined ? { beforeId: topBefore } : {}) });
   const show = (topBefore: number | undefined, cursor: number) => {
     const rows = windowAt(topBefore);
-    o.set({ ...s(), topBefore, rows, cursor: Math.max(0, Math.min(cursor, rows.length - 1)) });
+    // The counters are kept by the database, so reading them with each window costs nothing.
+    o.set({ ...s(), topBefore, rows, cursor: Math.max(0, Math.min(cursor, rows.length - 1)), counts: store.counts().byStatus });
   };
   const oldestWindow = () => store.list({ ...base(), afterId: 0, limit: s().height });
 
@@ -45,7 +46,7 @@ export function createTableController(store: RegistrationStore, height: number) 
     observable: o,
     selected: (): ListRow | undefined => s().rows[s().cursor],
     /** Re-reads the window and the counts (after a change here or elsewhere). */
-    refresh() { o.set({ ...s(), counts: store.counts().byStatus }); show(s().topBefore, s().cursor); },
+    refresh() { show(s().topBefore, s().cursor); },
     setHeight(height: number) { if (height !== s().height) { o.set({ ...s(), height }); show(s().topBefore, s().cursor); } },
     down() {
       const { cursor, rows, height: h } = s();

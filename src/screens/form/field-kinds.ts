@@ -39,11 +39,12 @@ const HINTS: Record<Lang, Record<string, string>> = {
 };
 
 /** A one-line hint on how to answer a field. */
-export function hintFor(f: Field, lang: Lang, required: boolean): string {
+export function hintFor(f: Field, lang: Lang, required: boolean, labelShown = true): string {
   const h = HINTS[lang];
   let text = h[f.kind] ?? '';
   if (f.kind === 'code' && editsAsText(f)) text = h.text!;
   if ((f.kind === 'number' || f.kind === 'integer') && f.min !== undefined) text += ` ${f.min}–${f.max}`;
   if (f.unit) text += ` ${f.unit}`;
-  return `${f.id} · ${text}${required ? ` · ${h.required}` : ''}`;
+  // A label cut short on the field's line is given whole here.
+  return `${labelShown ? '' : `${f.label[lang]} · `}${f.id} · ${text}${required ? ` · ${h.required}` : ''}`;
 }

@@ -86,7 +86,7 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
             labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required} />
         ))}
       </Box>
-      <Text dimColor wrap="truncate">{focused ? hintFor(focused, lang, focused.required) : ' '}</Text>
+      <Text dimColor wrap="truncate">{focused ? hintFor(focused, lang, focused.required, focused.label[lang].length + 2 <= labelWidth - 1) : ' '}</Text>
       <Text color={state.message?.tone === 'error' ? 'red' : state.message?.tone === 'success' ? 'green' : undefined} bold={state.message?.tone === 'error'} wrap="truncate">
         {state.message ? `${state.message.tone === 'error' ? '✗ ' : '• '}${state.message.text}` : ' '}
       </Text>
@@ -105,7 +105,8 @@ function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, la
   if (line.kind === 'title') return <Text bold wrap="truncate">{f.label[lang]}</Text>;
   if (line.kind === 'info') return <Text dimColor wrap="truncate">{`ℹ ${f.label[lang]}`}</Text>;
   if (line.kind === 'error') return <Text color="red" wrap="truncate">{`    ✗ ${errors.join('; ')}`}</Text>;
-  const label = (f.label[lang] + (required ? ' *' : '')).slice(0, labelWidth - 1).padEnd(labelWidth);
+  const full = f.label[lang] + (required ? ' *' : '');
+  const label = (full.length > labelWidth - 1 ? full.slice(0, labelWidth - 2) + '…' : full).padEnd(labelWidth);
   const shown = buffer !== undefined ? buffer : displayValue(f, value as never, lang);
   const text = focused && editsAsText(f) ? `${buffer ?? editText(f, value as never)}▏` : shown || (focused ? '' : '·');
   const marker = errors.length ? '✗' : focused ? '›' : ' ';

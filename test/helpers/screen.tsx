@@ -1,0 +1,44 @@
+/**
+ * Screen tests drive the real App through ink-testing-library, every key inside act() and
+ * followed by one setImmediate (STACK.md: deterministic, no fixed sleeps). Text is typed one
+ * character per write, as a person types.
+ */
+import { act } from 'react';
+import { cleanup, render } from 'ink-testing-library';
+import { afterEach } from 'vitest';
+import { App } from '../../src/screens/app.js';
+import { createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
+import { freshStore } from './db.js';
+import { TODAY } from './fixtures.js';
+
+export const KEY = {
+  up: '\u001B[A', down: '\u001B[B', enter: '\r', esc: '\u001B', tab: '\t', pageDown: '\u001B[6~', pageUp: '\u001B[5~',
+  backspace: '\u007F', ctrlS: '\u0013', ctrlR: '\u0012', ctrlX: '\u0018', space: ' ',
+} as const;
+
+afterEach(async () => { await act(async () => { cleanup(); }); });
+
+// eslint-disable-next-line no-control-regex
+const strip = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
+
+export async function renderApp(options: { rows?: number; columns?: number; path?: string } = {}) {
+  const { db, store } = freshStore(options.path);
+  const sender = createSender(db, store, hmacPseudonymiser(Buffer.alloc(32, 1)), { today: TODAY });
+  let r!: ReturnType<typeof render>;
+  await act(async () => {
+    r = render(<App store={store} sender={sender} user="nurse" lang="en" today={TODAY} size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }} />);
+  });
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      await act(async () => { r.stdin.write(k); });
+      await act(async () => { await new Promise((resolve) => setImmediate(resolve)); });
+    }
+  };
+  return {
+    db, store, sender,
+    frame: () => strip(r.lastFrame() ?? ''),
+    press,
+    /** Types text one character per write. */
+    type: async (text: string) => { for (const ch of text) await press(ch); },
+  };
+}
