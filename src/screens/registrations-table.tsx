@@ -36,7 +36,7 @@ export function RegistrationsTable({ controller, isActive, notice, onAction }: T
   useEffect(() => { controller.setHeight(height); }, [controller, height]);
 
   useKeys((input, key) => {
-    if (state.searching) {
+    if (controller.observable.get().searching) {
       const a = actionFor('search', input, key);
       if (a === 'search.done') controller.endSearch(true);
       else if (a === 'search.cancel') controller.endSearch(false);

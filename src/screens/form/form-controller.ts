@@ -182,7 +182,14 @@ export function createFormController(deps: FormDeps, registration: Registration,
     goTo(fieldId: string) {
       commitFocused();
       const f = form.byId.get(fieldId);
-      if (f) focusAt(f.step, isFocusable(f) ? f.id : 'first');
+      if (!f) return;
+      if (isFocusable(f)) return focusAt(f.step, f.id);
+      // A computed field (BMI, pseudocode) is fixed through the answers it is made of: go to the
+      // first of its step's fields that still lacks something.
+      focusAt(f.step, 'first');
+      const step = view().steps.find((x) => x.id === f.step);
+      const target = step?.problems.map((p) => form.byId.get(p.field)).find((x) => x && isFocusable(x));
+      if (target) focusAt(f.step, target.id);
     },
     type(ch: string) {
       const f = focusField();

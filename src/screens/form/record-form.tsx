@@ -31,12 +31,14 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
   useEffect(() => { controller.setHeight(height); }, [controller, height]);
 
   useKeys((input, key) => {
-    if (state.picker) {
+    // Read live state: several keys of one chunk arrive before React re-renders.
+    const picker = controller.observable.get().picker;
+    if (picker) {
       const a = actionFor('picker', input, key);
       if (a === 'picker.down') controller.pickerMove(1);
       else if (a === 'picker.up') controller.pickerMove(-1);
       else if (a === 'picker.choose') controller.pickerChoose();
-      else if (a === 'picker.toggle' && state.picker.multi) controller.pickerToggle();
+      else if (a === 'picker.toggle' && picker.multi) controller.pickerToggle();
       else if (a === 'picker.erase') controller.pickerErase();
       else if (a === 'picker.cancel') controller.pickerCancel();
       else if (isTyping(input, key)) controller.pickerType(input);

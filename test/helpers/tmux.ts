@@ -1,0 +1,54 @@
+/**
+ * The real binary in a real terminal: tmux runs it, send-keys types, capture-pane reads the
+ * screen. Keys are pressed by keymap action; waits poll the screen for a text, never sleep.
+ */
+import { execFileSync } from 'node:child_process';
+import { binding } from '../../src/keymap.js';
+import { BIN } from './cli.js';
+
+const TMUX_KEY: Record<string, string> = {
+  down: 'Down', up: 'Up', enter: 'Enter', escape: 'Escape', pageDown: 'NPage', pageUp: 'PPage', space: 'Space', tab: 'Tab',
+  backspace: 'BSpace', home: 'Home', end: 'End',
+};
+
+const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+
+export function hasTmux(): boolean {
+  try { tmux('-V'); return true; } catch { return false; }
+}
+
+let counter = 0;
+
+export function startInTmux(env: Record<string, string>, size = { columns: 100, rows: 30 }) {
+  const name = `angio-e2e-${process.pid}-${counter++}`;
+  const vars = Object.entries({ ...env, TERM: 'xterm-256color' }).map(([k, v]) => `${k}='${v}'`).join(' ');
+  // `exec` makes node the pane's process, so the test can kill it like a crash would.
+  tmux('new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows),
+    `exec env -u CI ${vars} '${process.execPath}' '${BIN}'`);
+  const screen = () => tmux('capture-pane', '-p', '-t', name);
+  const session = {
+    name,
+    screen,
+    pid: () => Number(tmux('display-message', '-p', '-t', name, '#{pane_pid}').trim()),
+    /** Waits until the screen shows the text (or matches the pattern). */
+    async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        let s = '';
+        try { s = screen(); } catch { /* the pane may be gone for a moment */ }
+        if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
+        await new Promise((r) => setTimeout(r, 40));
+      }
+    },
+    /** Presses the first key bound to a keymap action. */
+    action(id: string) {
+      const k = binding(id).keys[0]!;
+      tmux('send-keys', '-t', name, k.startsWith('ctrl+') ? `C-${k.slice(5)}` : (TMUX_KEY[k] ?? k));
+    },
+    /** Types text literally. */
+    type(text: string) { tmux('send-keys', '-t', name, '-l', text); },
+    kill() { try { tmux('kill-session', '-t', name); } catch { /* already gone */ } },
+  };
+  return session;
+}
