@@ -23,8 +23,9 @@ export interface Binding {
   /** Characters ('j', 'G', '?'), special keys ('down', 'enter', 'shift+tab', 'space') or 'ctrl+s'. */
   keys: string[];
   description: string;
-  /** Shown in the footer (the most used actions of a screen). */
+  /** Shown in the footer (the most used actions of a screen), with this short word if given. */
   footer?: boolean;
+  short?: string;
   /** Why the action cannot be used now (shown on the status line), or undefined when it can. */
   whyDisabled?: (ctx: ActionContext) => string | undefined;
 }
@@ -33,7 +34,7 @@ const onlyOpen = (verb: string) => (ctx: ActionContext) =>
   ctx.status && ctx.status !== 'open' ? `Only an Open registration can be ${verb}; this one is ${ctx.status}.` : undefined;
 
 export const BINDINGS: Binding[] = [
-  { id: 'app.help', scope: 'global', keys: ['?', 'ctrl+k'], description: 'keys (help)', footer: true },
+  { id: 'app.help', short: 'keys', scope: 'global', keys: ['?', 'ctrl+k'], description: 'keys (help)', footer: true },
 
   { id: 'table.down', scope: 'table', keys: ['j', 'down'], description: 'next row' },
   { id: 'table.up', scope: 'table', keys: ['k', 'up'], description: 'previous row' },
@@ -41,51 +42,51 @@ export const BINDINGS: Binding[] = [
   { id: 'table.pageUp', scope: 'table', keys: ['pageUp', 'ctrl+u'], description: 'previous page' },
   { id: 'table.first', scope: 'table', keys: ['g', 'home'], description: 'first row' },
   { id: 'table.last', scope: 'table', keys: ['G', 'end'], description: 'last row' },
-  { id: 'table.open', scope: 'table', keys: ['enter'], description: 'open', footer: true },
-  { id: 'table.new', scope: 'table', keys: ['n'], description: 'new', footer: true },
-  { id: 'table.search', scope: 'table', keys: ['/'], description: 'filter by code, NISS or id', footer: true },
-  { id: 'table.status', scope: 'table', keys: ['t'], description: 'status filter (Open+Sent, Open, Sent, Deleted, All)', footer: true },
+  { id: 'table.open', scope: 'table', keys: ['enter'], description: 'open the registration', short: 'open', footer: true },
+  { id: 'table.new', scope: 'table', keys: ['n'], description: 'new registration', short: 'new', footer: true },
+  { id: 'table.search', short: 'filter', scope: 'table', keys: ['/'], description: 'filter by code, NISS or id', footer: true },
+  { id: 'table.status', short: 'status', scope: 'table', keys: ['t'], description: 'status filter (Open+Sent, Open, Sent, Deleted, All)', footer: true },
   { id: 'table.type', scope: 'table', keys: ['y'], description: 'type filter (all, H, P, F, FP, FU)' },
-  { id: 'table.send', scope: 'table', keys: ['s'], description: 'send', footer: true, whyDisabled: onlyOpen('sent') },
-  { id: 'table.delete', scope: 'table', keys: ['d'], description: 'delete', footer: true, whyDisabled: onlyOpen('deleted') },
-  { id: 'table.followups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
-  { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit', footer: true },
+  { id: 'table.send', scope: 'table', keys: ['s'], description: 'send the registration', short: 'send', footer: true, whyDisabled: onlyOpen('sent') },
+  { id: 'table.delete', scope: 'table', keys: ['d'], description: 'delete the registration', short: 'delete', footer: true, whyDisabled: onlyOpen('deleted') },
+  { id: 'table.followups', short: 'follow-ups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
+  { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit angio', short: 'quit', footer: true },
 
-  { id: 'search.done', scope: 'search', keys: ['enter', 'down'], description: 'keep the filter, back to the rows', footer: true },
-  { id: 'search.cancel', scope: 'search', keys: ['escape'], description: 'clear the filter', footer: true },
+  { id: 'search.done', short: 'keep filter', scope: 'search', keys: ['enter', 'down'], description: 'keep the filter, back to the rows', footer: true },
+  { id: 'search.cancel', short: 'clear filter', scope: 'search', keys: ['escape'], description: 'clear the filter', footer: true },
 
   { id: 'list.down', scope: 'list', keys: ['down', 'ctrl+n'], description: 'next', footer: true },
   { id: 'list.up', scope: 'list', keys: ['up', 'ctrl+p'], description: 'previous' },
   { id: 'list.choose', scope: 'list', keys: ['enter'], description: 'choose', footer: true },
   { id: 'list.back', scope: 'list', keys: ['escape'], description: 'back', footer: true },
 
-  { id: 'form.next', scope: 'form', keys: ['down', 'tab'], description: 'next field', footer: true },
+  { id: 'form.next', short: 'next', scope: 'form', keys: ['down', 'tab'], description: 'next field', footer: true },
   { id: 'form.prev', scope: 'form', keys: ['up', 'shift+tab'], description: 'previous field' },
-  { id: 'form.nextStep', scope: 'form', keys: ['pageDown', 'ctrl+n'], description: 'next step', footer: true },
+  { id: 'form.nextStep', short: 'step', scope: 'form', keys: ['pageDown', 'ctrl+n'], description: 'next step', footer: true },
   { id: 'form.prevStep', scope: 'form', keys: ['pageUp', 'ctrl+p'], description: 'previous step' },
-  { id: 'form.edit', scope: 'form', keys: ['enter'], description: 'confirm the value / open the choices', footer: true },
+  { id: 'form.edit', short: 'confirm', scope: 'form', keys: ['enter'], description: 'confirm the value / open the choices', footer: true },
   { id: 'form.yes', scope: 'form', keys: ['y', 'j', 'o', '1'], description: 'yes (on a yes/no question)' },
   { id: 'form.no', scope: 'form', keys: ['n', '0'], description: 'no (on a yes/no question)' },
   { id: 'form.toggle', scope: 'form', keys: ['space'], description: 'switch yes / no' },
   { id: 'form.erase', scope: 'form', keys: ['backspace', 'delete'], description: 'erase a character' },
   { id: 'form.clear', scope: 'form', keys: ['ctrl+x'], description: 'clear the field' },
   { id: 'form.save', scope: 'form', keys: ['ctrl+s'], description: 'save', footer: true },
-  { id: 'form.review', scope: 'form', keys: ['ctrl+r'], description: 'review and send', footer: true },
-  { id: 'form.leave', scope: 'form', keys: ['escape'], description: 'back to the table', footer: true },
+  { id: 'form.review', short: 'review', scope: 'form', keys: ['ctrl+r'], description: 'review and send', footer: true },
+  { id: 'form.leave', short: 'back', scope: 'form', keys: ['escape'], description: 'back to the table', footer: true },
 
   { id: 'picker.down', scope: 'picker', keys: ['down', 'ctrl+n'], description: 'next choice' },
   { id: 'picker.up', scope: 'picker', keys: ['up', 'ctrl+p'], description: 'previous choice' },
-  { id: 'picker.choose', scope: 'picker', keys: ['enter'], description: 'choose (multiple: confirm the ticked ones)', footer: true },
-  { id: 'picker.toggle', scope: 'picker', keys: ['space'], description: 'tick / untick (multiple choice)', footer: true },
+  { id: 'picker.choose', short: 'choose', scope: 'picker', keys: ['enter'], description: 'choose (multiple: confirm the ticked ones)', footer: true },
+  { id: 'picker.toggle', short: 'tick', scope: 'picker', keys: ['space'], description: 'tick / untick (multiple choice)', footer: true },
   { id: 'picker.erase', scope: 'picker', keys: ['backspace', 'delete'], description: 'erase a filter character' },
   { id: 'picker.cancel', scope: 'picker', keys: ['escape'], description: 'cancel', footer: true },
 
   { id: 'review.down', scope: 'review', keys: ['j', 'down'], description: 'next problem' },
   { id: 'review.up', scope: 'review', keys: ['k', 'up'], description: 'previous problem' },
-  { id: 'review.jump', scope: 'review', keys: ['enter'], description: 'go to the field', footer: true },
+  { id: 'review.jump', short: 'go to field', scope: 'review', keys: ['enter'], description: 'go to the field', footer: true },
   { id: 'review.send', scope: 'review', keys: ['s'], description: 'send', footer: true },
-  { id: 'review.consent', scope: 'review', keys: ['c'], description: "record the patient's consent", footer: true },
-  { id: 'review.back', scope: 'review', keys: ['escape', 'q'], description: 'back to the form', footer: true },
+  { id: 'review.consent', short: 'consent', scope: 'review', keys: ['c'], description: "record the patient's consent", footer: true },
+  { id: 'review.back', short: 'back to form', scope: 'review', keys: ['escape', 'q'], description: 'back to the form', footer: true },
 
   { id: 'view.down', scope: 'view', keys: ['j', 'down'], description: 'scroll down' },
   { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'scroll up' },
@@ -93,10 +94,10 @@ export const BINDINGS: Binding[] = [
   { id: 'view.pageUp', scope: 'view', keys: ['pageUp'], description: 'page up' },
   { id: 'view.back', scope: 'view', keys: ['escape', 'q'], description: 'back', footer: true },
 
-  { id: 'confirm.yes', scope: 'confirm', keys: ['y', 'enter'], description: 'yes', footer: true },
-  { id: 'confirm.no', scope: 'confirm', keys: ['n', 'escape'], description: 'no', footer: true },
+  { id: 'confirm.yes', scope: 'confirm', keys: ['y', 'enter'], description: 'yes, go ahead', short: 'yes', footer: true },
+  { id: 'confirm.no', scope: 'confirm', keys: ['n', 'escape'], description: 'no, go back', short: 'no', footer: true },
 
-  { id: 'help.close', scope: 'help', keys: ['escape', '?', 'q', 'ctrl+k'], description: 'close the help', footer: true },
+  { id: 'help.close', short: 'close', scope: 'help', keys: ['escape', '?', 'q', 'ctrl+k'], description: 'close the help', footer: true },
 ];
 
 type Named = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'enter' | 'escape' | 'tab' | 'home' | 'end' | 'backspace' | 'delete';
@@ -145,7 +146,7 @@ export function bindingsFor(scope: Scope): Binding[] {
   return BINDINGS.filter((b) => b.scope === scope || b.scope === 'global');
 }
 
-const shown = (k: string) => ({ down: '↓', up: '↑', enter: 'Enter', escape: 'Esc', pageDown: 'PgDn', pageUp: 'PgUp', space: 'Space', tab: 'Tab',
+export const shown = (k: string) => ({ down: '↓', up: '↑', enter: 'Enter', escape: 'Esc', pageDown: 'PgDn', pageUp: 'PgUp', space: 'Space', tab: 'Tab',
   'shift+tab': 'Shift+Tab', backspace: 'Bksp', delete: 'Del', home: 'Home', end: 'End' } as Record<string, string>)[k]
   ?? k.replace('ctrl+', 'Ctrl+');
 
@@ -154,7 +155,13 @@ export function keysLabel(b: Binding, max = 2): string {
   return b.keys.slice(0, max).map(shown).join('/');
 }
 
-/** The footer line of a screen, generated from the keymap. */
+/** Screens where printable keys type text: their footer shows a key that does not. */
+const TYPING: Scope[] = ['form', 'picker', 'search'];
+
+/** The footer line of a screen, generated from the keymap: `key:word` pairs, k9s style. */
 export function footerHints(scope: Scope): string {
-  return bindingsFor(scope).filter((b) => b.footer).map((b) => `${keysLabel(b, 1)} ${b.description.split(' (')[0]}`).join(' · ');
+  return bindingsFor(scope).filter((b) => b.footer).map((b) => {
+    const key = TYPING.includes(scope) ? (b.keys.find((k) => k.length > 1) ?? b.keys[0]!) : b.keys[0]!;
+    return `${shown(key)}:${b.short ?? b.description.split(' (')[0]}`;
+  }).join(' ');
 }

@@ -154,6 +154,14 @@ export function App(props: AppProps) {
     case 'review': {
       const c = top.controller;
       screen = <Review controller={c} isActive={active} notice={notice} onHelp={onHelp} onBack={pop}
+        onConsent={(fieldId) => ask('Does the patient consent to sharing the data of this optional registration?', () => {
+          try {
+            const r = props.store.mustGet(c.observable.get().registration.id);
+            props.store.patch(r.id, { changes: { [fieldId]: '1' }, rowVersion: r.rowVersion, user: props.user });
+            c.reload();
+            setNotice({ text: 'Consent recorded.', tone: 'success' });
+          } catch (e) { fail(e); }
+        })}
         onJump={(fieldId) => { c.goTo(fieldId); pop(); }}
         onSend={(problems) => send(c.observable.get().registration.id, problems, () => {
           setStack([{ kind: 'table' }]);

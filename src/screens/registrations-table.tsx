@@ -42,6 +42,7 @@ export function RegistrationsTable({ controller, isActive, notice, onAction }: T
       else if (a === 'search.cancel') controller.endSearch(false);
       else if (key.backspace || key.delete) controller.eraseSearch();
       else if (isTyping(input, key)) controller.typeSearch(input);
+      else if (a === 'app.help') onAction('app.help', undefined);
       return;
     }
     const a = actionFor('table', input, key);

@@ -17,11 +17,13 @@ export interface ReviewProps {
   notice: Notice | undefined;
   onJump: (fieldId: string) => void;
   onSend: (problems: Problem[]) => void;
+  /** Records the patient's consent (the field named by a consent problem). */
+  onConsent: (fieldId: string) => void;
   onBack: () => void;
   onHelp: () => void;
 }
 
-export function Review({ controller, isActive, notice, onJump, onSend, onBack, onHelp }: ReviewProps) {
+export function Review({ controller, isActive, notice, onJump, onSend, onConsent, onBack, onHelp }: ReviewProps) {
   const { lang, size, today } = useServices();
   const state = useObservable(controller.observable);
   const form = controller.form;
@@ -48,6 +50,10 @@ export function Review({ controller, isActive, notice, onJump, onSend, onBack, o
     else if (a === 'review.up') setCursor((c) => Math.max(0, c - 1));
     else if (a === 'review.jump' && now !== undefined) onJump((lines[now] as { problem: Problem }).problem.field);
     else if (a === 'review.send') onSend(errors);
+    else if (a === 'review.consent') {
+      const consent = errors.find((p) => p.code === 'consent_required');
+      if (consent) onConsent(consent.field);
+    }
     else if (a === 'review.back') onBack();
     else if (a === 'app.help') onHelp();
   }, { isActive });

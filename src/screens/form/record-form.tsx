@@ -42,6 +42,7 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
       else if (a === 'picker.erase') controller.pickerErase();
       else if (a === 'picker.cancel') controller.pickerCancel();
       else if (isTyping(input, key)) controller.pickerType(input);
+      else if (a === 'app.help') onHelp();
       return;
     }
     const f = controller.focusField();
