@@ -50,6 +50,7 @@ export const BINDINGS: Binding[] = [
   { id: 'table.send', scope: 'table', keys: ['s'], description: 'send the registration', short: 'send', footer: true, whyDisabled: onlyOpen('sent') },
   { id: 'table.delete', scope: 'table', keys: ['d'], description: 'delete the registration', short: 'delete', footer: true, whyDisabled: onlyOpen('deleted') },
   { id: 'table.followups', short: 'follow-ups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
+  { id: 'table.language', scope: 'table', keys: ['L'], description: 'language of labels: English, Nederlands, Français (saved)' },
   { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit angio', short: 'quit', footer: true },
 
   { id: 'search.done', short: 'keep filter', scope: 'search', keys: ['enter', 'down'], description: 'keep the filter, back to the rows', footer: true },

@@ -3,6 +3,7 @@ import envPaths from 'env-paths';
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
+import { openSettings } from '../config/settings.js';
 import { LANGS, type Lang } from '../registry/index.js';
 import { openDatabase, createRegistrationStore, type Db, type RegistrationStore } from '../store/index.js';
 import { createSender, hmacPseudonymiser, loadOrCreateSecret, type Pseudonymiser, type Sender } from '../transmit/index.js';
@@ -31,8 +32,9 @@ export function currentUser(): string {
   return process.env.ANGIO_USER || userInfo().username;
 }
 
+/** --lang, then ANGIO_LANG, then the saved setting, then English. */
 export function languageOf(o: GlobalOptions): Lang {
-  const l = (o.lang ?? process.env.ANGIO_LANG ?? 'en').toLowerCase();
+  const l = (o.lang ?? process.env.ANGIO_LANG ?? savedLanguage()).toLowerCase();
   if (!(LANGS as readonly string[]).includes(l)) throw new UsageError(`Unknown language "${l}": use en, nl or fr.`);
   return l as Lang;
 }
@@ -40,6 +42,10 @@ export function languageOf(o: GlobalOptions): Lang {
 /** The installation secret for pseudonyms: $ANGIO_SECRET_FILE, else angio.secret beside the database. */
 export function secretPath(dbPath: string): string {
   return process.env.ANGIO_SECRET_FILE ?? join(dirname(dbPath), 'angio.secret');
+}
+
+function savedLanguage(): string {
+  try { return openSettings().get('language'); } catch { return 'en'; }
 }
 
 export interface Session { db: Db; store: RegistrationStore; sender: Sender; pseudonymiser: Pseudonymiser; user: string; lang: Lang; close: () => void }

@@ -35,12 +35,19 @@ type Screen =
 
 const SCOPE: Record<Screen['kind'], Scope> = { table: 'table', new: 'list', followups: 'list', form: 'form', review: 'review', view: 'view', sent: 'confirm' };
 
-export interface AppProps { store: RegistrationStore; sender: Sender; user: string; lang: Lang; size?: Partial<Size>; today?: string }
+export interface AppProps {
+  store: RegistrationStore; sender: Sender; user: string; lang: Lang; size?: Partial<Size>; today?: string;
+  /** Keeps the chosen language for the next start. */
+  saveLanguage?: (lang: Lang) => void;
+}
+
+const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
 
 export function App(props: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize(props.size);
-  const services: Services = { store: props.store, sender: props.sender, user: props.user, lang: props.lang, size, ...(props.today ? { today: props.today } : {}) };
+  const [lang, setLang] = useState<Lang>(props.lang);
+  const services: Services = { store: props.store, sender: props.sender, user: props.user, lang, size, ...(props.today ? { today: props.today } : {}) };
   const table: TableController = useMemo(() => createTableController(props.store, Math.max(1, size.rows - 5)), [props.store]); // eslint-disable-line react-hooks/exhaustive-deps
   const [stack, setStack] = useState<Screen[]>([{ kind: 'table' }]);
   const [notice, setNotice] = useState<Notice | undefined>();
@@ -58,7 +65,7 @@ export function App(props: AppProps) {
   const openForm = (id: number) => {
     const r = props.store.mustGet(id);
     if (r.status !== 'open') return push({ kind: 'view', id });
-    const controller = createFormController({ store: props.store, user: props.user, lang: props.lang, ...(props.today ? { today: props.today } : {}) }, r, Math.max(3, size.rows - 6)).start();
+    const controller = createFormController({ store: props.store, user: props.user, lang, ...(props.today ? { today: props.today } : {}) }, r, Math.max(3, size.rows - 6)).start();
     push({ kind: 'form', controller });
   };
 
@@ -107,6 +114,12 @@ export function App(props: AppProps) {
     if (action === 'app.help') return setHelp(true);
     if (action === 'table.new') return push({ kind: 'new' });
     if (action === 'table.followups') return push({ kind: 'followups' });
+    if (action === 'table.language') {
+      const next = NEXT_LANG[lang];
+      setLang(next);
+      props.saveLanguage?.(next);
+      return setNotice({ text: `Labels: ${({ en: 'English', nl: 'Nederlands', fr: 'Français' } as const)[next]}.`, tone: 'info' });
+    }
     const why = whyDisabled(action, row);
     if (why) return setNotice({ text: why, tone: 'error' });
     if (!row) return;

@@ -4,6 +4,7 @@ import { useKeys } from './use-keys.js';
 import { actionFor, footerHints, isTyping, matches } from '../keymap.js';
 import { useLiveState } from './use-live-state.js';
 import { useServices } from './services.js';
+import { colour } from './theme.js';
 
 export interface Choice { key: string; text: string; detail?: string; tone?: 'warn' }
 
@@ -48,7 +49,7 @@ export function ChoiceList({ title, subtitle, choices, initial = 0, isActive, se
         {choices.length === 0 ? <Text dimColor>{empty ?? 'Nothing to choose.'}</Text> : null}
         {choices.slice(top, top + room).map((c, i) => (
           <Box key={c.key} flexDirection="column">
-            <Text inverse={top + i === at} bold={top + i === at} color={c.tone === 'warn' ? 'yellow' : undefined} wrap="truncate">
+            <Text inverse={top + i === at} bold={top + i === at} color={colour(c.tone)} wrap="truncate">
               {`${top + i === at ? '›' : ' '} ${c.text}`}
             </Text>
             {c.detail ? <Text dimColor wrap="truncate">{`    ${c.detail}`}</Text> : null}

@@ -8,6 +8,7 @@ import { useObservable } from './observable.js';
 import { useServices } from './services.js';
 import { useLiveState } from './use-live-state.js';
 import { StatusLine, type Notice } from './status-line.js';
+import { colour } from './theme.js';
 
 type Line = { kind: 'step'; text: string } | { kind: 'problem'; problem: Problem; text: string };
 
@@ -67,7 +68,7 @@ export function Review({ controller, isActive, notice, onJump, onSend, onConsent
       </Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
         {lines.slice(top, top + height).map((l, i) => (
-          <Text key={i} bold={l.kind === 'step'} inverse={top + i === at} color={l.kind === 'problem' && l.problem.severity === 'error' ? 'red' : undefined} wrap="truncate">
+          <Text key={i} bold={l.kind === 'step'} inverse={top + i === at} color={colour(l.kind === 'problem' && l.problem.severity === 'error' ? 'error' : undefined)} wrap="truncate">
             {l.kind === 'step' ? l.text : `  ${l.text}`}
           </Text>
         ))}

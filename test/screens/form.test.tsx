@@ -90,7 +90,13 @@ describe('encoding a registration in the stepwise form', () => {
     await app.press(KEY.pageDown);
     expect(app.frame()).toMatch(/› Patient has no Belgian national number/);
     await app.press(KEY.down);
-    await app.type('85.04.02-169.32');
+    await app.type('85.04.02-169.3');
+    expect(app.frame()).not.toMatch(/169\.3▏ +[✓✗]/);
+    await app.type('3');
+    expect(app.frame()).toMatch(/85\.04\.02-169\.33▏ +✗ not a valid national number/);
+    await app.press(KEY.backspace);
+    await app.type('2');
+    expect(app.frame()).toMatch(/85\.04\.02-169\.32▏ +✓/);
     await app.press(KEY.enter);
     expect(app.store.mustGet(1).data).toMatchObject({ IDC_PAT: '85040216932', DT_PAT_DOB: '1985-04-02', CD_PAT_SEX: 'M' });
     expect(app.frame()).toContain('Taken from the national number: Date of birth, Sex.');

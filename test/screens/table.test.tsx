@@ -79,4 +79,16 @@ describe('the registrations table', () => {
     await app.press(KEY.esc);
     expect(app.frame()).toMatch(/angio · ANGIO registrations/);
   });
+
+  test('L switches the language of labels (English → Nederlands → Français)', async () => {
+    const app = await renderApp();
+    await app.press('L');
+    expect(app.frame()).toContain('Labels: Nederlands');
+    await app.press('n');
+    expect(app.frame()).toContain('Hospitalisatie met PCI');
+    await app.press(KEY.esc, 'L');
+    expect(app.frame()).toContain('Labels: Français');
+    await app.press('n');
+    expect(app.frame()).toContain('Hospitalisation avec FFR et PCI');
+  });
 });

@@ -300,6 +300,18 @@ export function createFormController(deps: FormDeps, registration: Registration,
     /** Reloads the record (after a send or a change elsewhere). */
     reload() { set({ registration: store.mustGet(s().registration.id) }); },
     problemText: (p: Problem) => messageOf(p, lang),
+    /**
+     * Identifiers are checked while they are typed (check digits): '✓', or '✗ why' once the
+     * typed text is long enough to judge; '' otherwise.
+     */
+    liveCheck(): string {
+      const f = focusField();
+      const text = f ? s().buffers[f.id] : undefined;
+      if (!f || text === undefined || (f.kind !== 'niss' && f.kind !== 'hcp')) return '';
+      if (text.replace(/\D/g, '').length < 11) return '';
+      const r = interpretInput(form, f, text);
+      return r.problems.length ? `✗ ${messageOf(r.problems[0]!, lang)}` : '✓';
+    },
   };
   return controller;
 }

@@ -11,6 +11,8 @@ import { editsAsText, hintFor } from './field-kinds.js';
 import type { FormController, Line } from './form-controller.js';
 import { PickerView } from './picker-view.js';
 import { StepBar } from './step-bar.js';
+import { colour } from '../theme.js';
+import { StatusLine } from '../status-line.js';
 
 /** Header, step bar, step title, hint, status line and footer. */
 export const FORM_CHROME = 6;
@@ -86,13 +88,12 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
         {state.picker ? <PickerView controller={controller} height={height} width={size.columns} /> : lines.map((line) => (
           <FieldLine key={`${line.kind}:${line.field.id}`} line={line} focused={line.kind === 'field' && line.field.id === state.focusId}
             buffer={state.buffers[line.field.id]} value={r.data[line.field.id]} errors={state.errors[line.field.id]?.map(controller.problemText) ?? []}
-            labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required} />
+            labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required}
+            live={line.field.id === state.focusId ? controller.liveCheck() : ''} />
         ))}
       </Box>
       <Text dimColor wrap="truncate">{focused ? hintFor(focused, lang, focused.required, focused.label[lang].length + 2 <= labelWidth - 1) : ' '}</Text>
-      <Text color={state.message?.tone === 'error' ? 'red' : state.message?.tone === 'success' ? 'green' : undefined} bold={state.message?.tone === 'error'} wrap="truncate">
-        {state.message ? `${state.message.tone === 'error' ? '✗ ' : '• '}${state.message.text}` : ' '}
-      </Text>
+      <StatusLine notice={state.message} />
       <Text dimColor wrap="truncate">{footerHints(state.picker ? 'picker' : 'form')}</Text>
     </Box>
   );
@@ -100,18 +101,18 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
 
 interface FieldLineProps {
   line: Line; focused: boolean; buffer: string | undefined; value: unknown; errors: string[]; labelWidth: number; width: number;
-  lang: 'en' | 'nl' | 'fr'; required: boolean;
+  lang: 'en' | 'nl' | 'fr'; required: boolean; live: string;
 }
 
-function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, lang, required }: FieldLineProps) {
+function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, lang, required, live }: FieldLineProps) {
   const f = line.field;
   if (line.kind === 'title') return <Text bold wrap="truncate">{f.label[lang]}</Text>;
   if (line.kind === 'info') return <Text dimColor wrap="truncate">{`ℹ ${f.label[lang]}`}</Text>;
-  if (line.kind === 'error') return <Text color="red" wrap="truncate">{`    ✗ ${errors.join('; ')}`}</Text>;
+  if (line.kind === 'error') return <Text color={colour('error')} wrap="truncate">{`    ✗ ${errors.join('; ')}`}</Text>;
   const full = f.label[lang] + (required ? ' *' : '');
   const label = (full.length > labelWidth - 1 ? full.slice(0, labelWidth - 2) + '…' : full).padEnd(labelWidth);
   const shown = buffer !== undefined ? buffer : displayValue(f, value as never, lang);
-  const text = focused && editsAsText(f) ? `${buffer ?? editText(f, value as never)}▏` : shown || (focused ? '' : '·');
+  const text = focused && editsAsText(f) ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}` : shown || (focused ? '' : '·');
   const marker = errors.length ? '✗' : focused ? '›' : ' ';
   return (
     <Text inverse={focused} bold={focused} wrap="truncate">
