@@ -21,6 +21,12 @@ const DEVICES: Record<string, string[]> = {
   QERMID_IMPLT_32403: ['BVS-3001'], QERMID_IMPLT_32404: ['DEB-4001', 'DEB-4002'],
 };
 
+/** Typical values (not just the allowed range) for the measurements a reader looks at first. */
+const TYPICAL: Record<string, [number, number]> = {
+  MS_PAT_HGHT: [150, 195], MS_PAT_WGHT: [50, 110], MS_RECNT_EGFR: [40, 110], MS_RECNT_SERM_CREAN: [0.6, 1.6],
+  MS_HF_HOSPZ: [55, 100], MS_LVEF: [30, 65], MS_MAX_DMTR_BLDVES: [2.25, 4], NR_TOT_LEN: [8, 38], NR_CONVOL_PROC_ML: [50, 250],
+};
+
 export interface DemoOptions { type: TypeCode; random: Random; today: number; complete: boolean; user: string }
 
 /** A NISS for a birth date and sex (ordinary number, valid check digits). */
@@ -81,6 +87,11 @@ function valueFor(f: Field, o: DemoOptions, dates: Record<string, string>): Data
       return `${String(r.int(0, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}`;
     case 'number':
     case 'integer': {
+      const typical = TYPICAL[f.id.replace(/_\d$/, '')];
+      if (typical) {
+        const d = f.kind === 'integer' ? 0 : (f.decimals ?? 0);
+        return Math.round((typical[0] + r.next() * (typical[1] - typical[0])) * 10 ** d) / 10 ** d;
+      }
       const min = f.min ?? 0;
       const max = f.max ?? 100;
       const span = f.id.startsWith('NR_') && f.id !== 'NR_CONVOL_PROC_ML_1' ? Math.min(max, min + 3) : max;

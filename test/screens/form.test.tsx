@@ -37,6 +37,13 @@ describe('encoding a registration in the stepwise form', () => {
     expect(app.frame()).toMatch(/› Cardiogenic shock at admission \*/);
     await app.press('n');
     expect(app.store.mustGet(1).data.CD_CARDIOGE_SHOCK_HOSPZ).toBe('0');
+    await app.type('300');
+    await app.press(KEY.enter);
+    // saved, but out of range: said at once under the field
+    expect(app.store.mustGet(1).data.MS_PAT_HGHT).toBe(300);
+    expect(app.frame()).toContain('✗ must be between 100 and 250');
+    await app.press(KEY.up, KEY.ctrlX);
+    expect(app.frame()).not.toContain('must be between');
     await app.type('180');
     await app.press(KEY.enter);
     await app.type('81');

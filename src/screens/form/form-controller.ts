@@ -6,7 +6,7 @@
 import { editText, formOf, type Field, type Form, type Lang, type Value } from '../../registry/index.js';
 import { StoreError, ValidationFailed, type Registration, type RegistrationStore } from '../../store/index.js';
 import {
-  answersFromNiss, interpretInput, isEmpty, messageOf, stepStatuses, visibleFields, type Data, type Problem, type StepStatus,
+  answersFromNiss, interpretInput, isEmpty, messageOf, readinessProblems, stepStatuses, visibleFields, type Data, type Problem, type StepStatus,
 } from '../../validation/index.js';
 import { createObservable } from '../observable.js';
 import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
@@ -104,6 +104,12 @@ export function createFormController(deps: FormDeps, registration: Registration,
       const buffers = { ...s().buffers };
       const errors = { ...s().errors };
       for (const k of Object.keys(changes)) { delete buffers[k]; delete errors[k]; }
+      // A saved value may still break a rule of complete validation (a range, a date order):
+      // say so under the field now rather than at sending time.
+      const changed = new Set(Object.keys(changes));
+      for (const p of readinessProblems(form, r.data, deps.today ? { today: deps.today } : {})) {
+        if (changed.has(p.field) && p.code !== 'required') (errors[p.field] ??= []).push(p);
+      }
       set({ registration: r, buffers, errors, message });
       return true;
     } catch (e) {

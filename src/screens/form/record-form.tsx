@@ -87,7 +87,7 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
       <Box flexDirection="column" height={height} flexShrink={0}>
         {state.picker ? <PickerView controller={controller} height={height} width={size.columns} /> : lines.map((line) => (
           <FieldLine key={`${line.kind}:${line.field.id}`} line={line} focused={line.kind === 'field' && line.field.id === state.focusId}
-            buffer={state.buffers[line.field.id]} value={r.data[line.field.id]} errors={state.errors[line.field.id]?.map(controller.problemText) ?? []}
+            buffer={state.buffers[line.field.id]} value={r.data[line.field.id]} errors={state.errors[line.field.id]?.map((p) => `${p.severity === 'error' ? '✗' : '!'} ${controller.problemText(p)}`) ?? []}
             labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required}
             live={line.field.id === state.focusId ? controller.liveCheck() : ''} />
         ))}
@@ -108,12 +108,12 @@ function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, la
   const f = line.field;
   if (line.kind === 'title') return <Text bold wrap="truncate">{f.label[lang]}</Text>;
   if (line.kind === 'info') return <Text dimColor wrap="truncate">{`ℹ ${f.label[lang]}`}</Text>;
-  if (line.kind === 'error') return <Text color={colour('error')} wrap="truncate">{`    ✗ ${errors.join('; ')}`}</Text>;
+  if (line.kind === 'error') return <Text color={colour(errors.some((e) => e.startsWith('✗')) ? 'error' : 'warn')} wrap="truncate">{`    ${errors.join('; ')}`}</Text>;
   const full = f.label[lang] + (required ? ' *' : '');
   const label = (full.length > labelWidth - 1 ? full.slice(0, labelWidth - 2) + '…' : full).padEnd(labelWidth);
   const shown = buffer !== undefined ? buffer : displayValue(f, value as never, lang);
   const text = focused && editsAsText(f) ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}` : shown || (focused ? '' : '·');
-  const marker = errors.length ? '✗' : focused ? '›' : ' ';
+  const marker = errors.some((e) => e.startsWith('✗')) ? '✗' : errors.length ? '!' : focused ? '›' : ' ';
   return (
     <Text inverse={focused} bold={focused} wrap="truncate">
       {`${marker} ${label}${text}`.slice(0, width - 1)}
