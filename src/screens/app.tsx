@@ -45,7 +45,10 @@ const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
 
 export function App(props: AppProps) {
   const { exit } = useApp();
-  const size = useTerminalSize(props.size);
+  const terminal = useTerminalSize(props.size);
+  // One line less than the terminal: a frame as tall as the terminal makes Ink clear the whole
+  // screen on every key (slow, and it flickers over SSH).
+  const size = { rows: Math.max(6, terminal.rows - 1), columns: terminal.columns };
   const [lang, setLang] = useState<Lang>(props.lang);
   const services: Services = { store: props.store, sender: props.sender, user: props.user, lang, size, ...(props.today ? { today: props.today } : {}) };
   const table: TableController = useMemo(() => createTableController(props.store, Math.max(1, size.rows - 5)), [props.store]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -24,8 +24,10 @@ describe('the registrations table', () => {
     await app.press('g');
     expect(app.frame()).toMatch(/›#40 /);
     await app.press(KEY.pageDown);
-    expect(app.frame()).toMatch(/›#33 /);
-    expect(app.frame().split('\n').length).toBeLessThanOrEqual(12);
+    // 12 rows: the frame keeps one line free (Ink redraws everything when a frame fills the
+    // terminal), five lines of title, header, status and footer: six rows a page
+    expect(app.frame()).toMatch(/›#34 /);
+    expect(app.frame().split('\n').length).toBeLessThanOrEqual(11);
   });
 
   test('filters by status and type, and incrementally by what is typed after /', async () => {
