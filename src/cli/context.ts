@@ -53,7 +53,8 @@ export interface Session { db: Db; store: RegistrationStore; sender: Sender; pse
 export function openSession(o: GlobalOptions, { mustExist = false } = {}): Session {
   const path = databasePath(o);
   const lang = languageOf(o);
-  const db = openDatabase(path, { mustExist });
+  const busy = Number(process.env.ANGIO_BUSY_TIMEOUT_MS);
+  const db = openDatabase(path, { mustExist, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
   const store = createRegistrationStore(db);
   const pseudonymiser = hmacPseudonymiser(loadOrCreateSecret(secretPath(path)));
   const sender = createSender(db, store, pseudonymiser);

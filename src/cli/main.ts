@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { DatabaseError, StoreError } from '../store/index.js';
+import { DatabaseError, explain, StoreError } from '../store/index.js';
 import { registerDemo } from './commands/demo.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
@@ -43,11 +43,14 @@ function program(): Command {
 async function main() {
   try {
     await program().parseAsync(process.argv);
-  } catch (e) {
+  } catch (caught) {
+    let e = caught;
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
+    const known = explain(e);
+    if (known instanceof DatabaseError) e = known;
     if (e instanceof UsageError || e instanceof DatabaseError || e instanceof StoreError) {
       console.error(e.message);
       process.exitCode = e instanceof StoreError && e.reason === 'invalid' ? EXIT.problems : EXIT.usage;

@@ -21,6 +21,8 @@ export interface OpenOptions {
   /** Refuse to create a missing file (read-only commands). */
   mustExist?: boolean;
   readonly?: boolean;
+  /** How long to wait for another writer before giving up (default 5 s). */
+  busyTimeoutMs?: number;
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
@@ -39,7 +41,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: !isMemory });
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -54,17 +56,18 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 }
 
 /** Turns SQLite's errors about the file into one clear sentence. */
-export function explain(e: unknown, path: string): Error {
+export function explain(e: unknown, path?: string): Error {
   if (e instanceof DatabaseError) return e;
   const code = (e as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new DatabaseError(`${path} is not a readable angio database (damaged, or another kind of file).`, 'corrupt');
+  const db = path ? `The database ${path}` : 'The database';
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new DatabaseError(`${path ?? 'The database'} is not a readable angio database (damaged, or another kind of file).`, 'corrupt');
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new DatabaseError(`The database ${path} is locked by another program; try again in a moment.`, 'locked');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new DatabaseError(`${db} is locked by another program; try again in a moment.`, 'locked');
   }
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
-    return new DatabaseError(`Cannot open the database ${path} for writing (permissions?).`, 'unwritable');
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_FULL') {
+    return new DatabaseError(code === 'SQLITE_FULL' ? `${db} cannot grow: the disk is full.` : `${db} cannot be written (permissions?).`, 'unwritable');
   }
   return e instanceof Error ? e : new Error(String(e));
 }

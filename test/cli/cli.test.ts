@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formOf, TYPE_CODES } from '../../src/registry/index.js';
 import { angio } from '../helpers/cli.js';
+import { openDatabase } from '../../src/store/index.js';
 import { tempDbPath } from '../helpers/db.js';
 
 describe('headless CLI on the real binary', () => {
@@ -35,6 +36,20 @@ describe('headless CLI on the real binary', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is not a readable angio database/);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  test('a database locked by another writer gives one clear sentence, exit 2', () => {
+    const path = tempDbPath();
+    const holder = openDatabase(path);
+    holder.prepare('BEGIN EXCLUSIVE').run();
+    try {
+      const r = angio(['demo', '--records', '1', '--db', path], { ANGIO_BUSY_TIMEOUT_MS: '100' });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is locked by another program; try again in a moment\.\n$/);
+    } finally {
+      holder.prepare('ROLLBACK').run();
+      holder.close();
+    }
   });
 
   test('types --json reproduces the catalogue exactly', () => {
