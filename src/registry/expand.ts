@@ -37,6 +37,7 @@ function concrete(spec: FieldSpec, type: TypeCode, step: string, over: Partial<F
     step,
     required: requiredFor(spec, type),
     local: spec.local ?? false,
+    personal: spec.personal ?? false,
   };
   const codeList = codeListFor(spec, type, over.block);
   if (codeList) field.codeList = codeList;

@@ -61,6 +61,11 @@ export interface FieldSpec {
   ruleSource?: RuleSource;
   /** Local field: kept in our database, never part of the DCD, never transmitted. */
   local?: boolean;
+  /**
+   * Identifies the patient (national number, names, internal or generated id): never in a
+   * Healthdata payload, a coded export or a log; the patient travels as a pseudonym.
+   */
+  personal?: boolean;
 }
 
 /** A concrete field of one form version. */
@@ -84,6 +89,7 @@ export interface Field {
   /** PCI procedure block number (1..5) for block fields. */
   block?: number;
   local: boolean;
+  personal: boolean;
 }
 
 export interface Code { code: string; label: Labels }

@@ -1,5 +1,7 @@
 export * from './database.js';
 export * from './errors.js';
 export * from './registrations.js';
-export type { Registration } from './rows.js';
+export { editableData } from './rows.js';
+export type { Delivery, Registration } from './rows.js';
 export type { AuditEntry, Change } from './audit.js';
+export * from './outbox.js';

@@ -67,6 +67,45 @@ export const MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'outbox, delivery state, corrections and helpdesk requests',
+    sql: `
+      ALTER TABLE registrations ADD COLUMN delivery TEXT NOT NULL DEFAULT 'none'
+        CHECK (delivery IN ('none','pending','delivered','failed'));
+      -- A Sent registration being corrected: the new version, edited until it is resubmitted.
+      ALTER TABLE registrations ADD COLUMN correction_data TEXT CHECK (correction_data IS NULL OR json_valid(correction_data));
+      ALTER TABLE registrations ADD COLUMN submissions INTEGER NOT NULL DEFAULT 0;
+
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        registration_id INTEGER NOT NULL REFERENCES registrations(id),
+        destination TEXT NOT NULL CHECK (destination IN ('healthdata','cin')),
+        kind TEXT NOT NULL CHECK (kind IN ('registration','correction','billing')),
+        idempotency_key TEXT NOT NULL UNIQUE,
+        payload TEXT NOT NULL CHECK (json_valid(payload)),
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','delivered','failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        next_attempt_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        delivered_at TEXT
+      );
+      CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+      CREATE INDEX outbox_registration ON outbox(registration_id, id);
+
+      CREATE TABLE helpdesk_requests (
+        id INTEGER PRIMARY KEY,
+        registration_id INTEGER NOT NULL REFERENCES registrations(id),
+        created_at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        registration_code TEXT NOT NULL,
+        changes TEXT NOT NULL CHECK (json_valid(changes)),
+        reason TEXT NOT NULL,
+        file TEXT
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Db): void {

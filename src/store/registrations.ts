@@ -10,7 +10,7 @@ import {
 import type { Db } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
 import { createAuditLog, diff, type AuditEntry } from './audit.js';
-import { keyDateOf, lastPciDateOf, rowToRegistration, type Registration, type RegistrationRow } from './rows.js';
+import { editableData, keyDateOf, lastPciDateOf, rowToRegistration, type Delivery, type Registration, type RegistrationRow } from './rows.js';
 
 export type Status = 'open' | 'sent' | 'deleted';
 
@@ -30,7 +30,7 @@ export interface ListQuery {
 export interface ListRow {
   id: number; type: TypeCode; formVersion: string; status: Status; patientKey: string | null; keyDate: string | null;
   registrationCode: string | null; requiredFilled: number; requiredTotal: number; updatedAt: string; updatedBy: string;
-  parentId: number | null;
+  parentId: number | null; delivery: Delivery; correcting: number;
 }
 
 const now = () => new Date().toISOString();
@@ -48,10 +48,20 @@ export function createRegistrationStore(db: Db) {
     setStatus: db.prepare(`UPDATE registrations SET status = @status, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = @from`),
     counts: db.prepare('SELECT type, status, n FROM registration_counts'),
-    markSent: db.prepare(`UPDATE registrations SET status = 'sent', data = @data, registration_code = @code, business_key = @businessKey,
+    markSent: db.prepare(`UPDATE registrations SET status = 'sent', data = @data, registration_code = @code, business_key = @businessKey, submissions = 1,
       required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
     codeTaken: db.prepare('SELECT 1 FROM registrations WHERE registration_code = ?').pluck(),
+    updateCorrection: db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
+      WHERE id = @id AND row_version = @rowVersion AND status = 'sent' AND correction_data IS NOT NULL`),
+    startCorrection: db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
+      WHERE id = @id AND status = 'sent' AND correction_data IS NULL`),
+    discardCorrection: db.prepare(`UPDATE registrations SET correction_data = NULL, updated_at = @at, updated_by = @user, row_version = row_version + 1 WHERE id = @id`),
+    resubmit: db.prepare(`UPDATE registrations SET data = @data, correction_data = NULL, submissions = submissions + 1, patient_key = @patientKey,
+      key_date = @keyDate, last_pci_date = @lastPciDate, required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user,
+      row_version = row_version + 1 WHERE id = @id AND row_version = @rowVersion AND status = 'sent'`),
+    helpdesk: db.prepare(`INSERT INTO helpdesk_requests (registration_id, created_at, user, registration_code, changes, reason, file)
+      VALUES (@id, @at, @user, @code, @changes, @reason, @file)`),
   };
 
   function mustGet(id: number): Registration {
@@ -104,13 +114,76 @@ export function createRegistrationStore(db: Db) {
       return db.transaction(() => {
         const current = mustGet(id);
         assertEditable(current, input.rowVersion);
+        const correcting = current.status === 'sent';
         const { data, row } = prepare(current.type, current.formVersion, input.data);
-        const changes = diff(current.data, data);
+        const changes = diff(editableData(current), data);
         if (changes.length === 0) return current;
         const at = now();
-        const r = stmt.update.run({ ...row, id, rowVersion: input.rowVersion, at, user: input.user });
+        const r = correcting
+          ? stmt.updateCorrection.run({ id, rowVersion: input.rowVersion, data: row.data, at, user: input.user })
+          : stmt.update.run({ ...row, id, rowVersion: input.rowVersion, at, user: input.user });
         if (r.changes !== 1) throw conflict(id);
-        audit.append(id, input.user, 'save', changes, at);
+        audit.append(id, input.user, correcting ? 'save-correction' : 'save', changes, at);
+        return mustGet(id);
+      }).immediate();
+    },
+
+    /**
+     * Starts correcting a Sent registration: its answers are copied into a correction that is
+     * edited like a draft, while the Sent version stays as it was until the resubmission.
+     */
+    startCorrection(id: number, input: { user: string }): Registration {
+      return db.transaction(() => {
+        const current = mustGet(id);
+        if (current.status !== 'sent') throw new StoreError(`Registration ${id} is ${current.status}: only a Sent registration is corrected.`, 'not-editable');
+        if (current.correctionData) return current;
+        const at = now();
+        stmt.startCorrection.run({ id, data: JSON.stringify(current.data), at, user: input.user });
+        audit.append(id, input.user, 'start-correction', [], at);
+        return mustGet(id);
+      }).immediate();
+    },
+
+    /** Drops a correction that will not be resubmitted. */
+    discardCorrection(id: number, input: { user: string }): Registration {
+      return db.transaction(() => {
+        const current = mustGet(id);
+        if (!current.correctionData) return current;
+        const at = now();
+        stmt.discardCorrection.run({ id, at, user: input.user });
+        audit.append(id, input.user, 'discard-correction', diff(current.correctionData, current.data), at);
+        return mustGet(id);
+      }).immediate();
+    },
+
+    /**
+     * The correction becomes the registration (a full resubmission: same code and business key).
+     * The previous version stays in the history. Validation and outbox are the caller's, in the
+     * same transaction (transmit/corrections.ts).
+     */
+    applyResubmission(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
+      return db.transaction(() => {
+        const current = mustGet(id);
+        if (current.status !== 'sent' || !current.correctionData) throw new StoreError(`Registration ${id} has no correction to resubmit.`, 'not-editable');
+        if (current.rowVersion !== input.rowVersion) throw conflict(id);
+        const form = formOf(current.type, current.formVersion);
+        const { filled, total } = completeness(form, input.data);
+        const at = now();
+        const r = stmt.resubmit.run({ id, rowVersion: input.rowVersion, data: JSON.stringify(input.data), filled, total, at, user: input.user,
+          patientKey: patientKeyOf(input.data) ?? null, keyDate: keyDateOf(input.data) ?? null, lastPciDate: lastPciDateOf(input.data) ?? null });
+        if (r.changes !== 1) throw conflict(id);
+        audit.append(id, input.user, 'resubmit', diff(current.data, input.data), at);
+        return mustGet(id);
+      }).immediate();
+    },
+
+    /** Records a helpdesk correction request (a business-key field changed) in the history. */
+    recordHelpdeskRequest(id: number, input: { user: string; changes: { field: string; old: unknown; new: unknown }[]; reason: string; file: string | null }) {
+      return db.transaction(() => {
+        const current = mustGet(id);
+        const at = now();
+        stmt.helpdesk.run({ id, at, user: input.user, code: current.registrationCode ?? '', changes: JSON.stringify(input.changes), reason: input.reason, file: input.file });
+        audit.append(id, input.user, 'helpdesk-request', input.changes.map((c) => ({ field: c.field, old: c.old as never, new: c.new as never })), at);
         return mustGet(id);
       }).immediate();
     },
@@ -118,7 +191,7 @@ export function createRegistrationStore(db: Db) {
     /** Applies a few field changes to an Open registration (what the form persists as the user goes). */
     patch(id: number, input: { changes: Data; rowVersion: number; user: string }): Registration {
       const current = mustGet(id);
-      const data: Data = { ...current.data };
+      const data: Data = { ...editableData(current) };
       for (const [k, v] of Object.entries(input.changes)) {
         if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) delete data[k];
         else data[k] = v;
@@ -202,7 +275,10 @@ export function createRegistrationStore(db: Db) {
 export type RegistrationStore = ReturnType<typeof createRegistrationStore>;
 
 function assertEditable(r: Registration, rowVersion: number) {
-  if (r.status !== 'open') throw new StoreError(`Registration ${r.id} is ${r.status} and can no longer be edited.`, 'not-editable');
+  const correcting = r.status === 'sent' && r.correctionData !== undefined;
+  if (r.status !== 'open' && !correcting) {
+    throw new StoreError(`Registration ${r.id} is ${r.status} and can no longer be edited${r.status === 'sent' ? ' (start a correction to resubmit it)' : ''}.`, 'not-editable');
+  }
   if (r.rowVersion !== rowVersion) throw conflict(r.id);
 }
 
@@ -211,7 +287,8 @@ const conflict = (id: number) =>
 
 const SELECT = `SELECT id, type, form_version AS formVersion, status, patient_key AS patientKey, key_date AS keyDate,
   registration_code AS registrationCode, required_filled AS requiredFilled, required_total AS requiredTotal,
-  updated_at AS updatedAt, updated_by AS updatedBy, parent_id AS parentId FROM registrations`;
+  updated_at AS updatedAt, updated_by AS updatedBy, parent_id AS parentId, delivery,
+  correction_data IS NOT NULL AS correcting FROM registrations`;
 
 /** Keyset paging over indexed columns only: stays fast at a million rows. */
 export function listRegistrations(db: Db, q: ListQuery): ListRow[] {

@@ -1,24 +1,42 @@
 /**
  * Send, in one transaction: complete validation of the values that apply → registration code →
- * business key → status Sent → audit entry. A record that fails validation stays Open and the
+ * business key → status Sent → audit entry → outbox items. A record that fails validation stays Open and the
  * problems come back per field; sending a Sent record again returns its code, never a second one.
  */
 import { formOf } from '../registry/index.js';
-import { applyDerived, hasErrors, pruneHidden, validate, type Problem } from '../validation/index.js';
-import type { Db, Registration, RegistrationStore } from '../store/index.js';
-import { StoreError } from '../store/index.js';
+import { applyDerived, hasErrors, pruneHidden, validate, type Data, type Problem } from '../validation/index.js';
+import { createOutbox, StoreError, type Db, type NewOutboxItem, type Registration, type RegistrationStore } from '../store/index.js';
 import { businessKeyOf } from './business-key.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
+import { billingMessage, healthdataPayload, type Hospital } from './payloads.js';
 import { newRegistrationCode } from './registration-code.js';
 
 export type SendResult =
   | { ok: true; registration: Registration; alreadySent: boolean; warnings: Problem[] }
   | { ok: false; registration: Registration; problems: Problem[] };
 
-export interface SenderOptions { today?: string; newCode?: () => string }
+export interface SenderOptions {
+  today?: string;
+  newCode?: () => string;
+  /** The hospital named in billing messages (settings). */
+  hospital?: Hospital;
+}
+
+/** The outbox items of one submission: Healthdata always, the insurers when an item is billed. */
+export function outboxItemsFor(r: Registration, data: Data, p: Pseudonymiser, hospital: Hospital, kind: 'registration' | 'correction'): NewOutboxItem[] {
+  const ref = { type: r.type, formVersion: r.formVersion, registrationCode: r.registrationCode!, businessKey: r.businessKey!, submission: r.submissions };
+  const items: NewOutboxItem[] = [{
+    registrationId: r.id, destination: 'healthdata', kind, idempotencyKey: `${ref.registrationCode}/healthdata/${ref.submission}`,
+    payload: healthdataPayload(ref, data, p, kind),
+  }];
+  const billing = billingMessage(ref, data, hospital);
+  if (billing) items.push({ registrationId: r.id, destination: 'cin', kind: 'billing', idempotencyKey: `${ref.registrationCode}/cin/${ref.submission}`, payload: billing });
+  return items;
+}
 
 export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Pseudonymiser, options: SenderOptions = {}) {
   const newCode = options.newCode ?? (() => newRegistrationCode());
+  const outbox = createOutbox(db);
   return {
     send(id: number, input: { user: string; rowVersion?: number }): SendResult {
       return db.transaction((): SendResult => {
@@ -37,7 +55,8 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
           data: { ...data, TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: current.type },
           code, businessKey, rowVersion: input.rowVersion ?? current.rowVersion, user: input.user,
         });
-        return { ok: true, registration: sent, alreadySent: false, warnings: problems };
+        outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, options.hospital ?? {}, 'registration'));
+        return { ok: true, registration: store.mustGet(id), alreadySent: false, warnings: problems };
       }).immediate();
     },
   };

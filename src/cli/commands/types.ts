@@ -20,6 +20,7 @@ function fieldJson(f: Field) {
     ...(f.block ? { block: f.block } : {}),
     ...(f.rule ? { rule: f.rule, ruleSource: f.ruleSource } : {}),
     local: f.local,
+    personal: f.personal,
   };
 }
 

@@ -1,0 +1,77 @@
+/**
+ * The outbox: what must be delivered, to which destination, and how far delivery got. Items are
+ * added in the transaction that sends the registration; delivery updates an item and the
+ * registration's delivery state together, so the two never disagree.
+ */
+import type { Db } from './database.js';
+
+export type Destination = 'healthdata' | 'cin';
+export type OutboxKind = 'registration' | 'correction' | 'billing';
+export type OutboxStatus = 'pending' | 'delivered' | 'failed';
+
+export interface OutboxItem {
+  id: number; registrationId: number; destination: Destination; kind: OutboxKind; idempotencyKey: string;
+  payload: string; status: OutboxStatus; attempts: number; lastError: string | null; nextAttemptAt: string;
+  createdAt: string; deliveredAt: string | null;
+}
+
+export interface NewOutboxItem { registrationId: number; destination: Destination; kind: OutboxKind; idempotencyKey: string; payload: unknown }
+
+const COLUMNS = `id, registration_id AS registrationId, destination, kind, idempotency_key AS idempotencyKey, payload, status, attempts,
+  last_error AS lastError, next_attempt_at AS nextAttemptAt, created_at AS createdAt, delivered_at AS deliveredAt`;
+
+export function createOutbox(db: Db) {
+  const stmt = {
+    insert: db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at)
+      VALUES (@registrationId, @destination, @kind, @idempotencyKey, @payload, @at, @at)`),
+    due: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`),
+    ofRegistration: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE registration_id = ? ORDER BY id`),
+    delivered: db.prepare(`UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = @at, last_error = NULL WHERE id = @id AND status = 'pending'`),
+    retry: db.prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id AND status = 'pending'`),
+    failed: db.prepare(`UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error WHERE id = @id AND status = 'pending'`),
+    requeue: db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = @at WHERE id = @id AND status = 'failed'`),
+    registrationOf: db.prepare('SELECT registration_id FROM outbox WHERE id = ?').pluck(),
+    state: db.prepare(`UPDATE registrations SET delivery = (
+        SELECT CASE WHEN sum(status = 'failed') > 0 THEN 'failed' WHEN sum(status = 'pending') > 0 THEN 'pending'
+                    WHEN count(*) > 0 THEN 'delivered' ELSE 'none' END FROM outbox WHERE registration_id = @id)
+      WHERE id = @id`),
+    summary: db.prepare(`SELECT status, destination, count(*) AS n, min(next_attempt_at) AS next FROM outbox GROUP BY status, destination`),
+  };
+
+  /** Keeps the registration's delivery column in step with its items (same transaction). */
+  const refresh = (registrationId: number) => stmt.state.run({ id: registrationId });
+  const update = (id: number, f: () => { changes: number }) => db.transaction(() => {
+    const changed = f().changes === 1;
+    if (changed) refresh(stmt.registrationOf.get(id) as number);
+    return changed;
+  }).immediate();
+
+  return {
+    /** Adds items; call inside the transaction that sends or resubmits the registration. */
+    enqueue(items: NewOutboxItem[], at = new Date().toISOString()) {
+      for (const item of items) stmt.insert.run({ ...item, payload: JSON.stringify(item.payload), at });
+      for (const id of new Set(items.map((i) => i.registrationId))) refresh(id);
+    },
+    due(now: string, limit = 100): OutboxItem[] {
+      return stmt.due.all(now, limit) as OutboxItem[];
+    },
+    ofRegistration(registrationId: number): OutboxItem[] {
+      return stmt.ofRegistration.all(registrationId) as OutboxItem[];
+    },
+    markDelivered: (id: number, at = new Date().toISOString()) => update(id, () => stmt.delivered.run({ id, at })),
+    markRetry: (id: number, error: string, next: string) => update(id, () => stmt.retry.run({ id, error, next })),
+    markFailed: (id: number, error: string) => update(id, () => stmt.failed.run({ id, error })),
+    /** A failed item is tried again (after the cause was fixed). */
+    requeue: (id: number, at = new Date().toISOString()) => update(id, () => stmt.requeue.run({ id, at })),
+    summary(): { pending: number; delivered: number; failed: number; nextAttemptAt: string | null } {
+      const out = { pending: 0, delivered: 0, failed: 0, nextAttemptAt: null as string | null };
+      for (const r of stmt.summary.all() as { status: OutboxStatus; n: number; next: string }[]) {
+        out[r.status] += r.n;
+        if (r.status === 'pending' && (!out.nextAttemptAt || r.next < out.nextAttemptAt)) out.nextAttemptAt = r.next;
+      }
+      return out;
+    },
+  };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;

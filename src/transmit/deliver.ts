@@ -1,0 +1,112 @@
+/**
+ * Delivery of the outbox over HTTP: POST the payload as JSON with an Idempotency-Key header.
+ * 2xx, and 409 ("already have it"), mean delivered; any other 4xx means failed: it needs
+ * attention and keeps the receiver's message; 5xx, 408, 429, resets and timeouts are retried with
+ * exponential backoff and jitter, for up to 10 days (HD4DP's status confirmation), then failed.
+ * Each item gets one result; nothing throws halfway through a pass.
+ */
+import type { Destination, Outbox, OutboxItem } from '../store/index.js';
+
+export type Endpoints = Partial<Record<Destination, string>>;
+
+export interface DeliveryResult { id: number; registrationId: number; destination: Destination; outcome: 'delivered' | 'retry' | 'failed' | 'skipped'; detail?: string }
+
+export interface DelivererOptions {
+  endpoints: Endpoints;
+  /** Per request (default 10 s). */
+  timeoutMs?: number;
+  /** Requests in flight at once (default 16). */
+  concurrency?: number;
+  now?: () => Date;
+  random?: () => number;
+  fetch?: typeof fetch;
+  /** Called after each item, for progress bars. */
+  onResult?: (r: DeliveryResult) => void;
+}
+
+export const RETRY_FOR_MS = 10 * 24 * 3600 * 1000;
+const BASE_MS = 30_000;
+const CAP_MS = 6 * 3600 * 1000;
+
+/** When to try again after `attempts` failed tries: exponential, capped, with ±50 % jitter. */
+export function nextAttemptDelay(attempts: number, random: () => number = Math.random): number {
+  const exp = Math.min(CAP_MS, BASE_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.round(exp * (0.5 + random()));
+}
+
+async function messageOf(res: Response): Promise<string> {
+  const text = (await res.text().catch(() => '')).slice(0, 500);
+  try {
+    const j = JSON.parse(text) as { message?: unknown; error?: unknown };
+    if (typeof j.message === 'string') return j.message;
+    if (typeof j.error === 'string') return j.error;
+  } catch { /* not JSON: the text itself is the message */ }
+  return text || res.statusText;
+}
+
+export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
+  const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+
+  async function deliver(item: OutboxItem): Promise<DeliveryResult> {
+    const base = { id: item.id, registrationId: item.registrationId, destination: item.destination };
+    const url = options.endpoints[item.destination];
+    if (!url) return { ...base, outcome: 'skipped', detail: `no ${item.destination} endpoint configured` };
+    let retryReason: string;
+    try {
+      const res = await doFetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': item.idempotencyKey },
+        body: item.payload,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (res.ok || res.status === 409) {
+        await res.body?.cancel().catch(() => undefined);
+        outbox.markDelivered(item.id, now().toISOString());
+        return { ...base, outcome: 'delivered' };
+      }
+      const message = await messageOf(res);
+      if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
+        const detail = `HTTP ${res.status}: ${message}`;
+        outbox.markFailed(item.id, detail);
+        return { ...base, outcome: 'failed', detail };
+      }
+      retryReason = `HTTP ${res.status}: ${message}`;
+    } catch (e) {
+      const err = e as Error & { cause?: { code?: string } };
+      retryReason = err.name === 'TimeoutError' || err.name === 'AbortError' ? `no answer within ${timeoutMs} ms` : `${err.cause?.code ?? err.name}: ${err.message}`;
+    }
+    const at = now();
+    if (at.getTime() - Date.parse(item.createdAt) >= RETRY_FOR_MS) {
+      const detail = `gave up after 10 days; last error ${retryReason}`;
+      outbox.markFailed(item.id, detail);
+      return { ...base, outcome: 'failed', detail };
+    }
+    const next = new Date(at.getTime() + nextAttemptDelay(item.attempts + 1, random)).toISOString();
+    outbox.markRetry(item.id, retryReason, next);
+    return { ...base, outcome: 'retry', detail: retryReason };
+  }
+
+  return {
+    /** One pass over what is due now; returns one result per item tried. */
+    async runOnce(limit = 1000): Promise<DeliveryResult[]> {
+      const due = outbox.due(now().toISOString(), limit).filter((i) => options.endpoints[i.destination]);
+      const results: DeliveryResult[] = [];
+      let next = 0;
+      const worker = async () => {
+        while (next < due.length) {
+          const item = due[next++]!;
+          const r = await deliver(item);
+          results.push(r);
+          options.onResult?.(r);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, Math.max(1, due.length)) }, worker));
+      return results;
+    },
+  };
+}
+
+export type Deliverer = ReturnType<typeof createDeliverer>;
