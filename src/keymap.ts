@@ -93,6 +93,10 @@ export const BINDINGS: Binding[] = [
   { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'scroll up' },
   { id: 'view.pageDown', scope: 'view', keys: ['pageDown', 'space'], description: 'page down' },
   { id: 'view.pageUp', scope: 'view', keys: ['pageUp'], description: 'page up' },
+  { id: 'view.correct', scope: 'view', keys: ['c'], description: 'correct a Sent registration (full resubmission)', short: 'correct', footer: true,
+    whyDisabled: (ctx) => (ctx.status !== 'sent' ? `Only a Sent registration is corrected; this one is ${ctx.status}.` : undefined) },
+  { id: 'view.discard', scope: 'view', keys: ['x'], description: 'discard the correction in progress', short: 'discard' },
+  { id: 'view.retry', scope: 'view', keys: ['r'], description: 'try failed deliveries again', short: 'retry', footer: true },
   { id: 'view.back', scope: 'view', keys: ['escape', 'q'], description: 'back', footer: true },
 
   { id: 'confirm.yes', scope: 'confirm', keys: ['y', 'enter'], description: 'yes, go ahead', short: 'yes', footer: true },

@@ -3,17 +3,19 @@ import envPaths from 'env-paths';
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { openSettings } from '../config/settings.js';
+import { openSettings, type SettingsData } from '../config/settings.js';
 import { LANGS, type Lang } from '../registry/index.js';
-import { openDatabase, createRegistrationStore, type Db, type RegistrationStore } from '../store/index.js';
-import { createSender, hmacPseudonymiser, loadOrCreateSecret, type Pseudonymiser, type Sender } from '../transmit/index.js';
+import { createOutbox, openDatabase, createRegistrationStore, type Db, type Outbox, type RegistrationStore } from '../store/index.js';
+import {
+  createCorrector, createSender, hmacPseudonymiser, loadOrCreateSecret, type Corrector, type Endpoints, type Hospital, type Pseudonymiser, type Sender,
+} from '../transmit/index.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 /** A usage or environment error: the CLI prints its message (one sentence) and exits 2. */
 export class UsageError extends Error {}
 
-export interface GlobalOptions { db?: string; lang?: string }
+export interface GlobalOptions { db?: string; lang?: string; healthdataUrl?: string; cinUrl?: string }
 
 /** The user's data directory (e.g. ~/.local/share/angio), created on first use. */
 export function defaultDatabasePath(): string {
@@ -45,10 +47,35 @@ export function secretPath(dbPath: string): string {
 }
 
 function savedLanguage(): string {
-  try { return openSettings().get('language'); } catch { return 'en'; }
+  return savedSettings()?.language ?? 'en';
 }
 
-export interface Session { db: Db; store: RegistrationStore; sender: Sender; pseudonymiser: Pseudonymiser; user: string; lang: Lang; close: () => void }
+/** The saved settings, or undefined when the settings file cannot be read (then defaults apply). */
+function savedSettings(): SettingsData | undefined {
+  try { return openSettings().store; } catch { return undefined; }
+}
+
+/** Delivery endpoints: --healthdata-url / --cin-url, then ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, then the settings. */
+export function endpointsOf(o: GlobalOptions): Endpoints {
+  const saved = savedSettings()?.endpoints;
+  const pick = (flag?: string, env?: string, setting?: string) => flag || env || setting || undefined;
+  const out: Endpoints = {};
+  const healthdata = pick(o.healthdataUrl, process.env.ANGIO_HEALTHDATA_URL, saved?.healthdata);
+  const cin = pick(o.cinUrl, process.env.ANGIO_CIN_URL, saved?.cin);
+  if (healthdata) out.healthdata = healthdata;
+  if (cin) out.cin = cin;
+  return out;
+}
+
+export function hospitalOf(): Hospital {
+  const h = savedSettings()?.hospital;
+  return { ...(h?.name ? { name: h.name } : {}), ...(h?.inami ? { inami: h.inami } : {}) };
+}
+
+export interface Session {
+  db: Db; store: RegistrationStore; sender: Sender; corrector: Corrector; outbox: Outbox; pseudonymiser: Pseudonymiser;
+  endpoints: Endpoints; user: string; lang: Lang; close: () => void;
+}
 
 export function openSession(o: GlobalOptions, { mustExist = false } = {}): Session {
   const path = databasePath(o);
@@ -57,6 +84,11 @@ export function openSession(o: GlobalOptions, { mustExist = false } = {}): Sessi
   const db = openDatabase(path, { mustExist, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
   const store = createRegistrationStore(db);
   const pseudonymiser = hmacPseudonymiser(loadOrCreateSecret(secretPath(path)));
-  const sender = createSender(db, store, pseudonymiser);
-  return { db, store, sender, pseudonymiser, user: currentUser(), lang, close: () => db.close() };
+  const hospital = hospitalOf();
+  const sender = createSender(db, store, pseudonymiser, { hospital });
+  const corrector = createCorrector(db, store, pseudonymiser, { hospital, helpdeskDir: join(dirname(path), 'helpdesk') });
+  return {
+    db, store, sender, corrector, outbox: createOutbox(db), pseudonymiser, endpoints: endpointsOf(o), user: currentUser(), lang,
+    close: () => db.close(),
+  };
 }

@@ -1,14 +1,9 @@
 /** Plain-text rendering shared by the headless commands. */
-import { formatNiss, maskNiss, messageOf, type Problem } from '../validation/index.js';
-import type { Form, Lang } from '../registry/index.js';
+import { formatNiss, messageOf, patientLabel, type Problem } from '../validation/index.js';
+import { isoToDmy, type Form, type Lang } from '../registry/index.js';
 
-/** NISS masked (tables and logs never show it whole), or the pseudocode. */
-export function patientLabel(patientKey: string | null): string {
-  if (!patientKey) return '—';
-  return /^\d{11}$/.test(patientKey) ? maskNiss(patientKey) : patientKey;
-}
-
-export const dmy = (iso: string | null | undefined) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '—');
+export const dmy = (iso: string | null | undefined) => (iso ? isoToDmy(iso) : '—');
+export { patientLabel };
 
 export function problemLine(form: Form, p: Problem, lang: Lang): string {
   const f = form.byId.get(p.field);

@@ -10,12 +10,15 @@ import { registerDemo } from './commands/demo.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
 import { registerTypes } from './commands/types.js';
+import { registerSend } from './commands/send.js';
+import { registerSettings } from './commands/settings.js';
+import { registerTransmit } from './commands/transmit.js';
 import { EXIT, UsageError } from './context.js';
 import { startTui } from './start-tui.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const HEADLESS = 'list, show, validate, types, demo';
+const HEADLESS = 'list, show, validate, send, transmit, types, demo, settings';
 
 function program(): Command {
   const p = new Command('angio')
@@ -29,6 +32,9 @@ function program(): Command {
   registerShow(p);
   registerTypes(p);
   registerDemo(p);
+  registerSend(p);
+  registerTransmit(p);
+  registerSettings(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       console.error(`angio's screen needs a terminal; without one, use a command: ${HEADLESS} (see "angio --help").`);

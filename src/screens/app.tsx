@@ -1,14 +1,14 @@
 /**
  * The app root: the services, the screen stack (Enter pushes, Esc pops), the confirmation and
- * help overlays and the status notice. Only the top screen listens to keys and is drawn.
+ * help overlays, the status notice and background delivery. Only the top screen listens to keys
+ * and is drawn.
  */
 import { useApp } from 'ink';
-import { useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useMemo, useState, type ReactElement } from 'react';
 import { formOf, type Lang, type TypeCode } from '../registry/index.js';
-import { StoreError, type ListRow, type RegistrationStore } from '../store/index.js';
-import type { Sender } from '../transmit/index.js';
-import * as validation from '../validation/index.js';
-import type { Problem } from '../validation/index.js';
+import { editableData, type ListRow, type Outbox, type RegistrationStore } from '../store/index.js';
+import type { Corrector, Deliverer, Sender } from '../transmit/index.js';
+import { patientAnswers, readinessProblems } from '../validation/index.js';
 import type { Scope } from '../keymap.js';
 import { Confirm, type ConfirmProps } from './confirm.js';
 import { createFormController, type FormController } from './form/form-controller.js';
@@ -21,7 +21,9 @@ import { Review } from './review.js';
 import { SentNotice } from './sent-notice.js';
 import { ServicesContext, type Services } from './services.js';
 import type { Notice } from './status-line.js';
-import { createTableController, type TableController } from './table-controller.js';
+import { createTableController } from './table-controller.js';
+import { registrationActions } from './use-registration-actions.js';
+import { useDelivery } from './use-delivery.js';
 import { useTerminalSize, type Size } from './use-terminal-size.js';
 
 type Screen =
@@ -34,14 +36,17 @@ type Screen =
   | { kind: 'sent'; id: number; code: string };
 
 const SCOPE: Record<Screen['kind'], Scope> = { table: 'table', new: 'list', followups: 'list', form: 'form', review: 'review', view: 'view', sent: 'confirm' };
+const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
+const LANG_NAME: Record<Lang, string> = { en: 'English', nl: 'Nederlands', fr: 'Français' };
 
 export interface AppProps {
-  store: RegistrationStore; sender: Sender; user: string; lang: Lang; size?: Partial<Size>; today?: string;
+  store: RegistrationStore; sender: Sender; corrector: Corrector; outbox: Outbox;
+  /** Delivers in the background when endpoints are configured. */
+  deliverer?: Deliverer | undefined;
+  user: string; lang: Lang; size?: Partial<Size>; today?: string;
   /** Keeps the chosen language for the next start. */
   saveLanguage?: (lang: Lang) => void;
 }
-
-const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
 
 export function App(props: AppProps) {
   const { exit } = useApp();
@@ -50,26 +55,35 @@ export function App(props: AppProps) {
   // screen on every key (slow, and it flickers over SSH).
   const size = { rows: Math.max(6, terminal.rows - 1), columns: terminal.columns };
   const [lang, setLang] = useState<Lang>(props.lang);
-  const services: Services = { store: props.store, sender: props.sender, user: props.user, lang, size, ...(props.today ? { today: props.today } : {}) };
-  const table: TableController = useMemo(() => createTableController(props.store, Math.max(1, size.rows - 5)), [props.store]); // eslint-disable-line react-hooks/exhaustive-deps
+  const services: Services = {
+    store: props.store, sender: props.sender, corrector: props.corrector, outbox: props.outbox, canDeliver: props.deliverer !== undefined,
+    user: props.user, lang, size, ...(props.today ? { today: props.today } : {}),
+  };
+  const table = useMemo(() => createTableController(props.store, Math.max(1, size.rows - 5), props.outbox), [props.store, props.outbox]); // eslint-disable-line react-hooks/exhaustive-deps
   const [stack, setStack] = useState<Screen[]>([{ kind: 'table' }]);
   const [notice, setNotice] = useState<Notice | undefined>();
   const [confirm, setConfirm] = useState<ConfirmProps | undefined>();
   const [help, setHelp] = useState(false);
+  const refresh = useCallback(() => table.refresh(), [table]);
+  const { progress, deliverNow } = useDelivery(props.deliverer, refresh);
   const top = stack.at(-1)!;
 
   const push = (s: Screen) => setStack((st) => [...st, s]);
   const pop = () => { setStack((st) => (st.length > 1 ? st.slice(0, -1) : st)); table.refresh(); };
-  const replaceTop = (s: Screen) => setStack((st) => [...st.slice(0, -1), s]);
   const ask = (question: string, onYes: () => void, detail?: string) =>
     setConfirm({ question, detail, onYes: () => { setConfirm(undefined); onYes(); }, onNo: () => setConfirm(undefined) });
+  const actions = registrationActions({
+    store: props.store, sender: props.sender, corrector: props.corrector, user: props.user, lang, ask, notify: setNotice,
+    onChanged: refresh,
+    onSent: (id, code) => { setStack([{ kind: 'table' }, { kind: 'sent', id, code }]); deliverNow(); },
+  });
   const fail = (e: unknown) => setNotice({ text: e instanceof Error ? e.message : String(e), tone: 'error' });
 
   const openForm = (id: number) => {
     const r = props.store.mustGet(id);
-    if (r.status !== 'open') return push({ kind: 'view', id });
-    const controller = createFormController({ store: props.store, user: props.user, lang, ...(props.today ? { today: props.today } : {}) }, r, Math.max(3, size.rows - 6)).start();
-    push({ kind: 'form', controller });
+    if (r.status !== 'open' && !(r.status === 'sent' && r.correctionData)) return push({ kind: 'view', id });
+    const deps = { store: props.store, user: props.user, lang, ...(props.today ? { today: props.today } : {}) };
+    push({ kind: 'form', controller: createFormController(deps, r, Math.max(3, size.rows - 6)).start() });
   };
 
   const create = (type: TypeCode, version: string, parentId?: number) => {
@@ -77,7 +91,7 @@ export function App(props: AppProps) {
       let data = {};
       if (parentId !== undefined) {
         const parent = props.store.mustGet(parentId);
-        data = validation.patientAnswers(formOf(parent.type, parent.formVersion), formOf(type, version), parent.data);
+        data = patientAnswers(formOf(parent.type, parent.formVersion), formOf(type, version), parent.data);
       }
       const r = props.store.create({ type, formVersion: version, data, user: props.user, ...(parentId !== undefined ? { parentId } : {}) });
       setStack([{ kind: 'table' }]);
@@ -87,28 +101,9 @@ export function App(props: AppProps) {
     } catch (e) { fail(e); }
   };
 
-  /** Send after confirmation; an optional registration first asks for the patient's consent. */
-  const send = (id: number, problems: Problem[], after: () => void) => {
-    const consent = problems.find((p) => p.code === 'consent_required');
-    const blocking = problems.filter((p) => p.code !== 'consent_required');
-    if (blocking.length) return setNotice({ text: `#${id} cannot be sent yet: ${blocking.length} problem(s). Open it and review (Ctrl+R).`, tone: 'error' });
-    const doSend = () => ask(`Send registration #${id}?`, () => {
-      try {
-        const res = props.sender.send(id, { user: props.user });
-        if (!res.ok) return setNotice({ text: `#${id} cannot be sent yet: ${res.problems.length} problem(s). Open it and review (Ctrl+R).`, tone: 'error' });
-        after();
-        table.refresh();
-        push({ kind: 'sent', id, code: res.registration.registrationCode! });
-      } catch (e) { fail(e); }
-    }, 'After sending it can no longer be edited; a correction is a full resubmission.');
-    if (!consent) return doSend();
-    ask('This registration is optional: does the patient consent to sharing the data?', () => {
-      try {
-        const r = props.store.mustGet(id);
-        props.store.patch(id, { changes: { [consent.field]: '1' }, rowVersion: r.rowVersion, user: props.user });
-        doSend();
-      } catch (e) { fail(e); }
-    }, 'Without consent an optional registration is not sent (answer n to keep it Open).');
+  const problemsOf = (id: number) => {
+    const r = props.store.mustGet(id);
+    return readinessProblems(formOf(r.type, r.formVersion), editableData(r), props.today ? { today: props.today } : {});
   };
 
   const onTableAction = (action: string, row: ListRow | undefined) => {
@@ -121,26 +116,34 @@ export function App(props: AppProps) {
       const next = NEXT_LANG[lang];
       setLang(next);
       props.saveLanguage?.(next);
-      return setNotice({ text: `Labels: ${({ en: 'English', nl: 'Nederlands', fr: 'Français' } as const)[next]}.`, tone: 'info' });
+      return setNotice({ text: `Labels: ${LANG_NAME[next]}.`, tone: 'info' });
     }
     const why = whyDisabled(action, row);
     if (why) return setNotice({ text: why, tone: 'error' });
     if (!row) return;
     if (action === 'table.open') return openForm(row.id);
-    if (action === 'table.delete') {
-      return ask(`Delete registration #${row.id}?`, () => {
-        try {
-          props.store.delete(row.id, { user: props.user });
-          table.refresh();
-          setNotice({ text: `#${row.id} deleted (kept for audit; shown with the Deleted filter).`, tone: 'success' });
-        } catch (e) { fail(e); }
-      }, 'A deleted registration is kept for audit but can no longer be edited or sent.');
-    }
-    if (action === 'table.send') {
-      const r = props.store.mustGet(row.id);
-      const { readinessProblems } = validation;
-      return send(row.id, readinessProblems(formOf(r.type, r.formVersion), r.data).filter((p) => p.severity === 'error'), () => undefined);
-    }
+    if (action === 'table.delete') return actions.delete(row.id);
+    if (action === 'table.send') return actions.send(row.id, problemsOf(row.id));
+  };
+
+  const onViewAction = (action: string, id: number) => {
+    setNotice(undefined);
+    if (action.startsWith('denied:')) return setNotice({ text: action.slice(7), tone: 'error' });
+    try {
+      if (action === 'view.correct') {
+        props.store.startCorrection(id, { user: props.user });
+        setStack((st) => st.slice(0, -1));
+        return openForm(id);
+      }
+      if (action === 'view.discard') return actions.discardCorrection(id);
+      if (action === 'view.retry') {
+        const failed = props.outbox.ofRegistration(id).filter((i) => i.status === 'failed');
+        for (const i of failed) props.outbox.requeue(i.id);
+        refresh();
+        deliverNow();
+        return setNotice({ text: failed.length ? `${failed.length} failed delivery item(s) queued again.` : 'Nothing failed to deliver.', tone: 'info' });
+      }
+    } catch (e) { fail(e); }
   };
 
   const onHelp = () => setHelp(true);
@@ -148,7 +151,7 @@ export function App(props: AppProps) {
   const active = !confirm && !help;
   switch (top.kind) {
     case 'table':
-      screen = <RegistrationsTable controller={table} isActive={active} notice={notice} onAction={onTableAction} />;
+      screen = <RegistrationsTable controller={table} delivery={progress} isActive={active} notice={notice} onAction={onTableAction} />;
       break;
     case 'new':
       screen = <NewRegistration isActive={active} onCreate={create} onBack={pop} onHelp={onHelp} />;
@@ -169,26 +172,18 @@ export function App(props: AppProps) {
     }
     case 'review': {
       const c = top.controller;
+      const id = c.observable.get().registration.id;
       screen = <Review controller={c} isActive={active} notice={notice} onHelp={onHelp} onBack={pop}
-        onConsent={(fieldId) => ask('Does the patient consent to sharing the data of this optional registration?', () => {
-          try {
-            const r = props.store.mustGet(c.observable.get().registration.id);
-            props.store.patch(r.id, { changes: { [fieldId]: '1' }, rowVersion: r.rowVersion, user: props.user });
-            c.reload();
-            setNotice({ text: 'Consent recorded.', tone: 'success' });
-          } catch (e) { fail(e); }
-        })}
+        onConsent={(field) => actions.recordConsent(id, field, () => c.reload())}
         onJump={(fieldId) => { c.goTo(fieldId); pop(); }}
-        onSend={(problems) => send(c.observable.get().registration.id, problems, () => {
-          setStack([{ kind: 'table' }]);
-        })} />;
+        onSend={(problems) => actions.send(id, problems)} />;
       break;
     }
     case 'view':
-      screen = <RecordView id={top.id} isActive={active} onBack={pop} onHelp={onHelp} />;
+      screen = <RecordView id={top.id} isActive={active} notice={notice} onBack={pop} onHelp={onHelp} onAction={(a) => onViewAction(a, top.id)} />;
       break;
     case 'sent':
-      screen = <SentNotice id={top.id} code={top.code} onClose={() => replaceTop({ kind: 'view', id: top.id })} />;
+      screen = <SentNotice id={top.id} code={top.code} onClose={() => setStack([{ kind: 'table' }, { kind: 'view', id: top.id }])} />;
       break;
     default: {
       const never: never = top;

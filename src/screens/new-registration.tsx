@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { registrationTypes, TYPE_CODES, versionsOf, type TypeCode } from '../registry/index.js';
-import { patientLabel, dmy } from '../cli/format.js';
+import { patientLabel, dmy } from './format.js';
 import { ChoiceList } from './choice-list.js';
 import { useServices } from './services.js';
 

@@ -1,17 +1,32 @@
-/** A Sent or Deleted registration, read-only: its answers by step and its history. */
+/** A registration read-only: its answers by step, its delivery and its history. */
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
-import { actionFor, footerHints } from '../keymap.js';
+import { actionFor, binding, footerHints } from '../keymap.js';
 import { displayValue, formOf, registrationTypes } from '../registry/index.js';
-import { patientLabel } from '../cli/format.js';
+import { patientLabel } from './format.js';
 import { useServices } from './services.js';
+import { StatusLine, type Notice } from './status-line.js';
+import { useKeys } from './use-keys.js';
 import { useLiveState } from './use-live-state.js';
 
-export function RecordView({ id, isActive, onBack, onHelp }: { id: number; isActive: boolean; onBack: () => void; onHelp: () => void }) {
-  const { store, lang, size } = useServices();
+export interface RecordViewProps {
+  id: number; isActive: boolean; notice: Notice | undefined;
+  onBack: () => void; onHelp: () => void; onAction: (action: string) => void;
+}
+
+export function RecordView({ id, isActive, notice, onBack, onHelp, onAction }: RecordViewProps) {
+  const { store, outbox, lang, size, canDeliver } = useServices();
   const r = store.mustGet(id);
   const form = formOf(r.type, r.formVersion);
   const lines: { text: string; bold?: boolean }[] = [];
+  // Delivery first: it is what support staff come to see.
+  const items = outbox.ofRegistration(id);
+  if (r.status === 'sent') {
+    lines.push({ text: `Delivery: ${r.delivery}${!canDeliver && r.delivery === 'pending' ? ' (no endpoint configured: waiting in the outbox)' : ''}`, bold: true });
+    for (const i of items) {
+      const when = i.status === 'delivered' ? `delivered ${i.deliveredAt?.slice(0, 16).replace('T', ' ')}` : i.status === 'pending' ? `next try ${i.nextAttemptAt.slice(0, 16).replace('T', ' ')}` : 'FAILED';
+      lines.push({ text: `  ${i.destination.padEnd(10)} ${i.kind.padEnd(12)} ${when} · ${i.attempts} attempt(s)${i.lastError ? ` · ${i.lastError}` : ''}` });
+    }
+  }
   for (const step of form.steps) {
     const answered = form.fields.filter((f) => f.step === step.id && f.kind !== 'title' && f.kind !== 'info' && r.data[f.id] !== undefined);
     if (!answered.length) continue;
@@ -34,15 +49,23 @@ export function RecordView({ id, isActive, onBack, onHelp }: { id: number; isAct
     else if (a === 'view.pageUp') setTop((t) => Math.max(0, t - height));
     else if (a === 'view.back') onBack();
     else if (a === 'app.help') onHelp();
+    else if (a === 'view.correct' || a === 'view.discard' || a === 'view.retry') {
+      const why = binding(a).whyDisabled?.({ status: r.status });
+      if (why) onAction('denied:' + why); else onAction(a);
+    }
   }, { isActive });
-  const state = r.status === 'sent' ? `Sent · ${r.registrationCode}` : r.status === 'deleted' ? 'Deleted (kept for audit)' : 'Open';
+  const state = r.status === 'sent' ? `Sent · ${r.registrationCode}${r.submissions > 1 ? ` · submission ${r.submissions}` : ''}` : r.status === 'deleted' ? 'Deleted (kept for audit)' : 'Open';
+  const sub = r.status === 'sent'
+    ? (r.correctionData ? 'A correction is in progress: c continues it, x discards it.' : 'Read-only: a Sent registration is corrected by a full resubmission (c).')
+    : r.status === 'deleted' ? 'Read-only: a Deleted registration cannot be edited.' : 'Open';
   return (
     <Box flexDirection="column" height={size.rows}>
       <Text bold wrap="truncate">{`#${r.id} ${r.type} · ${registrationTypes[r.type].name[lang]} · ${state} · ${patientLabel(r.patientKey)}`}</Text>
-      <Text dimColor wrap="truncate">{r.status === 'open' ? 'Open' : 'Read-only: a Sent or Deleted registration cannot be edited.'}</Text>
-      <Box flexDirection="column" height={height} flexShrink={0}>
-        {lines.slice(top(), top() + height).map((l, i) => <Text key={i} bold={l.bold ?? false} wrap="truncate">{l.text}</Text>)}
+      <Text dimColor wrap="truncate">{sub}</Text>
+      <Box flexDirection="column" height={height - 1} flexShrink={0}>
+        {lines.slice(top(), top() + height - 1).map((l, i) => <Text key={i} bold={l.bold ?? false} wrap="truncate">{l.text}</Text>)}
       </Box>
+      <StatusLine notice={notice} />
       <Text dimColor wrap="truncate">{footerHints('view')}</Text>
     </Box>
   );

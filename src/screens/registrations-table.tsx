@@ -4,9 +4,12 @@ import { useKeys } from './use-keys.js';
 import { useEffect } from 'react';
 import { actionFor, binding, footerHints, isTyping } from '../keymap.js';
 import type { ListRow } from '../store/index.js';
-import { dmy, patientLabel } from '../cli/format.js';
+import { dmy, patientLabel } from './format.js';
 import { useObservable } from './observable.js';
 import { useServices } from './services.js';
+import { ProgressBar } from '@inkjs/ui';
+import { colour } from './theme.js';
+import type { DeliveryProgress } from './use-delivery.js';
 import { StatusLine, type Notice } from './status-line.js';
 import type { TableController } from './table-controller.js';
 
@@ -14,23 +17,43 @@ const STATUS_LABEL = { active: 'Open + Sent', open: 'Open', sent: 'Sent', delete
 /** Title, counts and filters, column header, status line, footer. */
 export const TABLE_CHROME = 5;
 
-const COLUMNS = [['code / id', 16], ['type', 4], ['patient', 17], ['date', 10], ['status', 7], ['done', 7], ['updated', 0]] as const;
+const DELIVERY = { none: '—', pending: 'pending', delivered: 'delivered', failed: 'FAILED' } as const;
+const DELIVERY_MARK = { none: '', pending: ' …', delivered: ' ✓', failed: ' ✗' } as const;
 
-function rowText(r: ListRow): string {
-  const cells = [r.registrationCode ?? `#${r.id}`, r.type, patientLabel(r.patientKey), dmy(r.keyDate), r.status,
-    `${r.requiredFilled}/${r.requiredTotal}`, `${r.updatedAt.slice(0, 16).replace('T', ' ')} ${r.updatedBy}`];
-  return cells.map((c, i) => (COLUMNS[i]![1] ? c.padEnd(COLUMNS[i]![1]) : c)).join(' ');
+type Column = { name: string; width: number; cell: (r: ListRow) => string };
+
+/**
+ * The columns for a width: from 100 columns on, delivery has its own column; narrower, it is a
+ * mark after the status (… pending, ✓ delivered, ✗ failed) so that 80 columns still show all.
+ */
+function columnsFor(width: number): Column[] {
+  const wide = width >= 100;
+  return [
+    { name: 'code / id', width: 15, cell: (r) => r.registrationCode ?? `#${r.id}` },
+    { name: 'typ', width: 3, cell: (r) => r.type },
+    { name: 'patient', width: 17, cell: (r) => patientLabel(r.patientKey) },
+    { name: 'date', width: 10, cell: (r) => dmy(r.keyDate) },
+    wide
+      ? { name: 'status', width: 7, cell: (r) => r.status + (r.correcting ? '*' : '') }
+      : { name: 'status', width: 9, cell: (r) => r.status + (r.correcting ? '*' : '') + DELIVERY_MARK[r.delivery] },
+    ...(wide ? [{ name: 'delivery', width: 9, cell: (r: ListRow) => DELIVERY[r.delivery] }] : []),
+    { name: 'done', width: 7, cell: (r) => `${r.requiredFilled}/${r.requiredTotal}` },
+    { name: 'updated', width: 0, cell: (r) => `${dmy(r.updatedAt.slice(0, 10)).slice(0, 5)} ${r.updatedAt.slice(11, 16)} ${r.updatedBy}` },
+  ];
 }
+
+const line = (cols: Column[], cells: string[]) => cells.map((c, i) => (cols[i]!.width ? c.slice(0, cols[i]!.width).padEnd(cols[i]!.width) : c)).join(' ');
 
 export interface TableProps {
   controller: TableController;
+  delivery: DeliveryProgress;
   isActive: boolean;
   notice: Notice | undefined;
   onAction: (action: string, row: ListRow | undefined) => void;
 }
 
-export function RegistrationsTable({ controller, isActive, notice, onAction }: TableProps) {
-  const { size } = useServices();
+export function RegistrationsTable({ controller, delivery, isActive, notice, onAction }: TableProps) {
+  const { size, canDeliver } = useServices();
   const state = useObservable(controller.observable);
   const height = Math.max(1, size.rows - TABLE_CHROME);
   useEffect(() => { controller.setHeight(height); }, [controller, height]);
@@ -62,11 +85,15 @@ export function RegistrationsTable({ controller, isActive, notice, onAction }: T
   }, { isActive });
 
   const c = state.counts;
-  const header = COLUMNS.map(([name, w]) => (w ? name.padEnd(w) : name)).join(' ');
+  const cols = columnsFor(size.columns);
+  const header = ' ' + line(cols, cols.map((x) => x.name));
   const filter = state.searching || state.search ? `  /${state.search}${state.searching ? '▏' : ''}` : '';
   return (
     <Box flexDirection="column" height={size.rows}>
-      <Text bold wrap="truncate">{`angio · ANGIO registrations   Open ${c.open} · Sent ${c.sent} · Deleted ${c.deleted}`}</Text>
+      <Box>
+        <Text bold wrap="truncate">{`angio · ANGIO   Open ${c.open} · Sent ${c.sent} · Deleted ${c.deleted}   `}</Text>
+        <OutboxState outbox={state.outbox} delivery={delivery} canDeliver={canDeliver} />
+      </Box>
       <Text wrap="truncate">{`showing: ${STATUS_LABEL[state.status]} · type ${state.type ?? 'all'}${filter}`}</Text>
       <Text underline wrap="truncate">{header}</Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
@@ -75,13 +102,32 @@ export function RegistrationsTable({ controller, isActive, notice, onAction }: T
           : null}
         {state.rows.map((r, i) => (
           <Text key={r.id} inverse={i === state.cursor} bold={i === state.cursor} wrap="truncate">
-            {`${i === state.cursor ? '›' : ' '}${rowText(r)}`.slice(0, size.columns - 1)}
+            {`${i === state.cursor ? '›' : ' '}${line(cols, cols.map((x) => x.cell(r)))}`.slice(0, size.columns - 1)}
           </Text>
         ))}
       </Box>
       <StatusLine notice={notice} />
       <Text dimColor wrap="truncate">{footerHints(state.searching ? 'search' : 'table')}</Text>
     </Box>
+  );
+}
+
+/** What the outbox holds and what delivery is doing: nothing ever looks delivered when it is not. */
+function OutboxState({ outbox, delivery, canDeliver }: { outbox: { pending: number; failed: number }; delivery: DeliveryProgress; canDeliver: boolean }) {
+  if (delivery.running && delivery.total > 0) {
+    return (
+      <Box>
+        <Text>{`delivering ${delivery.done}/${delivery.total} `}</Text>
+        <Box width={16}><ProgressBar value={Math.round((100 * delivery.done) / delivery.total)} /></Box>
+      </Box>
+    );
+  }
+  const failed = outbox.failed ? ` · ${outbox.failed} FAILED` : '';
+  if (!outbox.pending) return <Text color={colour(outbox.failed ? 'error' : undefined)} wrap="truncate">{outbox.failed ? `outbox${failed}` : ''}</Text>;
+  return (
+    <Text color={colour(outbox.failed ? 'error' : canDeliver ? undefined : 'warn')} wrap="truncate">
+      {canDeliver ? `outbox ${outbox.pending} to deliver${failed}` : `outbox ${outbox.pending} waiting: no endpoint configured${failed}`}
+    </Text>
   );
 }
 

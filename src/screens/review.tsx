@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import { actionFor, footerHints } from '../keymap.js';
 import { readinessProblems, messageOf, type Problem } from '../validation/index.js';
+import { editableData } from '../store/index.js';
 import type { FormController } from './form/form-controller.js';
 import { useObservable } from './observable.js';
 import { useServices } from './services.js';
@@ -28,7 +29,7 @@ export function Review({ controller, isActive, notice, onJump, onSend, onConsent
   const { lang, size, today } = useServices();
   const state = useObservable(controller.observable);
   const form = controller.form;
-  const problems = readinessProblems(form, state.registration.data, today ? { today } : {});
+  const problems = readinessProblems(form, editableData(state.registration), today ? { today } : {});
   const lines: Line[] = [];
   for (const step of form.steps) {
     const here = problems.filter((p) => form.byId.get(p.field)?.step === step.id);

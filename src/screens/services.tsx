@@ -1,13 +1,17 @@
 /** What every screen may use: the core services, the user, the language, the terminal size and the status line. */
 import { createContext, useContext } from 'react';
 import type { Lang } from '../registry/index.js';
-import type { RegistrationStore } from '../store/index.js';
-import type { Sender } from '../transmit/index.js';
+import type { Outbox, RegistrationStore } from '../store/index.js';
+import type { Corrector, Sender } from '../transmit/index.js';
 import type { Size } from './use-terminal-size.js';
 
 export interface Services {
   store: RegistrationStore;
   sender: Sender;
+  corrector: Corrector;
+  outbox: Outbox;
+  /** Whether a delivery endpoint is configured (else items wait in the outbox). */
+  canDeliver: boolean;
   user: string;
   lang: Lang;
   size: Size;

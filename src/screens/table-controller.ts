@@ -4,7 +4,7 @@
  * 1,000,000 rows. Counts per status come from the store's maintained counters.
  */
 import type { TypeCode } from '../registry/index.js';
-import type { ListQuery, ListRow, RegistrationStore, Status } from '../store/index.js';
+import type { ListQuery, ListRow, Outbox, RegistrationStore, Status } from '../store/index.js';
 import { createObservable } from './observable.js';
 
 export const STATUS_FILTERS = ['active', 'open', 'sent', 'deleted', 'all'] as const;
@@ -22,12 +22,14 @@ export interface TableState {
   rows: ListRow[];
   height: number;
   counts: Record<Status, number>;
+  /** Outbox items still to deliver, and failed ones. */
+  outbox: { pending: number; failed: number };
 }
 
-export function createTableController(store: RegistrationStore, height: number) {
+export function createTableController(store: RegistrationStore, height: number, outbox?: Outbox) {
   const o = createObservable<TableState>({
     status: 'active', type: undefined, search: '', searching: false, topBefore: undefined, cursor: 0, rows: [], height,
-    counts: store.counts().byStatus,
+    counts: store.counts().byStatus, outbox: outbox?.attention() ?? { pending: 0, failed: 0 },
   });
   const s = () => o.get();
   const base = (): ListQuery => ({
@@ -38,7 +40,10 @@ export function createTableController(store: RegistrationStore, height: number) 
   const show = (topBefore: number | undefined, cursor: number) => {
     const rows = windowAt(topBefore);
     // The counters are kept by the database, so reading them with each window costs nothing.
-    o.set({ ...s(), topBefore, rows, cursor: Math.max(0, Math.min(cursor, rows.length - 1)), counts: store.counts().byStatus });
+    o.set({
+      ...s(), topBefore, rows, cursor: Math.max(0, Math.min(cursor, rows.length - 1)), counts: store.counts().byStatus,
+      outbox: outbox?.attention() ?? s().outbox,
+    });
   };
   const oldestWindow = () => store.list({ ...base(), afterId: 0, limit: s().height });
 

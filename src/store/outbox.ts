@@ -36,6 +36,7 @@ export function createOutbox(db: Db) {
                     WHEN count(*) > 0 THEN 'delivered' ELSE 'none' END FROM outbox WHERE registration_id = @id)
       WHERE id = @id`),
     summary: db.prepare(`SELECT status, destination, count(*) AS n, min(next_attempt_at) AS next FROM outbox GROUP BY status, destination`),
+    attention: db.prepare(`SELECT status, count(*) AS n FROM outbox WHERE status IN ('pending', 'failed') GROUP BY status`),
   };
 
   /** Keeps the registration's delivery column in step with its items (same transaction). */
@@ -63,6 +64,12 @@ export function createOutbox(db: Db) {
     markFailed: (id: number, error: string) => update(id, () => stmt.failed.run({ id, error })),
     /** A failed item is tried again (after the cause was fixed). */
     requeue: (id: number, at = new Date().toISOString()) => update(id, () => stmt.requeue.run({ id, at })),
+    /** Items still to deliver and items that failed (cheap: only those rows are read). */
+    attention(): { pending: number; failed: number } {
+      const out = { pending: 0, failed: 0 };
+      for (const r of stmt.attention.all() as { status: 'pending' | 'failed'; n: number }[]) out[r.status] = r.n;
+      return out;
+    },
     summary(): { pending: number; delivered: number; failed: number; nextAttemptAt: string | null } {
       const out = { pending: 0, delivered: 0, failed: 0, nextAttemptAt: null as string | null };
       for (const r of stmt.summary.all() as { status: OutboxStatus; n: number; next: string }[]) {

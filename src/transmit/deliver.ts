@@ -91,8 +91,9 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
 
   return {
     /** One pass over what is due now; returns one result per item tried. */
-    async runOnce(limit = 1000): Promise<DeliveryResult[]> {
+    async runOnce(limit = 1000, onStart?: (total: number) => void, onResult?: (r: DeliveryResult) => void): Promise<DeliveryResult[]> {
       const due = outbox.due(now().toISOString(), limit).filter((i) => options.endpoints[i.destination]);
+      onStart?.(due.length);
       const results: DeliveryResult[] = [];
       let next = 0;
       const worker = async () => {
@@ -101,6 +102,7 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
           const r = await deliver(item);
           results.push(r);
           options.onResult?.(r);
+          onResult?.(r);
         }
       };
       await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, Math.max(1, due.length)) }, worker));

@@ -70,3 +70,9 @@ export function formatNiss(digits: string): string {
   if (d.length !== 11) return digits;
   return `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}`;
 }
+
+/** How a patient is shown in tables and logs: the NISS masked, or the pseudocode. */
+export function patientLabel(patientKey: string | null | undefined): string {
+  if (!patientKey) return '—';
+  return /^\d{11}$/.test(patientKey) ? maskNiss(patientKey) : patientKey;
+}

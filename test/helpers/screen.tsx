@@ -7,7 +7,8 @@ import { act } from 'react';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach } from 'vitest';
 import { App } from '../../src/screens/app.js';
-import { createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
+import { createCorrector, createDeliverer, createSender, hmacPseudonymiser, type Endpoints } from '../../src/transmit/index.js';
+import { createOutbox } from '../../src/store/index.js';
 import { freshStore } from './db.js';
 import { TODAY } from './fixtures.js';
 
@@ -21,12 +22,17 @@ afterEach(async () => { await act(async () => { cleanup(); }); });
 // eslint-disable-next-line no-control-regex
 const strip = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
 
-export async function renderApp(options: { rows?: number; columns?: number; path?: string } = {}) {
+export async function renderApp(options: { rows?: number; columns?: number; path?: string; endpoints?: Endpoints } = {}) {
   const { db, store } = freshStore(options.path);
-  const sender = createSender(db, store, hmacPseudonymiser(Buffer.alloc(32, 1)), { today: TODAY });
+  const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 1));
+  const sender = createSender(db, store, pseudonymiser, { today: TODAY });
+  const corrector = createCorrector(db, store, pseudonymiser, { today: TODAY });
+  const outbox = createOutbox(db);
+  const deliverer = options.endpoints ? createDeliverer(outbox, { endpoints: options.endpoints }) : undefined;
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App store={store} sender={sender} user="nurse" lang="en" today={TODAY} size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }} />);
+    r = render(<App store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" today={TODAY}
+      size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }} />);
   });
   const press = async (...keys: string[]) => {
     for (const k of keys) {
@@ -35,9 +41,18 @@ export async function renderApp(options: { rows?: number; columns?: number; path
     }
   };
   return {
-    db, store, sender,
+    db, store, sender, outbox,
     frame: () => strip(r.lastFrame() ?? ''),
     press,
+    /** Waits (in act, polling) until the frame shows the text: for background work such as delivery. */
+    waitFor: async (text: string | RegExp, timeoutMs = 5000) => {
+      const deadline = Date.now() + timeoutMs;
+      const seen = () => { const f = strip(r.lastFrame() ?? ''); return typeof text === 'string' ? f.includes(text) : text.test(f); };
+      while (!seen()) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; frame:\n${strip(r.lastFrame() ?? '')}`);
+        await act(async () => { await new Promise((resolve) => setTimeout(resolve, 20)); });
+      }
+    },
     /** Types text one character per write. */
     type: async (text: string) => { for (const ch of text) await press(ch); },
   };

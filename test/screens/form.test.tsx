@@ -157,7 +157,7 @@ describe('review and send', () => {
     expect(app.frame()).toContain(sent.registrationCode!);
     expect(app.frame()).toContain('Registration #1 is sent');
     await app.press(KEY.enter);
-    expect(app.frame()).toContain('Read-only: a Sent or Deleted registration cannot be edited.');
+    expect(app.frame()).toContain('Read-only: a Sent registration is corrected by a full resubmission (c).');
     await app.press(KEY.esc, 'g', KEY.enter);
     expect(app.frame()).toContain('Read-only');
     await app.type('x');

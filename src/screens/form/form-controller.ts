@@ -4,7 +4,7 @@
  * Pure UI state and calls into the core: no SQL, no validation rules of its own.
  */
 import { editText, formOf, type Field, type Form, type Lang, type Value } from '../../registry/index.js';
-import { StoreError, ValidationFailed, type Registration, type RegistrationStore } from '../../store/index.js';
+import { editableData, StoreError, ValidationFailed, type Registration, type RegistrationStore } from '../../store/index.js';
 import {
   answersFromNiss, interpretInput, isEmpty, messageOf, readinessProblems, stepStatuses, visibleFields, type Data, type Problem, type StepStatus,
 } from '../../validation/index.js';
@@ -57,7 +57,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
   function view(): FormView {
     const state = s();
     if (viewCache?.state === state) return viewCache.view;
-    const data = state.registration.data;
+    const data = editableData(state.registration);
     const visible = visibleFields(form, data);
     const steps = stepStatuses(form, data, deps.today ? { today: deps.today } : {});
     const lines: Line[] = [];
@@ -95,7 +95,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
   function persist(changes: Data): boolean {
     try {
       let r = store.patch(s().registration.id, { changes, rowVersion: s().registration.rowVersion, user });
-      const fromNiss = Object.keys(changes).some((k) => form.byId.get(k)?.kind === 'niss') ? answersFromNiss(r.data) : {};
+      const fromNiss = Object.keys(changes).some((k) => form.byId.get(k)?.kind === 'niss') ? answersFromNiss(editableData(r)) : {};
       let message: Message | undefined;
       if (Object.keys(fromNiss).length) {
         r = store.patch(r.id, { changes: fromNiss, rowVersion: r.rowVersion, user });
@@ -107,7 +107,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
       // A saved value may still break a rule of complete validation (a range, a date order):
       // say so under the field now rather than at sending time.
       const changed = new Set(Object.keys(changes));
-      for (const p of readinessProblems(form, r.data, deps.today ? { today: deps.today } : {})) {
+      for (const p of readinessProblems(form, editableData(r), deps.today ? { today: deps.today } : {})) {
         if (changed.has(p.field) && p.code !== 'required') (errors[p.field] ??= []).push(p);
       }
       set({ registration: r, buffers, errors, message });
@@ -133,7 +133,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     const f = focusField();
     if (!f || !(f.id in s().buffers)) return true;
     const text = s().buffers[f.id]!;
-    if (text === editText(f, s().registration.data[f.id])) {
+    if (text === editText(f, editableData(s().registration)[f.id])) {
       const buffers = { ...s().buffers };
       delete buffers[f.id];
       set({ buffers });
@@ -162,7 +162,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     if (j >= 0 && j < steps.length) focusAt(steps[j]!.id, delta === 1 ? 'first' : 'last');
   }
 
-  const value = (f: Field): Value => s().registration.data[f.id];
+  const value = (f: Field): Value => editableData(s().registration)[f.id];
 
   const controller = {
     observable: o,

@@ -4,7 +4,8 @@ import { useKeys } from '../use-keys.js';
 import { useEffect } from 'react';
 import { actionFor, footerHints, isTyping, matches } from '../../keymap.js';
 import { displayValue, editText, registrationTypes } from '../../registry/index.js';
-import { patientLabel } from '../../cli/format.js';
+import { patientLabel } from '../format.js';
+import { editableData } from '../../store/index.js';
 import { useObservable } from '../observable.js';
 import { useServices } from '../services.js';
 import { editsAsText, hintFor } from './field-kinds.js';
@@ -80,14 +81,14 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
   return (
     <Box flexDirection="column" height={size.rows}>
       <Text bold wrap="truncate">
-        {`#${r.id} ${r.type} · ${registrationTypes[r.type].name[lang]} · v${r.formVersion} · ${r.status} · ${patientLabel(r.patientKey)} · ${r.requiredFilled}/${r.requiredTotal}`}
+        {`#${r.id} ${r.type} · ${registrationTypes[r.type].name[lang]} · v${r.formVersion} · ${r.status === 'sent' ? `correcting ${r.registrationCode}` : r.status} · ${patientLabel(r.patientKey)} · ${r.requiredFilled}/${r.requiredTotal}`}
       </Text>
       <StepBar steps={view.steps} current={view.stepIndex} form={view.form} width={size.columns} />
       <Text underline wrap="truncate">{`${stepTitle}${step?.missing ? ` — ${step.missing} to complete` : ' — complete'}`}</Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
         {state.picker ? <PickerView controller={controller} height={height} width={size.columns} /> : lines.map((line) => (
           <FieldLine key={`${line.kind}:${line.field.id}`} line={line} focused={line.kind === 'field' && line.field.id === state.focusId}
-            buffer={state.buffers[line.field.id]} value={r.data[line.field.id]} errors={state.errors[line.field.id]?.map((p) => `${p.severity === 'error' ? '✗' : '!'} ${controller.problemText(p)}`) ?? []}
+            buffer={state.buffers[line.field.id]} value={editableData(r)[line.field.id]} errors={state.errors[line.field.id]?.map((p) => `${p.severity === 'error' ? '✗' : '!'} ${controller.problemText(p)}`) ?? []}
             labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required}
             live={line.field.id === state.focusId ? controller.liveCheck() : ''} />
         ))}

@@ -1,0 +1,62 @@
+/** `angio send ID... | --all-complete`: send registrations headless, as the TUI does. */
+import type { Command } from 'commander';
+import { formOf } from '../../registry/index.js';
+import { formatProblems } from '../../validation/index.js';
+import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
+import { problemLine } from '../format.js';
+
+export function registerSend(program: Command) {
+  program.command('send [ids...]')
+    .description('send Open registrations (complete validation, registration code, outbox); exit 1 if one could not be sent')
+    .option('--all-complete', 'send every Open registration that passes complete validation')
+    .option('--json', 'print JSON')
+    .action((ids: string[], o: { allComplete?: boolean; json?: boolean }, cmd: Command) => {
+      if (!ids.length && !o.allComplete) throw new UsageError('Name the registrations to send (ids), or use --all-complete.');
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        const targets = ids.length ? ids.map((t) => {
+          const id = Number(t.replace(/^#/, ''));
+          if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${t}" is not a registration id.`);
+          return id;
+        }) : openIds(s);
+        const results = targets.map((id) => {
+          const r = s.store.get(id);
+          if (!r) return { id, ok: false as const, error: `There is no registration ${id}.` };
+          const res = s.sender.send(id, { user: s.user });
+          return res.ok
+            ? { id, ok: true as const, registrationCode: res.registration.registrationCode, alreadySent: res.alreadySent }
+            : { id, ok: false as const, problems: res.problems, type: r.type, formVersion: r.formVersion };
+        });
+        const skipped = o.allComplete ? results.filter((r) => !r.ok) : [];
+        const shown = o.allComplete ? results.filter((r) => r.ok) : results;
+        if (o.json) {
+          console.log(JSON.stringify(shown.map((r) => ('problems' in r && r.problems ? { ...r, problems: formatProblems(r.problems, s.lang) } : r)), null, 1));
+        } else {
+          for (const r of shown) {
+            if (r.ok) console.log(`#${r.id} ${r.alreadySent ? 'was already sent' : 'sent'}: ${r.registrationCode}`);
+            else if ('error' in r) console.log(`#${r.id}: ${r.error}`);
+            else {
+              console.log(`#${r.id} not sent, ${r.problems!.length} problem(s):`);
+              for (const p of r.problems!) console.log('  ' + problemLine(formOf(r.type!, r.formVersion!), p, s.lang));
+            }
+          }
+          if (o.allComplete) console.log(`${shown.length} sent; ${skipped.length} Open registration(s) not complete yet.`);
+        }
+        if (!o.allComplete && results.some((r) => !r.ok)) process.exitCode = EXIT.problems;
+      } finally { s.close(); }
+    });
+}
+
+/** Every Open registration, oldest first, read page by page. */
+function openIds(s: { store: { list: (q: object) => { id: number }[] } }): number[] {
+  const out: number[] = [];
+  let after = 0;
+  for (;;) {
+    const page = s.store.list({ status: 'open', afterId: after, limit: 1000 });
+    if (!page.length) break;
+    const ascending = [...page].sort((a, b) => a.id - b.id);
+    out.push(...ascending.map((r) => r.id));
+    after = ascending.at(-1)!.id;
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/** `angio settings list|get|set`: the site settings, stored with conf. */
+import type { Command } from 'commander';
+import { openSettings, SETTING_HELP, SETTING_KEYS, type SettingKey } from '../../config/settings.js';
+import { UsageError } from '../context.js';
+import { table } from '../format.js';
+
+function key(k: string): SettingKey {
+  if (!(SETTING_KEYS as readonly string[]).includes(k)) throw new UsageError(`Unknown setting "${k}": use one of ${SETTING_KEYS.join(', ')}.`);
+  return k as SettingKey;
+}
+
+export function registerSettings(program: Command) {
+  const settings = program.command('settings').description('show or change the site settings (hospital, endpoints, language)');
+  settings.command('list').description('every setting with its value').option('--json', 'print JSON').action((o: { json?: boolean }) => {
+    const conf = openSettings();
+    const values = Object.fromEntries(SETTING_KEYS.map((k) => [k, String(conf.get(k as never) ?? '')]));
+    if (o.json) { console.log(JSON.stringify(values, null, 1)); return; }
+    console.log(table([['setting', 'value', 'meaning'], ...SETTING_KEYS.map((k) => [k, values[k] || '—', SETTING_HELP[k]])]));
+    console.log(`(stored in ${conf.path})`);
+  });
+  settings.command('get <key>').description('print one setting').action((k: string) => {
+    console.log(String(openSettings().get(key(k) as never) ?? ''));
+  });
+  settings.command('set <key> <value>').description('change one setting ("" clears it)').action((k: string, value: string) => {
+    const conf = openSettings();
+    try {
+      conf.set(key(k) as never, value as never);
+    } catch (e) {
+      throw new UsageError(`Cannot set ${k} to "${value}": ${SETTING_HELP[key(k)]}. (${(e as Error).message.split('\n')[0]})`);
+    }
+    console.log(`${k} = ${value}`);
+  });
+}

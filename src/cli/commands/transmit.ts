@@ -1,0 +1,70 @@
+/** `angio transmit [--watch]`: deliver the outbox headless; `angio receiver`: the reference receiver. */
+import type { Command } from 'commander';
+import { createReceiver } from '../../receiver/receiver.js';
+import { createDeliverer } from '../../transmit/index.js';
+import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
+
+const rate = (v: string | undefined, name: string) => {
+  if (v === undefined) return 0;
+  const n = Number(v);
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`${name} must be a number from 0 to 1.`);
+  return n;
+};
+
+export function registerTransmit(program: Command) {
+  program.command('transmit')
+    .description('deliver what is due in the outbox (one pass; --watch keeps going); exit 1 when an item failed')
+    .option('--watch', 'keep delivering as items fall due, until interrupted')
+    .option('--healthdata-url <url>', 'Healthdata endpoint (else $ANGIO_HEALTHDATA_URL, else the settings)')
+    .option('--cin-url <url>', 'insurers (CIN/NIC) endpoint (else $ANGIO_CIN_URL, else the settings)')
+    .option('--timeout <ms>', 'per request', '10000')
+    .option('--json', 'print JSON')
+    .action(async (o: { watch?: boolean; healthdataUrl?: string; cinUrl?: string; timeout: string; json?: boolean }, cmd: Command) => {
+      const s = openSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, { mustExist: true });
+      try {
+        if (!s.endpoints.healthdata && !s.endpoints.cin) {
+          throw new UsageError('No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.');
+        }
+        const deliverer = createDeliverer(s.outbox, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
+        let stop = false;
+        const onSignal = () => { stop = true; };
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        const totals = { delivered: 0, retry: 0, failed: 0 };
+        do {
+          for (;;) {
+            const results = await deliverer.runOnce();
+            for (const r of results) if (r.outcome !== 'skipped') totals[r.outcome]++;
+            for (const r of results) if (r.outcome !== 'delivered' && !o.json) console.log(`#${r.registrationId} → ${r.destination}: ${r.outcome} (${r.detail})`);
+            if (results.length === 0 || stop) break;
+          }
+          if (o.watch && !stop) await new Promise((resolve) => setTimeout(resolve, 2000));
+        } while (o.watch && !stop);
+        const summary = s.outbox.summary();
+        if (o.json) console.log(JSON.stringify({ ...totals, outbox: summary }));
+        else console.log(`delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered`);
+        if (summary.failed > 0) process.exitCode = EXIT.problems;
+      } finally { s.close(); }
+    });
+
+  program.command('receiver')
+    .description('run the reference receiver (POST /healthdata, POST /cin, GET /received) for testing a set-up')
+    .option('--port <n>', 'port', '8788')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--db <path>', 'SQLite file for what is received (default: in memory)')
+    .option('--fail-rate <r>', 'share of requests answered 503 (0-1)')
+    .option('--timeout-rate <r>', 'share of requests stored but never answered (0-1)')
+    .option('--down-for <seconds>', 'drop every connection for this long after start')
+    .action(async (o: { port: string; host: string; db?: string; failRate?: string; timeoutRate?: string; downFor?: string }) => {
+      const port = Number(o.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
+      const receiver = createReceiver({
+        ...(o.db ? { dbPath: o.db } : {}), failRate: rate(o.failRate, '--fail-rate'), timeoutRate: rate(o.timeoutRate, '--timeout-rate'),
+        downForSeconds: Number(o.downFor ?? 0) || 0,
+      });
+      const url = await receiver.listen(port, o.host);
+      console.log(`angio receiver listening on ${url} (POST /healthdata, POST /cin, GET /received); Ctrl+C stops it.`);
+      await new Promise<void>((resolve) => { process.once('SIGINT', resolve); process.once('SIGTERM', resolve); });
+      await receiver.close();
+    });
+}
