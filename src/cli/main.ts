@@ -11,6 +11,7 @@ import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
 import { registerTypes } from './commands/types.js';
 import { registerSend } from './commands/send.js';
+import { registerExport } from './commands/export.js';
 import { registerSettings } from './commands/settings.js';
 import { registerTransmit } from './commands/transmit.js';
 import { EXIT, UsageError } from './context.js';
@@ -34,6 +35,7 @@ function program(): Command {
   registerDemo(p);
   registerSend(p);
   registerTransmit(p);
+  registerExport(p);
   registerSettings(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {

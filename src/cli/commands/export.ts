@@ -1,0 +1,31 @@
+/** `angio export FILE --type T`: registrations as an HD4DP CSV; `--coded` for the scientific associations and INAMI. */
+import type { Command } from 'commander';
+import { exportCsv } from '../../exchange/export.js';
+import { isTypeCode } from '../../registry/index.js';
+import { openSession, UsageError, type GlobalOptions } from '../context.js';
+
+const STATUSES = ['active', 'open', 'sent', 'deleted', 'all'];
+
+export function registerExport(program: Command) {
+  program.command('export <file>')
+    .description('write the registrations of one type as a CSV in HD4DP\'s format (";", dd/mm/yyyy, codes, "|")')
+    .requiredOption('--type <type>', 'H, P, F, FP or FU')
+    .option('--status <status>', `one of ${STATUSES.join(', ')}`, 'active')
+    .option('--coded', 'Sent registrations only, patient identity replaced by its pseudonym (for BWGIC, BIWAC, INAMI)')
+    .option('--local', 'also the local columns (LOC_*), which HD4DP does not know')
+    .option('--json', 'print JSON')
+    .action(async (file: string, o: { type: string; status: string; coded?: boolean; local?: boolean; json?: boolean }, cmd: Command) => {
+      const type = o.type.toUpperCase();
+      if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
+      if (!STATUSES.includes(o.status)) throw new UsageError(`Unknown status "${o.status}": use ${STATUSES.join(', ')}.`);
+      if (o.coded && o.local) throw new UsageError('--coded and --local do not go together: local columns never leave the hospital.');
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        const n = await exportCsv(s.store, file, {
+          type, status: o.status as never, ...(o.coded ? { coded: { pseudonymiser: s.pseudonymiser } } : {}), ...(o.local ? { local: true } : {}),
+        });
+        if (o.json) console.log(JSON.stringify({ file, type, rows: n, coded: !!o.coded }));
+        else console.log(`${n} ${type} registration(s) written to ${file}${o.coded ? ' (coded: pseudonyms, no identity)' : ''}.`);
+      } finally { s.close(); }
+    });
+}
