@@ -67,6 +67,12 @@ export function endpointsOf(o: GlobalOptions): Endpoints {
   return out;
 }
 
+/** Author columns left out of a CSV file or an API payload: the settings, else the current user. */
+export function authorDefaults(user: string) {
+  const a = savedSettings()?.author;
+  return { authorGroup: a?.group || 'default', author: a?.author || user, coauthor: a?.coauthor || a?.author || user };
+}
+
 export function hospitalOf(): Hospital {
   const h = savedSettings()?.hospital;
   return { ...(h?.name ? { name: h.name } : {}), ...(h?.inami ? { inami: h.inami } : {}) };

@@ -12,6 +12,7 @@ import { registerShow } from './commands/show.js';
 import { registerTypes } from './commands/types.js';
 import { registerSend } from './commands/send.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerSettings } from './commands/settings.js';
 import { registerTransmit } from './commands/transmit.js';
 import { EXIT, UsageError } from './context.js';
@@ -19,7 +20,7 @@ import { startTui } from './start-tui.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const HEADLESS = 'list, show, validate, send, transmit, types, demo, settings';
+const HEADLESS = 'list, show, validate, send, import, export, transmit, types, demo, settings';
 
 function program(): Command {
   const p = new Command('angio')
@@ -35,6 +36,7 @@ function program(): Command {
   registerDemo(p);
   registerSend(p);
   registerTransmit(p);
+  registerImport(p);
   registerExport(p);
   registerSettings(p);
   p.action(async (_o, cmd: Command) => {

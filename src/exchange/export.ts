@@ -12,6 +12,7 @@ import type { RegistrationStore, Status } from '../store/index.js';
 import type { Pseudonymiser } from '../transmit/index.js';
 import { patientIdentifierOf } from '../validation/index.js';
 import { SEPARATOR, toCell } from './csv-cells.js';
+import { STATUS_COLUMN } from './csv-header.js';
 
 export const PSEUDONYM_COLUMN = 'PATIENT_PSEUDONYM';
 
@@ -31,7 +32,8 @@ export function exportColumns(type: TypeCode, o: Pick<ExportOptions, 'coded' | '
 
 export async function exportCsv(store: RegistrationStore, file: string, o: ExportOptions): Promise<number> {
   const columns = exportColumns(o.type, o);
-  const header = [...columns.map((f) => f.id), ...(o.coded ? [PSEUDONYM_COLUMN] : [])];
+  // STATUS=draft keeps an Open registration Open when the file is imported again (HD4DP rule).
+  const header = [...columns.map((f) => f.id), ...(o.coded ? [PSEUDONYM_COLUMN] : [STATUS_COLUMN])];
   const out = createWriteStream(file, { mode: 0o600 });
   const csv = stringify({ delimiter: SEPARATOR, header: true, columns: header, quoted_match: /[;"\n\r]/ });
   csv.pipe(out);
@@ -47,6 +49,8 @@ export async function exportCsv(store: RegistrationStore, file: string, o: Expor
       if (o.coded) {
         const id = patientIdentifierOf(r.data);
         cells.push(id ? o.coded.pseudonymiser.pseudonym(id) : '');
+      } else {
+        cells.push(r.status === 'open' ? 'draft' : '');
       }
       if (!csv.write(cells)) await once(csv, 'drain');
       count++;

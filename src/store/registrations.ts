@@ -52,6 +52,8 @@ export function createRegistrationStore(db: Db) {
       required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
     codeTaken: db.prepare('SELECT 1 FROM registrations WHERE registration_code = ?').pluck(),
+    byKey: db.prepare(`SELECT id FROM registrations WHERE patient_key = @patientKey AND type = @type AND key_date IS @keyDate
+      AND status IN ('open', 'sent') ORDER BY id DESC LIMIT 1`).pluck(),
     updateCorrection: db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'sent' AND correction_data IS NOT NULL`),
     startCorrection: db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
@@ -233,6 +235,17 @@ export function createRegistrationStore(db: Db) {
         ], at);
         return mustGet(id);
       }).immediate();
+    },
+
+    /**
+     * The registration (Open or Sent) with the same business key: type, patient (NISS or
+     * pseudocode) and key date (admission, or consultation for a follow-up). Re-imports match on it.
+     */
+    findByKey(type: TypeCode, data: Data): Registration | undefined {
+      const patientKey = patientKeyOf(data);
+      if (!patientKey) return undefined;
+      const id = stmt.byKey.get({ type, patientKey, keyDate: keyDateOf(data) ?? null }) as number | undefined;
+      return id === undefined ? undefined : mustGet(id);
     },
 
     /** Whether a registration code is already used in this database. */

@@ -1,6 +1,7 @@
 /**
- * Values the system derives from other answers: BMI (weight / height², 1 decimal) and the
- * pseudocode of a patient without a Belgian national number. Applied on every save.
+ * Values the system derives from other answers: BMI (weight / height², 1 decimal), the
+ * pseudocode of a patient without a Belgian national number, and the prefilled register type.
+ * Applied on every save.
  */
 import type { Form } from '../registry/index.js';
 import { pseudocode, pseudocodeInput } from './pseudocode.js';
@@ -17,6 +18,8 @@ export function bmi(heightCm: number, weightKg: number): number | undefined {
 /** Returns a copy of the data with derived fields recomputed (removed when they cannot be). */
 export function applyDerived(form: Form, data: Data): Data {
   const out: Data = { ...data };
+  // Register type: prefilled with its only code, NI0001 "notification" (DCD).
+  if (form.byId.has('CD_NIC_TPE') && out.CD_NIC_TPE === undefined) out.CD_NIC_TPE = 'NI0001';
   if (form.byId.has('MS_PAT_BMI')) {
     const h = num(out.MS_PAT_HGHT);
     const w = num(out.MS_PAT_WGHT);

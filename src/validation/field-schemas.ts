@@ -8,8 +8,9 @@ import { parseNiss } from './niss.js';
 import { problem, type Problem, type ProblemCode } from './problems.js';
 
 export const TEXT_MAX = 1000;
-// C0 controls except nothing: a registration text never needs tab, newline or escape characters.
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+// Control characters other than tab and line breaks (a free-text motivation may have several
+// lines) have no place in a registration and often come from binary junk or injection attempts.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const POSTAL = /^(\d{4}|999|9999)$/;
 const HCP = /^\d{11}$/;

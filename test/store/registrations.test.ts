@@ -38,7 +38,9 @@ describe('registrations: create, save drafts, delete, history', () => {
     expect(r.requiredFilled).toBe(2);
     const [entry] = store.history(r.id);
     expect(entry).toMatchObject({ action: 'create', user: 'nurse' });
-    expect(entry!.changes).toEqual([{ field: 'DT_HOSPZ', old: null, new: '2026-03-10' }, { field: 'MS_PAT_HGHT', old: null, new: 180 }]);
+    expect(entry!.changes).toEqual([
+      { field: 'DT_HOSPZ', old: null, new: '2026-03-10' }, { field: 'MS_PAT_HGHT', old: null, new: 180 }, { field: 'CD_NIC_TPE', old: null, new: 'NI0001' },
+    ]);
   });
 
   test('a save records old → new for each changed field and derives BMI', () => {

@@ -1,0 +1,49 @@
+/** `angio import FILE --type T`: an HD4DP CSV file, validated row by row, with a results file next to it. */
+import type { Command } from 'commander';
+import { FileProblem } from '../../exchange/csv-header.js';
+import { importCsv, type ImportMode } from '../../exchange/import.js';
+import { openResultsFile, resultsPathFor } from '../../exchange/results-file.js';
+import { isTypeCode } from '../../registry/index.js';
+import { EXIT, authorDefaults, openSession, UsageError, type GlobalOptions } from '../context.js';
+
+export function registerImport(program: Command) {
+  program.command('import <file>')
+    .description('import an HD4DP CSV file (";", header = field ids, dd/mm/yyyy, codes, "|"); rows without STATUS=draft are sent')
+    .requiredOption('--type <type>', 'H, P, F, FP or FU')
+    .option('--dry-run', 'validate and report, write nothing')
+    .option('--valid-only', 'write the valid rows, report the others (the default)')
+    .option('--all-or-nothing', 'write only if every row is valid')
+    .option('--resubmit', 'rows matching a Sent registration are resubmitted as corrections (else reported)')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, o: { type: string; dryRun?: boolean; validOnly?: boolean; allOrNothing?: boolean; resubmit?: boolean; json?: boolean }, cmd: Command) => {
+      const type = o.type.toUpperCase();
+      if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
+      if ([o.dryRun, o.validOnly, o.allOrNothing].filter(Boolean).length > 1) throw new UsageError('Choose one of --dry-run, --valid-only and --all-or-nothing.');
+      const mode: ImportMode = o.dryRun ? 'dry-run' : o.allOrNothing ? 'all-or-nothing' : 'valid-only';
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
+      const results = openResultsFile(resultsPathFor(file));
+      try {
+        const report = await importCsv({ db: s.db, store: s.store, sender: s.sender, corrector: s.corrector, user: s.user, lang: s.lang, defaults: authorDefaults(s.user) },
+          file, { type, mode, resubmit: !!o.resubmit, onRow: (r) => results.write(r) });
+        await results.close();
+        if (o.json) console.log(JSON.stringify({ ...report, resultsFile: results.path }, null, 1));
+        else {
+          const rejected = report.details.filter((x) => x.outcome === 'rejected');
+          for (const d of rejected.slice(0, 20)) {
+            const errors = d.problems.filter((p) => p.severity === 'error');
+            const shown = errors.slice(0, 3).map((p) => `${p.field}${p.value ? ` = "${p.value}"` : ''}: ${p.message}`).join('; ');
+            console.log(`line ${d.line}: ${shown}${errors.length > 3 ? `; and ${errors.length - 3} more` : ''}`);
+          }
+          if (rejected.length > 20) console.log(`… ${(report.counts.rejected ?? 0) - 20} more rejected row(s)`);
+          const counts = Object.entries(report.counts).map(([k, n]) => `${n} ${k}`).join(', ') || 'no rows';
+          console.log(`${report.rows} row(s): ${counts}.${mode === 'all-or-nothing' && !report.written ? ' Nothing was written (all or nothing).' : ''}${mode === 'dry-run' ? ' Dry run: nothing was written.' : ''}`);
+          if (results.written) console.log(`Results, row by row: ${results.path}`);
+        }
+        if (report.counts.rejected) process.exitCode = EXIT.problems;
+      } catch (e) {
+        await results.close();
+        if (e instanceof FileProblem) throw new UsageError(`${file}: ${e.message} Nothing was imported.`);
+        throw e;
+      } finally { s.close(); }
+    });
+}

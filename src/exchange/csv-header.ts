@@ -1,0 +1,51 @@
+/**
+ * The header of an import file: technical field ids of one registration type, the optional
+ * STATUS column, and our local columns. Anything else stops the import before a row is read: a
+ * silently ignored column would lose data. A misspelt id gets the closest known one.
+ */
+import { closest } from 'fastest-levenshtein';
+import { formOf, TYPE_CODES, type Field, type TypeCode } from '../registry/index.js';
+
+export const STATUS_COLUMN = 'STATUS';
+
+export type Column = { kind: 'field'; field: Field } | { kind: 'status' } | { kind: 'technical'; field: Field };
+
+/** A problem with the file as a whole: nothing is imported. */
+export class FileProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FileProblem';
+  }
+}
+
+/** Which columns of a header are fields of the type, which the STATUS column; or why the file cannot be read. */
+export function planHeader(type: TypeCode, header: string[]): Column[] {
+  const form = formOf(type);
+  if (header.length === 0 || (header.length === 1 && header[0]!.trim() === '')) throw new FileProblem('The file is empty: the first line must be the header of technical field ids.');
+  if (header.length === 1 && header[0]!.includes(',')) {
+    throw new FileProblem('The file is separated by commas; HD4DP files are separated by semicolons (;). Save it again with ";" as the separator.');
+  }
+  const seen = new Map<string, number>();
+  header.forEach((raw, i) => {
+    const id = raw.trim();
+    if (seen.has(id)) throw new FileProblem(`Column ${id} appears twice (columns ${seen.get(id)! + 1} and ${i + 1}).`);
+    seen.set(id, i);
+  });
+  const known = form.valueFields.map((f) => f.id);
+  const ids = header.map((h) => h.trim()).filter((h) => h.toUpperCase() !== STATUS_COLUMN);
+  const fits = (t: TypeCode) => ids.every((id) => formOf(t).byId.has(id));
+  return header.map((raw, i): Column => {
+    const id = raw.trim();
+    if (id.toUpperCase() === STATUS_COLUMN) return { kind: 'status' };
+    const field = form.byId.get(id);
+    if (field && field.kind !== 'title' && field.kind !== 'info') return field.kind === 'hidden' ? { kind: 'technical', field } : { kind: 'field', field };
+    const matching = TYPE_CODES.filter((t) => t !== type && fits(t));
+    if (matching.length) {
+      throw new FileProblem(`Column ${id} (column ${i + 1}) is not a field of type ${type}: the columns are those of type ${matching.join(' or ')} (use --type ${matching[0]}).`);
+    }
+    const elsewhere = TYPE_CODES.filter((t) => t !== type && formOf(t).byId.has(id));
+    if (elsewhere.length) throw new FileProblem(`Column ${id} (column ${i + 1}) belongs to type ${elsewhere.join('/')}, not to ${type}.`);
+    const guess = closest(id, known);
+    throw new FileProblem(`Unknown column "${id}" (column ${i + 1})${guess ? `: did you mean ${guess}?` : ''} See "angio types --csv-header ${type}".`);
+  });
+}

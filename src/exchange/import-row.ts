@@ -1,0 +1,56 @@
+/**
+ * One CSV row as a registration: coerced like every input (import mode), the patient without NISS
+ * recognised, author defaults filled, then validated as a draft (STATUS=draft) or completely (to be
+ * sent). Every problem names its field and the value that was read.
+ */
+import type { Form } from '../registry/index.js';
+import { applyDerived, coerceRecord, messageOf, validate, type Data, type Problem } from '../validation/index.js';
+import type { Lang } from '../registry/index.js';
+import { fromTextCell } from './csv-cells.js';
+import { STATUS_COLUMN, type Column } from './csv-header.js';
+
+export interface RowProblem { field: string; code: string; severity: 'error' | 'warning'; value: string; message: string }
+
+export interface InterpretedRow { data: Data; draft: boolean; problems: RowProblem[]; valid: boolean }
+
+export interface Defaults { authorGroup: string; author: string; coauthor: string }
+
+/** Author columns are optional in HD4DP files: the defaults apply when they are absent. */
+const AUTHOR_FIELDS = { TX_AUTHOR_GR: 'authorGroup', TX_AUTHOR: 'author', TX_COAUTHOR: 'coauthor' } as const;
+
+export function interpretRow(form: Form, columns: Column[], cells: string[], defaults: Defaults, lang: Lang): InterpretedRow {
+  const problems: RowProblem[] = [];
+  const raw: Record<string, string> = {};
+  let status = '';
+  if (cells.length !== columns.length) {
+    problems.push({ field: '(row)', code: 'cell_count', severity: 'error', value: String(cells.length), message: `${cells.length} cells where the header has ${columns.length}` });
+  }
+  columns.forEach((c, i) => {
+    const cell = cells[i] ?? '';
+    if (c.kind === 'status') status = cell.trim();
+    else if (c.kind === 'field' && cell.trim() !== '') raw[c.field.id] = c.field.kind === 'text' ? fromTextCell(cell) : cell;
+  });
+  const draft = status.toLowerCase() === 'draft';
+  if (status && !draft) {
+    problems.push({ field: STATUS_COLUMN, code: 'invalid_status', severity: 'error', value: status, message: 'STATUS must be "draft" or empty' });
+  }
+  const coerced = coerceRecord(form, raw);
+  const data: Data = coerced.data;
+  // A row without NISS but with the names is a patient without a Belgian number.
+  if (!data.IDC_PAT && data.LOC_NO_NISS === undefined && (data.TX_PAT_LAST_NAM || data.TX_PAT_FIRST_NAM)) data.LOC_NO_NISS = '1';
+  for (const [id, key] of Object.entries(AUTHOR_FIELDS)) if (form.byId.has(id) && !data[id]) data[id] = defaults[key];
+  const derived = applyDerived(form, data);
+  const found = [...coerced.problems, ...validate(form, derived, draft ? 'draft' : 'complete')];
+  const shown = new Set<string>();
+  for (const p of found) {
+    const key = `${p.field}:${p.code}`;
+    if (shown.has(key)) continue;
+    shown.add(key);
+    problems.push(toRowProblem(p, raw[p.field] ?? '', lang));
+  }
+  return { data: derived, draft, problems, valid: !problems.some((p) => p.severity === 'error') };
+}
+
+function toRowProblem(p: Problem, value: string, lang: Lang): RowProblem {
+  return { field: p.field, code: p.code, severity: p.severity, value, message: messageOf(p, lang) };
+}

@@ -1,0 +1,168 @@
+/**
+ * CSV import in HD4DP's format, streamed: a million rows in bounded memory. The header is checked
+ * before anything is written. Each row is validated like any input; valid rows are written in
+ * batches, each row in its own savepoint, so a killed process leaves every row fully written or
+ * absent and a rerun finishes the job (rows are matched by business key, never duplicated).
+ *
+ * Modes: dry run (validate and report, write nothing), valid rows only, or all or nothing.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { parse } from 'csv-parse';
+import { formOf, type Lang, type TypeCode } from '../registry/index.js';
+import type { Data } from '../validation/index.js';
+import type { Db, RegistrationStore } from '../store/index.js';
+import type { Corrector, Sender } from '../transmit/index.js';
+import { planHeader, type Column } from './csv-header.js';
+import { interpretRow, type Defaults, type RowProblem } from './import-row.js';
+import { SEPARATOR } from './csv-cells.js';
+
+export type ImportMode = 'dry-run' | 'valid-only' | 'all-or-nothing';
+
+export type Outcome = 'created' | 'updated' | 'sent' | 'resubmitted' | 'unchanged' | 'already-sent' | 'valid' | 'rejected' | 'not-written';
+
+export interface RowReport { line: number; outcome: Outcome; id?: number; registrationCode?: string | null; problems: RowProblem[] }
+
+export interface ImportReport {
+  type: TypeCode; mode: ImportMode; rows: number; counts: Partial<Record<Outcome, number>>;
+  /** Row details, at most `detailLimit` (the results file has them all). */
+  details: RowReport[];
+  written: boolean;
+}
+
+export interface ImportDeps { db: Db; store: RegistrationStore; sender: Sender; corrector: Corrector; user: string; lang: Lang; defaults: Defaults }
+
+export interface ImportOptions {
+  type: TypeCode;
+  mode: ImportMode;
+  /** Resubmit rows that match a Sent registration (a correction), instead of reporting them. */
+  resubmit?: boolean;
+  onRow?: (r: RowReport) => void;
+  onProgress?: (fraction: number, rows: number) => void;
+  detailLimit?: number;
+  batchSize?: number;
+}
+
+interface ParsedRow { line: number; cells: string[] }
+
+/** Streams the rows of a file (after its header, which goes to onHeader first). */
+async function* rowsOf(file: string, onHeader: (h: string[]) => void, onBytes: (n: number) => void): AsyncGenerator<ParsedRow> {
+  const input = createReadStream(file);
+  input.on('data', (chunk) => onBytes(chunk.length));
+  const parser = input.pipe(parse({ delimiter: SEPARATOR, bom: true, relax_column_count: true, info: true, skip_empty_lines: true }));
+  let first = true;
+  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    if (first) { first = false; onHeader(rec.record); continue; }
+    yield { line: rec.info.lines, cells: rec.record };
+  }
+  if (first) onHeader([]);
+}
+
+/** Reads just the header (and so refuses a bad file before anything else happens). */
+async function readPlan(file: string, type: TypeCode): Promise<Column[]> {
+  let plan: Column[] | undefined;
+  for await (const _ of rowsOf(file, (h) => { plan = planHeader(type, h); }, () => undefined)) break;
+  return plan!;
+}
+
+export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions): Promise<ImportReport> {
+  const form = formOf(o.type);
+  const plan = await readPlan(file, o.type);
+  const size = Math.max(1, statSync(file).size);
+  const report: ImportReport = { type: o.type, mode: o.mode, rows: 0, counts: {}, details: [], written: false };
+  const limit = o.detailLimit ?? 1000;
+  const record = (r: RowReport) => {
+    report.counts[r.outcome] = (report.counts[r.outcome] ?? 0) + 1;
+    if (report.details.length < limit && (r.problems.length || report.details.length < limit / 2)) report.details.push(r);
+    o.onRow?.(r);
+  };
+
+  if (o.mode !== 'valid-only') {
+    // Dry run, or the first pass of all-or-nothing: validate every row, write nothing.
+    let bytes = 0;
+    let bad = 0;
+    for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
+      const r = interpretRow(form, plan, row.cells, deps.defaults, deps.lang);
+      report.rows++;
+      if (!r.valid) bad++;
+      if (o.mode === 'dry-run' || !r.valid) record({ line: row.line, outcome: r.valid ? 'valid' : 'rejected', problems: r.problems });
+      o.onProgress?.(o.mode === 'dry-run' ? bytes / size : bytes / size / 2, report.rows);
+    }
+    if (o.mode === 'dry-run') return report;
+    if (bad > 0) {
+      report.counts['not-written'] = report.rows - bad;
+      return report;
+    }
+    report.rows = 0;
+  }
+
+  const batchSize = o.batchSize ?? 500;
+  let batch: ParsedRow[] = [];
+  let bytes = 0;
+  const flush = () => {
+    const results = deps.db.transaction(() => batch.map((row) => writeRow(deps, form.type, plan, row, o)))();
+    for (const r of results) record(r);
+    batch = [];
+  };
+  for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
+    report.rows++;
+    batch.push(row);
+    if (batch.length >= batchSize) { flush(); o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + bytes / size / 2 : bytes / size, report.rows); }
+  }
+  if (batch.length) flush();
+  o.onProgress?.(1, report.rows);
+  report.written = true;
+  return report;
+}
+
+/** The row's answers with the system-filled fields (code, business key, …) of the record it updates. */
+function withTechnical(form: ReturnType<typeof formOf>, existing: Data, row: Data): Data {
+  const out: Data = { ...row };
+  for (const f of form.valueFields) if (f.kind === 'hidden' && existing[f.id] !== undefined) out[f.id] = existing[f.id];
+  return out;
+}
+
+/** One row, in its own savepoint: fully written (and sent) or not at all. */
+function writeRow(deps: ImportDeps, type: TypeCode, plan: Column[], row: ParsedRow, o: ImportOptions): RowReport {
+  const form = formOf(type);
+  const r = interpretRow(form, plan, row.cells, deps.defaults, deps.lang);
+  if (!r.valid) return { line: row.line, outcome: 'rejected', problems: r.problems };
+  try {
+    return deps.db.transaction((): RowReport => {
+      const existing = deps.store.findByKey(type, r.data);
+      const warnings = r.problems;
+      if (existing?.status === 'sent') {
+        if (!o.resubmit) return { line: row.line, outcome: 'already-sent', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
+        const started = deps.store.startCorrection(existing.id, { user: deps.user });
+        const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, r.data), rowVersion: started.rowVersion, user: deps.user });
+        if (edited.rowVersion === started.rowVersion) {
+          deps.store.discardCorrection(existing.id, { user: deps.user });
+          return { line: row.line, outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
+        }
+        const res = deps.corrector.resubmit(existing.id, { user: deps.user });
+        if (!res.ok) throw new RowRefused(res.reason === 'invalid' ? 'the correction is not valid' : 'a business-key field changed');
+        return { line: row.line, outcome: 'resubmitted', id: existing.id, registrationCode: res.registration.registrationCode, problems: warnings };
+      }
+      let id: number;
+      let outcome: Outcome;
+      if (existing) {
+        const saved = deps.store.saveDraft(existing.id, { data: r.data, rowVersion: existing.rowVersion, user: deps.user });
+        id = saved.id;
+        outcome = saved.rowVersion === existing.rowVersion ? 'unchanged' : 'updated';
+      } else {
+        id = deps.store.create({ type, data: r.data, user: deps.user }).id;
+        outcome = 'created';
+      }
+      if (r.draft) return { line: row.line, outcome, id, registrationCode: null, problems: warnings };
+      const sent = deps.sender.send(id, { user: deps.user });
+      if (!sent.ok) throw new RowRefused('it did not pass complete validation when sent');
+      return { line: row.line, outcome: 'sent', id, registrationCode: sent.registration.registrationCode, problems: warnings };
+    })();
+  } catch (e) {
+    // A database error (disk full, lock) is not a problem of the row: the import stops.
+    if ((e as { code?: string }).code?.startsWith('SQLITE_')) throw e;
+    const message = e instanceof RowRefused ? e.message : e instanceof Error ? e.message : String(e);
+    return { line: row.line, outcome: 'rejected', problems: [...r.problems, { field: '(row)', code: 'not_written', severity: 'error', value: '', message }] };
+  }
+}
+
+class RowRefused extends Error {}
