@@ -5,12 +5,12 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { openSettings, type SettingsData } from '../config/settings.js';
 import { LANGS, type Lang } from '../registry/index.js';
-import { createOutbox, openDatabase, createRegistrationStore, type Db, type Outbox, type RegistrationStore } from '../store/index.js';
+import { createAccess, createOutbox, openDatabase, createRegistrationStore, type Db, type Outbox, type RegistrationStore } from '../store/index.js';
 import {
   createCorrector, createSender, hmacPseudonymiser, loadOrCreateSecret, type Corrector, type Endpoints, type Hospital, type Pseudonymiser, type Sender,
 } from '../transmit/index.js';
 
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, problems: 1, usage: 2, refused: 3 } as const;
 
 /** A usage or environment error: the CLI prints its message (one sentence) and exits 2. */
 export class UsageError extends Error {}
@@ -80,7 +80,7 @@ export function hospitalOf(): Hospital {
 
 export interface Session {
   db: Db; store: RegistrationStore; sender: Sender; corrector: Corrector; outbox: Outbox; pseudonymiser: Pseudonymiser;
-  endpoints: Endpoints; user: string; lang: Lang; close: () => void;
+  endpoints: Endpoints; user: string; lang: Lang; access: ReturnType<typeof createAccess>; close: () => void;
 }
 
 export function openSession(o: GlobalOptions, { mustExist = false } = {}): Session {
@@ -88,13 +88,23 @@ export function openSession(o: GlobalOptions, { mustExist = false } = {}): Sessi
   const lang = languageOf(o);
   const busy = Number(process.env.ANGIO_BUSY_TIMEOUT_MS);
   const db = openDatabase(path, { mustExist, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
-  const store = createRegistrationStore(db);
+  const user = currentUser();
+  // The first user of a new database is its admin.
+  const access = createAccess(db);
+  access.claimFirstAdmin(user);
+  try {
+    access.assert(user, 'read');
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  const store = createRegistrationStore(db, { access });
   const pseudonymiser = hmacPseudonymiser(loadOrCreateSecret(secretPath(path)));
   const hospital = hospitalOf();
   const sender = createSender(db, store, pseudonymiser, { hospital });
   const corrector = createCorrector(db, store, pseudonymiser, { hospital, helpdeskDir: join(dirname(path), 'helpdesk') });
   return {
-    db, store, sender, corrector, outbox: createOutbox(db), pseudonymiser, endpoints: endpointsOf(o), user: currentUser(), lang,
+    db, store, sender, corrector, outbox: createOutbox(db), pseudonymiser, endpoints: endpointsOf(o), user, lang, access,
     close: () => db.close(),
   };
 }

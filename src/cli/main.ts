@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * angio: with no command, the terminal UI (when stdin and stdout are terminals); otherwise the
- * headless commands. Exit codes: 0 ok, 1 validation problems, 2 usage or environment error.
+ * headless commands. Exit codes: 0 ok, 1 validation problems, 2 usage or environment error,
+ * 3 refused (the user's role does not allow it).
  */
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { DatabaseError, explain, StoreError } from '../store/index.js';
+import { AccessDenied, DatabaseError, explain, StoreError } from '../store/index.js';
 import { registerDemo } from './commands/demo.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
@@ -13,6 +14,7 @@ import { registerTypes } from './commands/types.js';
 import { registerSend } from './commands/send.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerUsers } from './commands/users.js';
 import { registerSettings } from './commands/settings.js';
 import { registerTransmit } from './commands/transmit.js';
 import { EXIT, UsageError } from './context.js';
@@ -39,6 +41,7 @@ function program(): Command {
   registerImport(p);
   registerExport(p);
   registerSettings(p);
+  registerUsers(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       console.error(`angio's screen needs a terminal; without one, use a command: ${HEADLESS} (see "angio --help").`);
@@ -61,6 +64,11 @@ async function main() {
     }
     const known = explain(e);
     if (known instanceof DatabaseError) e = known;
+    if (e instanceof AccessDenied) {
+      console.error(e.message);
+      process.exitCode = EXIT.refused;
+      return;
+    }
     if (e instanceof UsageError || e instanceof DatabaseError || e instanceof StoreError) {
       console.error(e.message);
       process.exitCode = e instanceof StoreError && e.reason === 'invalid' ? EXIT.problems : EXIT.usage;

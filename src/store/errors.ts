@@ -2,7 +2,7 @@
 import type { Problem } from '../validation/index.js';
 
 export class StoreError extends Error {
-  constructor(message: string, readonly reason: 'not-found' | 'conflict' | 'not-editable' | 'invalid' | 'unknown-form') {
+  constructor(message: string, readonly reason: 'not-found' | 'conflict' | 'not-editable' | 'invalid' | 'unknown-form' | 'forbidden') {
     super(message);
     this.name = 'StoreError';
   }

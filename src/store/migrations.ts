@@ -106,6 +106,29 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'users, roles and API tokens',
+    sql: `
+      CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('admin','physician','staff','support')),
+        riziv TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      );
+      CREATE TABLE api_tokens (
+        id INTEGER PRIMARY KEY,
+        user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+        token_hash TEXT NOT NULL,
+        label TEXT,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE INDEX registrations_updated ON registrations(updated_at, id);
+    `,
+  },
 ];
 
 export function migrate(db: Db): void {

@@ -9,6 +9,7 @@ import {
 } from '../validation/index.js';
 import type { Db } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
+import { createAccess, type Access } from './access.js';
 import { createAuditLog, diff, type AuditEntry } from './audit.js';
 import { editableData, keyDateOf, lastPciDateOf, rowToRegistration, type Delivery, type Registration, type RegistrationRow } from './rows.js';
 
@@ -35,8 +36,14 @@ export interface ListRow {
 
 const now = () => new Date().toISOString();
 
-export function createRegistrationStore(db: Db) {
+export interface StoreOptions {
+  /** Who may do what; by default the users and roles of this database. */
+  access?: Access;
+}
+
+export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
   const audit = createAuditLog(db);
+  const access = options.access ?? createAccess(db);
   const stmt = {
     insert: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, parent_id,
       required_filled, required_total, created_at, created_by, updated_at, updated_by)
@@ -91,6 +98,7 @@ export function createRegistrationStore(db: Db) {
   return {
     /** Creates an Open registration from any partial (draft-valid) data. */
     create(input: { type: TypeCode; formVersion?: string; data?: Data; parentId?: number; user: string }): Registration {
+      access.assert(input.user, 'create');
       const form = getForm(input.type, input.formVersion);
       if (!form) throw new StoreError(`Form ${input.type} version ${input.formVersion} does not exist.`, 'unknown-form');
       if (input.parentId !== undefined) {
@@ -115,6 +123,7 @@ export function createRegistrationStore(db: Db) {
     saveDraft(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
       return db.transaction(() => {
         const current = mustGet(id);
+        access.assert(input.user, current.status === 'sent' ? 'correct' : 'edit');
         assertEditable(current, input.rowVersion);
         const correcting = current.status === 'sent';
         const { data, row } = prepare(current.type, current.formVersion, input.data);
@@ -135,6 +144,7 @@ export function createRegistrationStore(db: Db) {
      * edited like a draft, while the Sent version stays as it was until the resubmission.
      */
     startCorrection(id: number, input: { user: string }): Registration {
+      access.assert(input.user, 'correct');
       return db.transaction(() => {
         const current = mustGet(id);
         if (current.status !== 'sent') throw new StoreError(`Registration ${id} is ${current.status}: only a Sent registration is corrected.`, 'not-editable');
@@ -148,6 +158,7 @@ export function createRegistrationStore(db: Db) {
 
     /** Drops a correction that will not be resubmitted. */
     discardCorrection(id: number, input: { user: string }): Registration {
+      access.assert(input.user, 'correct');
       return db.transaction(() => {
         const current = mustGet(id);
         if (!current.correctionData) return current;
@@ -164,6 +175,7 @@ export function createRegistrationStore(db: Db) {
      * same transaction (transmit/corrections.ts).
      */
     applyResubmission(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
+      access.assert(input.user, 'correct');
       return db.transaction(() => {
         const current = mustGet(id);
         if (current.status !== 'sent' || !current.correctionData) throw new StoreError(`Registration ${id} has no correction to resubmit.`, 'not-editable');
@@ -181,6 +193,7 @@ export function createRegistrationStore(db: Db) {
 
     /** Records a helpdesk correction request (a business-key field changed) in the history. */
     recordHelpdeskRequest(id: number, input: { user: string; changes: { field: string; old: unknown; new: unknown }[]; reason: string; file: string | null }) {
+      access.assert(input.user, 'correct');
       return db.transaction(() => {
         const current = mustGet(id);
         const at = now();
@@ -203,6 +216,7 @@ export function createRegistrationStore(db: Db) {
 
     /** Open → Deleted. The record is kept for audit and hidden from the default list. */
     delete(id: number, input: { rowVersion?: number; user: string }): Registration {
+      access.assert(input.user, 'delete');
       return db.transaction(() => {
         const current = mustGet(id);
         if (current.status !== 'open') throw new StoreError(`Registration ${id} is ${current.status}: only an Open registration can be deleted.`, 'not-editable');
@@ -220,6 +234,7 @@ export function createRegistrationStore(db: Db) {
      * transaction. Validation happens before (transmit/send.ts); this only writes.
      */
     markSent(id: number, input: { data: Data; code: string; businessKey: string; rowVersion: number; user: string }): Registration {
+      access.assert(input.user, 'send');
       return db.transaction(() => {
         const current = mustGet(id);
         assertEditable(current, input.rowVersion);
@@ -259,6 +274,9 @@ export function createRegistrationStore(db: Db) {
     },
 
     mustGet,
+
+    /** Who may do what (the same rules the store enforces). */
+    access,
 
     history(id: number): AuditEntry[] {
       return audit.of(id);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { createRegistrationStore, openDatabase } from '../../src/store/index.js';
+import { allowAll, createRegistrationStore, openDatabase } from '../../src/store/index.js';
 
 const dirs: string[] = [];
 afterEach(() => { while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true }); });
@@ -18,7 +18,8 @@ export function tempDbPath(): string {
   return join(tempDir(), 'angio.db');
 }
 
+/** A store that allows every action: for tests that are not about users and roles. */
 export function freshStore(path = ':memory:') {
   const db = openDatabase(path);
-  return { db, store: createRegistrationStore(db) };
+  return { db, store: createRegistrationStore(db, { access: allowAll }) };
 }

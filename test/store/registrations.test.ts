@@ -1,6 +1,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DatabaseError, openDatabase, StoreError, ValidationFailed } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { completeP } from '../helpers/fixtures.js';
 import { freshStore, tempDbPath } from '../helpers/db.js';
 
@@ -11,7 +12,7 @@ describe('opening the database', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual([1, 2]);
+    expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
     db.close();
     // reopening applies nothing twice
     openDatabase(path).close();
