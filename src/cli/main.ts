@@ -15,6 +15,7 @@ import { registerSend } from './commands/send.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerUsers } from './commands/users.js';
+import { registerServe } from './commands/serve.js';
 import { registerSettings } from './commands/settings.js';
 import { registerTransmit } from './commands/transmit.js';
 import { EXIT, UsageError } from './context.js';
@@ -22,7 +23,7 @@ import { startTui } from './start-tui.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const HEADLESS = 'list, show, validate, send, import, export, transmit, types, demo, settings';
+const HEADLESS = 'list, show, validate, send, import, export, transmit, serve, types, demo, settings, users';
 
 function program(): Command {
   const p = new Command('angio')
@@ -42,6 +43,7 @@ function program(): Command {
   registerExport(p);
   registerSettings(p);
   registerUsers(p);
+  registerServe(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       console.error(`angio's screen needs a terminal; without one, use a command: ${HEADLESS} (see "angio --help").`);

@@ -30,6 +30,16 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
     if (c.kind === 'status') status = cell.trim();
     else if (c.kind === 'field' && cell.trim() !== '') raw[c.field.id] = c.field.kind === 'text' ? fromTextCell(cell) : cell;
   });
+  const r = interpretRecord(form, raw, status, defaults, lang);
+  return { ...r, problems: [...problems, ...r.problems], valid: r.valid && problems.length === 0 };
+}
+
+/**
+ * A record from any door that is not the form (a CSV row, an API payload): values may be text
+ * (CSV) or typed JSON (API); `status` is "draft" to keep it Open, empty to send it.
+ */
+export function interpretRecord(form: Form, raw: Record<string, unknown>, status: string, defaults: Defaults, lang: Lang): InterpretedRow {
+  const problems: RowProblem[] = [];
   const draft = status.toLowerCase() === 'draft';
   if (status && !draft) {
     problems.push({ field: STATUS_COLUMN, code: 'invalid_status', severity: 'error', value: status, message: 'STATUS must be "draft" or empty' });
@@ -46,7 +56,8 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
     const key = `${p.field}:${p.code}`;
     if (shown.has(key)) continue;
     shown.add(key);
-    problems.push(toRowProblem(p, raw[p.field] ?? '', lang));
+    const v = raw[p.field];
+    problems.push(toRowProblem(p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
   }
   return { data: derived, draft, problems, valid: !problems.some((p) => p.severity === 'error') };
 }

@@ -9,16 +9,16 @@
 import { createReadStream, statSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { formOf, type Lang, type TypeCode } from '../registry/index.js';
-import type { Data } from '../validation/index.js';
 import type { Db, RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import { planHeader, type Column } from './csv-header.js';
 import { interpretRow, type Defaults, type RowProblem } from './import-row.js';
+import { submitRecord, type Outcome } from './submit.js';
 import { SEPARATOR } from './csv-cells.js';
 
 export type ImportMode = 'dry-run' | 'valid-only' | 'all-or-nothing';
 
-export type Outcome = 'created' | 'updated' | 'sent' | 'resubmitted' | 'unchanged' | 'already-sent' | 'valid' | 'rejected' | 'not-written';
+export type { Outcome };
 
 export interface RowReport { line: number; outcome: Outcome; id?: number; registrationCode?: string | null; problems: RowProblem[] }
 
@@ -114,55 +114,9 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
   return report;
 }
 
-/** The row's answers with the system-filled fields (code, business key, …) of the record it updates. */
-function withTechnical(form: ReturnType<typeof formOf>, existing: Data, row: Data): Data {
-  const out: Data = { ...row };
-  for (const f of form.valueFields) if (f.kind === 'hidden' && existing[f.id] !== undefined) out[f.id] = existing[f.id];
-  return out;
-}
-
 /** One row, in its own savepoint: fully written (and sent) or not at all. */
 function writeRow(deps: ImportDeps, type: TypeCode, plan: Column[], row: ParsedRow, o: ImportOptions): RowReport {
-  const form = formOf(type);
-  const r = interpretRow(form, plan, row.cells, deps.defaults, deps.lang);
-  if (!r.valid) return { line: row.line, outcome: 'rejected', problems: r.problems };
-  try {
-    return deps.db.transaction((): RowReport => {
-      const existing = deps.store.findByKey(type, r.data);
-      const warnings = r.problems;
-      if (existing?.status === 'sent') {
-        if (!o.resubmit) return { line: row.line, outcome: 'already-sent', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
-        const started = deps.store.startCorrection(existing.id, { user: deps.user });
-        const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, r.data), rowVersion: started.rowVersion, user: deps.user });
-        if (edited.rowVersion === started.rowVersion) {
-          deps.store.discardCorrection(existing.id, { user: deps.user });
-          return { line: row.line, outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
-        }
-        const res = deps.corrector.resubmit(existing.id, { user: deps.user });
-        if (!res.ok) throw new RowRefused(res.reason === 'invalid' ? 'the correction is not valid' : 'a business-key field changed');
-        return { line: row.line, outcome: 'resubmitted', id: existing.id, registrationCode: res.registration.registrationCode, problems: warnings };
-      }
-      let id: number;
-      let outcome: Outcome;
-      if (existing) {
-        const saved = deps.store.saveDraft(existing.id, { data: r.data, rowVersion: existing.rowVersion, user: deps.user });
-        id = saved.id;
-        outcome = saved.rowVersion === existing.rowVersion ? 'unchanged' : 'updated';
-      } else {
-        id = deps.store.create({ type, data: r.data, user: deps.user }).id;
-        outcome = 'created';
-      }
-      if (r.draft) return { line: row.line, outcome, id, registrationCode: null, problems: warnings };
-      const sent = deps.sender.send(id, { user: deps.user });
-      if (!sent.ok) throw new RowRefused('it did not pass complete validation when sent');
-      return { line: row.line, outcome: 'sent', id, registrationCode: sent.registration.registrationCode, problems: warnings };
-    })();
-  } catch (e) {
-    // A database error (disk full, lock) is not a problem of the row: the import stops.
-    if ((e as { code?: string }).code?.startsWith('SQLITE_')) throw e;
-    const message = e instanceof RowRefused ? e.message : e instanceof Error ? e.message : String(e);
-    return { line: row.line, outcome: 'rejected', problems: [...r.problems, { field: '(row)', code: 'not_written', severity: 'error', value: '', message }] };
-  }
+  const r = interpretRow(formOf(type), plan, row.cells, deps.defaults, deps.lang);
+  return { line: row.line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit }) };
 }
 
-class RowRefused extends Error {}

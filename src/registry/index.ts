@@ -5,3 +5,4 @@ export { isTypeCode } from './registration-types.js';
 export { VESSELS, VESSEL_SELECTOR } from './expand.js';
 export { PCI_BLOCKS } from './dcd-v2/steps.js';
 export * from './display.js';
+export * from './catalogue-json.js';

@@ -25,6 +25,8 @@ export interface ListQuery {
   beforeId?: number;
   /** Rows with id above this one, oldest first (paging back up). */
   afterId?: number;
+  /** Rows changed at or after this ISO time. */
+  updatedSince?: string;
   limit?: number;
 }
 
@@ -338,6 +340,7 @@ export function listRegistrations(db: Db, q: ListQuery): ListRow[] {
     if (/^\d+$/.test(s)) { ors.push('id = @id'); args.id = Number(s); }
     where.push(`(${ors.join(' OR ')})`);
   }
+  if (q.updatedSince) { where.push('updated_at >= @since'); args.since = q.updatedSince; }
   const up = q.afterId !== undefined;
   if (q.beforeId !== undefined) { where.push('id < @before'); args.before = q.beforeId; }
   if (up) { where.push('id > @after'); args.after = q.afterId; }

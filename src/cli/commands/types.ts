@@ -1,50 +1,8 @@
 /** `angio types`: every registration type and version with its fields; `--json` is the catalogue verbatim. */
 import type { Command } from 'commander';
-import { codeListOf, formOf, registrationTypes, TYPE_CODES, versionsOf, isTypeCode, type Field, type Lang } from '../../registry/index.js';
+import { catalogueJson, formOf, registrationTypes, TYPE_CODES, versionsOf, isTypeCode, type Lang } from '../../registry/index.js';
 import { languageOf, UsageError, type GlobalOptions } from '../context.js';
 import { table } from '../format.js';
-
-function fieldJson(f: Field) {
-  const list = codeListOf(f);
-  return {
-    id: f.id, type: f.kind, label: f.label, step: f.step, required: f.required,
-    ...(f.codeList ? { codeList: f.codeList, externalList: list?.external ?? false } : {}),
-    ...(list && !list.external ? { codes: list.codes } : {}),
-    ...(f.exclusiveCode ? { exclusiveCode: f.exclusiveCode } : {}),
-    ...(f.unit ? { unit: f.unit } : {}),
-    ...(f.min !== undefined ? { min: f.min } : {}),
-    ...(f.max !== undefined ? { max: f.max } : {}),
-    ...(f.decimals !== undefined ? { decimals: f.decimals } : {}),
-    ...(f.show ? { show: f.show, showSource: f.showSource } : {}),
-    ...(f.requiredWhen ? { requiredWhen: f.requiredWhen } : {}),
-    ...(f.block ? { block: f.block } : {}),
-    ...(f.rule ? { rule: f.rule, ruleSource: f.ruleSource } : {}),
-    local: f.local,
-    personal: f.personal,
-  };
-}
-
-/** The whole catalogue as data: what `angio types --json` prints and what others check fidelity with. */
-export function catalogueJson() {
-  return {
-    dcd: 'HDBP0012',
-    project: 'ANGIO',
-    types: TYPE_CODES.map((code) => {
-      const t = registrationTypes[code];
-      return {
-        code, name: t.name, whenToChoose: t.whenToChoose, obligesFollowUp: t.obligesFollowUp,
-        versions: versionsOf(code).map((v) => {
-          const form = formOf(code, v.version);
-          return {
-            version: v.version, date: v.date, current: v.current,
-            steps: form.steps.map((s) => ({ id: s.id, title: s.title })),
-            fields: form.fields.map(fieldJson),
-          };
-        }),
-      };
-    }),
-  };
-}
 
 /** The CSV header of a type: every value field's id, in form order (no titles, info texts or local fields). */
 export function csvHeader(type: string): string[] {

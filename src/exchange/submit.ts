@@ -1,0 +1,68 @@
+/**
+ * A validated record from a CSV row or an API payload, written like a manual registration: matched
+ * by business key (no duplicates on a re-import or a re-post), created or updated while Open, sent
+ * unless it is a draft, or resubmitted as a correction of a Sent one when asked. All of it in one
+ * savepoint: the record is fully written (and sent) or not at all.
+ */
+import { formOf, type Form, type TypeCode } from '../registry/index.js';
+import type { Db, RegistrationStore } from '../store/index.js';
+import type { Corrector, Sender } from '../transmit/index.js';
+import type { Data } from '../validation/index.js';
+import type { InterpretedRow, RowProblem } from './import-row.js';
+
+export type Outcome = 'created' | 'updated' | 'sent' | 'resubmitted' | 'unchanged' | 'already-sent' | 'valid' | 'rejected' | 'not-written';
+
+export interface SubmitResult { outcome: Outcome; id?: number; registrationCode?: string | null; problems: RowProblem[] }
+
+export interface SubmitDeps { db: Db; store: RegistrationStore; sender: Sender; corrector: Corrector; user: string }
+
+class Refused extends Error {}
+
+/** The record's answers with the system-filled fields (code, business key, …) of the record it updates. */
+function withTechnical(form: Form, existing: Data, row: Data): Data {
+  const out: Data = { ...row };
+  for (const f of form.valueFields) if (f.kind === 'hidden' && existing[f.id] !== undefined) out[f.id] = existing[f.id];
+  return out;
+}
+
+export function submitRecord(deps: SubmitDeps, type: TypeCode, r: InterpretedRow, o: { resubmit: boolean }): SubmitResult {
+  if (!r.valid) return { outcome: 'rejected', problems: r.problems };
+  const form = formOf(type);
+  const warnings = r.problems;
+  try {
+    return deps.db.transaction((): SubmitResult => {
+      const existing = deps.store.findByKey(type, r.data);
+      if (existing?.status === 'sent') {
+        if (!o.resubmit) return { outcome: 'already-sent', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
+        const started = deps.store.startCorrection(existing.id, { user: deps.user });
+        const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, r.data), rowVersion: started.rowVersion, user: deps.user });
+        if (edited.rowVersion === started.rowVersion) {
+          deps.store.discardCorrection(existing.id, { user: deps.user });
+          return { outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
+        }
+        const res = deps.corrector.resubmit(existing.id, { user: deps.user });
+        if (!res.ok) throw new Refused(res.reason === 'invalid' ? 'the correction is not valid' : 'a business-key field changed');
+        return { outcome: 'resubmitted', id: existing.id, registrationCode: res.registration.registrationCode, problems: warnings };
+      }
+      let id: number;
+      let outcome: Outcome;
+      if (existing) {
+        const saved = deps.store.saveDraft(existing.id, { data: r.data, rowVersion: existing.rowVersion, user: deps.user });
+        id = saved.id;
+        outcome = saved.rowVersion === existing.rowVersion ? 'unchanged' : 'updated';
+      } else {
+        id = deps.store.create({ type, data: r.data, user: deps.user }).id;
+        outcome = 'created';
+      }
+      if (r.draft) return { outcome, id, registrationCode: null, problems: warnings };
+      const sent = deps.sender.send(id, { user: deps.user });
+      if (!sent.ok) throw new Refused('it did not pass complete validation when sent');
+      return { outcome: 'sent', id, registrationCode: sent.registration.registrationCode, problems: warnings };
+    })();
+  } catch (e) {
+    // A database error (disk full, lock) or a refused role is not a problem of the record: stop.
+    if ((e as { code?: string }).code?.startsWith('SQLITE_') || (e as { reason?: string }).reason === 'forbidden') throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    return { outcome: 'rejected', problems: [...r.problems, { field: '(row)', code: 'not_written', severity: 'error', value: '', message }] };
+  }
+}
