@@ -5,7 +5,7 @@
  * Keys follow lazygit / k9s / htop habits: j/k and arrows, g/G, / to filter, ? for help, q to quit.
  */
 
-export type Scope = 'global' | 'table' | 'search' | 'list' | 'form' | 'picker' | 'review' | 'view' | 'confirm' | 'help';
+export type Scope = 'global' | 'table' | 'search' | 'list' | 'form' | 'picker' | 'review' | 'view' | 'confirm' | 'help' | 'import' | 'report';
 
 /** The subset of Ink's Key we read. */
 export interface KeyLike {
@@ -49,6 +49,7 @@ export const BINDINGS: Binding[] = [
   { id: 'table.type', scope: 'table', keys: ['y'], description: 'type filter (all, H, P, F, FP, FU)' },
   { id: 'table.send', scope: 'table', keys: ['s'], description: 'send the registration', short: 'send', footer: true, whyDisabled: onlyOpen('sent') },
   { id: 'table.delete', scope: 'table', keys: ['d'], description: 'delete the registration', short: 'delete', footer: true, whyDisabled: onlyOpen('deleted') },
+  { id: 'table.import', scope: 'table', keys: ['i'], description: 'import a CSV file (HD4DP format)', short: 'import' },
   { id: 'table.followups', short: 'follow-ups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
   { id: 'table.language', scope: 'table', keys: ['L'], description: 'language of labels: English, Nederlands, Français (saved)' },
   { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit angio', short: 'quit', footer: true },
@@ -88,6 +89,19 @@ export const BINDINGS: Binding[] = [
   { id: 'review.send', scope: 'review', keys: ['s'], description: 'send', footer: true },
   { id: 'review.consent', short: 'consent', scope: 'review', keys: ['c'], description: "record the patient's consent", footer: true },
   { id: 'review.back', short: 'back to form', scope: 'review', keys: ['escape', 'q'], description: 'back to the form', footer: true },
+
+  { id: 'import.next', scope: 'import', keys: ['down', 'tab'], description: 'next setting' },
+  { id: 'import.prev', scope: 'import', keys: ['up', 'shift+tab'], description: 'previous setting' },
+  { id: 'import.change', scope: 'import', keys: ['right', 'left'], description: 'change the type or the mode' },
+  { id: 'import.erase', scope: 'import', keys: ['backspace', 'delete'], description: 'erase a character of the file name' },
+  { id: 'import.start', scope: 'import', keys: ['enter'], description: 'start the import', short: 'start', footer: true },
+  { id: 'import.back', scope: 'import', keys: ['escape'], description: 'back to the table', short: 'back', footer: true },
+
+  { id: 'report.down', scope: 'report', keys: ['j', 'down'], description: 'next row' },
+  { id: 'report.up', scope: 'report', keys: ['k', 'up'], description: 'previous row' },
+  { id: 'report.filter', scope: 'report', keys: ['t'], description: 'show: all rows, rejected, written', short: 'filter', footer: true },
+  { id: 'report.open', scope: 'report', keys: ['enter'], description: 'open the registration of the row', short: 'open', footer: true },
+  { id: 'report.back', scope: 'report', keys: ['escape', 'q'], description: 'back to the table', short: 'back', footer: true },
 
   { id: 'view.down', scope: 'view', keys: ['j', 'down'], description: 'scroll down' },
   { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'scroll up' },
@@ -161,7 +175,7 @@ export function keysLabel(b: Binding, max = 2): string {
 }
 
 /** Screens where printable keys type text: their footer shows a key that does not. */
-const TYPING: Scope[] = ['form', 'picker', 'search'];
+const TYPING: Scope[] = ['form', 'picker', 'search', 'import'];
 
 /** The footer line of a screen, generated from the keymap: `key:word` pairs, k9s style. */
 export function footerHints(scope: Scope): string {

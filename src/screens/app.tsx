@@ -14,6 +14,7 @@ import { Confirm, type ConfirmProps } from './confirm.js';
 import { createFormController, type FormController } from './form/form-controller.js';
 import { RecordForm } from './form/record-form.js';
 import { HelpOverlay } from './help-overlay.js';
+import { ImportScreen, type ImportRunner } from './import-screen.js';
 import { NewRegistration, ParentPicker } from './new-registration.js';
 import { RecordView } from './record-view.js';
 import { RegistrationsTable, whyDisabled } from './registrations-table.js';
@@ -33,9 +34,10 @@ type Screen =
   | { kind: 'form'; controller: FormController }
   | { kind: 'review'; controller: FormController }
   | { kind: 'view'; id: number }
-  | { kind: 'sent'; id: number; code: string };
+  | { kind: 'sent'; id: number; code: string }
+  | { kind: 'import' };
 
-const SCOPE: Record<Screen['kind'], Scope> = { table: 'table', new: 'list', followups: 'list', form: 'form', review: 'review', view: 'view', sent: 'confirm' };
+const SCOPE: Record<Screen['kind'], Scope> = { table: 'table', new: 'list', followups: 'list', form: 'form', review: 'review', view: 'view', sent: 'confirm', import: 'import' };
 const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
 const LANG_NAME: Record<Lang, string> = { en: 'English', nl: 'Nederlands', fr: 'Français' };
 
@@ -46,6 +48,8 @@ export interface AppProps {
   user: string; lang: Lang; size?: Partial<Size>; today?: string;
   /** Keeps the chosen language for the next start. */
   saveLanguage?: (lang: Lang) => void;
+  /** Runs a CSV import (with its results file). */
+  runImport?: ImportRunner;
 }
 
 export function App(props: AppProps) {
@@ -112,6 +116,7 @@ export function App(props: AppProps) {
     if (action === 'app.help') return setHelp(true);
     if (action === 'table.new') return push({ kind: 'new' });
     if (action === 'table.followups') return push({ kind: 'followups' });
+    if (action === 'table.import') return props.runImport ? push({ kind: 'import' }) : setNotice({ text: 'Import is not available here: use "angio import".', tone: 'error' });
     if (action === 'table.language') {
       const next = NEXT_LANG[lang];
       setLang(next);
@@ -181,6 +186,9 @@ export function App(props: AppProps) {
     }
     case 'view':
       screen = <RecordView id={top.id} isActive={active} notice={notice} onBack={pop} onHelp={onHelp} onAction={(a) => onViewAction(a, top.id)} />;
+      break;
+    case 'import':
+      screen = <ImportScreen isActive={active} run={props.runImport!} onBack={pop} onOpen={(id) => openForm(id)} />;
       break;
     case 'sent':
       screen = <SentNotice id={top.id} code={top.code} onClose={() => setStack([{ kind: 'table' }, { kind: 'view', id: top.id }])} />;

@@ -1,6 +1,9 @@
 /** Renders the app with the settings that keep Ink fast and safe (see STACK.md). */
 import { render } from 'ink';
-import type { Session } from '../cli/context.js';
+import { authorDefaults, type Session } from '../cli/context.js';
+import { importCsv } from '../exchange/import.js';
+import { openResultsFile, resultsPathFor } from '../exchange/results-file.js';
+import type { ImportRunner } from './import-screen.js';
 import { openSettings } from '../config/settings.js';
 import { createDeliverer } from '../transmit/index.js';
 import { App } from './app.js';
@@ -9,9 +12,19 @@ export async function runApp(session: Session): Promise<void> {
   const saveLanguage = (lang: typeof session.lang) => { try { openSettings().set('language', lang); } catch { /* read-only config: keep it for this run */ } };
   const canDeliver = Boolean(session.endpoints.healthdata || session.endpoints.cin);
   const deliverer = canDeliver ? createDeliverer(session.outbox, { endpoints: session.endpoints }) : undefined;
+  const runImport: ImportRunner = async (file, type, mode, onProgress) => {
+    const results = openResultsFile(resultsPathFor(file));
+    try {
+      const report = await importCsv({ db: session.db, store: session.store, sender: session.sender, corrector: session.corrector, user: session.user, lang: session.lang, defaults: authorDefaults(session.user) },
+        file, { type, mode, onProgress, onRow: (r) => results.write(r) });
+      return { ...report, resultsFile: results.written ? results.path : null };
+    } finally {
+      await results.close();
+    }
+  };
   const instance = render(
     <App store={session.store} sender={session.sender} corrector={session.corrector} outbox={session.outbox} deliverer={deliverer}
-      user={session.user} lang={session.lang} saveLanguage={saveLanguage} />,
+      user={session.user} lang={session.lang} saveLanguage={saveLanguage} runImport={runImport} />,
     { exitOnCtrlC: false, maxFps: 60 },
   );
   await instance.waitUntilExit();

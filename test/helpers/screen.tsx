@@ -9,6 +9,8 @@ import { afterEach } from 'vitest';
 import { App } from '../../src/screens/app.js';
 import { createCorrector, createDeliverer, createSender, hmacPseudonymiser, type Endpoints } from '../../src/transmit/index.js';
 import { createOutbox } from '../../src/store/index.js';
+import { importCsv } from '../../src/exchange/import.js';
+import type { ImportRunner } from '../../src/screens/import-screen.js';
 import { freshStore } from './db.js';
 import { TODAY } from './fixtures.js';
 
@@ -29,9 +31,13 @@ export async function renderApp(options: { rows?: number; columns?: number; path
   const corrector = createCorrector(db, store, pseudonymiser, { today: TODAY });
   const outbox = createOutbox(db);
   const deliverer = options.endpoints ? createDeliverer(outbox, { endpoints: options.endpoints }) : undefined;
+  const runImport: ImportRunner = async (file, type, mode, onProgress) => ({
+    ...(await importCsv({ db, store, sender, corrector, user: 'nurse', lang: 'en', defaults: { authorGroup: 'G', author: 'nurse', coauthor: 'nurse' } }, file, { type, mode, onProgress })),
+    resultsFile: null,
+  });
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" today={TODAY}
+    r = render(<App store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" today={TODAY} runImport={runImport}
       size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }} />);
   });
   const press = async (...keys: string[]) => {
