@@ -4,9 +4,9 @@
  * and is drawn.
  */
 import { useApp } from 'ink';
-import { useCallback, useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { formOf, type Lang, type TypeCode } from '../registry/index.js';
-import { editableData, type ListRow, type Outbox, type RegistrationStore } from '../store/index.js';
+import { editableData, type Action, type ListRow, type Outbox, type RegistrationStore } from '../store/index.js';
 import type { Corrector, Deliverer, Sender } from '../transmit/index.js';
 import { patientAnswers, readinessProblems } from '../validation/index.js';
 import type { Scope } from '../keymap.js';
@@ -69,6 +69,16 @@ export function App(props: AppProps) {
   const [confirm, setConfirm] = useState<ConfirmProps | undefined>();
   const [help, setHelp] = useState(false);
   const refresh = useCallback(() => table.refresh(), [table]);
+  const whyNot = (action: Action) => props.store.access.whyNot(props.user, action);
+  // Changes committed by other processes (another TUI, the API, an import) show up on their own.
+  useEffect(() => {
+    let seen = props.store.dataVersion();
+    const timer = setInterval(() => {
+      const now = props.store.dataVersion();
+      if (now !== seen) { seen = now; table.refresh(); }
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [props.store, table]);
   const { progress, deliverNow } = useDelivery(props.deliverer, refresh);
   const top = stack.at(-1)!;
 
@@ -86,6 +96,8 @@ export function App(props: AppProps) {
   const openForm = (id: number) => {
     const r = props.store.mustGet(id);
     if (r.status !== 'open' && !(r.status === 'sent' && r.correctionData)) return push({ kind: 'view', id });
+    const denied = whyNot(r.status === 'open' ? 'edit' : 'correct');
+    if (denied) { setNotice({ text: `Read-only: ${denied}`, tone: 'info' }); return push({ kind: 'view', id }); }
     const deps = { store: props.store, user: props.user, lang, ...(props.today ? { today: props.today } : {}) };
     push({ kind: 'form', controller: createFormController(deps, r, Math.max(3, size.rows - 6)).start() });
   };
@@ -114,6 +126,9 @@ export function App(props: AppProps) {
     setNotice(undefined);
     if (action === 'table.quit') return exit();
     if (action === 'app.help') return setHelp(true);
+    const ROLE_NEEDED: Record<string, Action> = { 'table.new': 'create', 'table.import': 'create', 'table.followups': 'create', 'table.send': 'send', 'table.delete': 'delete' };
+    const denied = ROLE_NEEDED[action] ? whyNot(ROLE_NEEDED[action]) : undefined;
+    if (denied) return setNotice({ text: denied, tone: 'error' });
     if (action === 'table.new') return push({ kind: 'new' });
     if (action === 'table.followups') return push({ kind: 'followups' });
     if (action === 'table.import') return props.runImport ? push({ kind: 'import' }) : setNotice({ text: 'Import is not available here: use "angio import".', tone: 'error' });
@@ -134,6 +149,8 @@ export function App(props: AppProps) {
   const onViewAction = (action: string, id: number) => {
     setNotice(undefined);
     if (action.startsWith('denied:')) return setNotice({ text: action.slice(7), tone: 'error' });
+    const denied = whyNot(action === 'view.retry' ? 'send' : 'correct');
+    if (denied) return setNotice({ text: denied, tone: 'error' });
     try {
       if (action === 'view.correct') {
         props.store.startCorrection(id, { user: props.user });

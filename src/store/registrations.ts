@@ -280,6 +280,11 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     /** Who may do what (the same rules the store enforces). */
     access,
 
+    /** Changes whenever another connection commits: lets a screen notice changes by others cheaply. */
+    dataVersion(): number {
+      return db.pragma('data_version', { simple: true }) as number;
+    },
+
     history(id: number): AuditEntry[] {
       return audit.of(id);
     },
