@@ -60,7 +60,7 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
   const view = (id: number) => {
     const r = deps.store.mustGet(id);
     const form = getForm(r.type, r.formVersion)!;
-    const missing = r.status === 'open' || r.correctionData ? formatProblems(readinessProblems(form, editableData(r)), deps.lang) : [];
+    const missing = r.status === 'open' || r.correctionData ? formatProblems(readinessProblems(form, editableData(r), { lists: deps.store.lists }), deps.lang) : [];
     return {
       id: r.id, type: r.type, version: r.formVersion, status: r.status, registrationCode: r.registrationCode, delivery: r.delivery,
       patient: patientLabel(r.patientKey), parentId: r.parentId, submissions: r.submissions, createdAt: r.createdAt, createdBy: r.createdBy,
@@ -110,7 +110,7 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
   app.post('/registrations', async (request, reply) => {
     const user = userOf(request);
     const s = parseSubmission(request.body);
-    const r = interpretRecord(s.form, s.data, s.status, deps.defaults(user), deps.lang);
+    const r = interpretRecord(s.form, s.data, s.status, deps.defaults(user), deps.lang, deps.store.lists);
     const res = submitRecord(submitDeps(user), s.type, r, { resubmit: true });
     if (res.outcome === 'rejected') return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: res.problems });
     return reply.code(res.outcome === 'created' || res.outcome === 'sent' ? 201 : 200)
@@ -127,7 +127,7 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const current = registration(request.params.id);
     if (current.status !== 'open') throw new HttpError(409, `registration ${current.id} is ${current.status}: only an Open one is replaced (POST the whole registration again to correct a Sent one)`);
     const s = parseSubmission(request.body, current.type);
-    const r = interpretRecord(getForm(current.type, current.formVersion)!, s.data, s.status, deps.defaults(user), deps.lang);
+    const r = interpretRecord(getForm(current.type, current.formVersion)!, s.data, s.status, deps.defaults(user), deps.lang, deps.store.lists);
     if (!r.valid) return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: r.problems });
     const saved = deps.db.transaction(() => {
       const after = deps.store.saveDraft(current.id, { data: r.data, rowVersion: current.rowVersion, user });

@@ -16,6 +16,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerUsers } from './commands/users.js';
 import { registerServe } from './commands/serve.js';
+import { registerReflist } from './commands/reflist.js';
 import { registerSettings } from './commands/settings.js';
 import { registerTransmit } from './commands/transmit.js';
 import { EXIT, UsageError } from './context.js';
@@ -44,6 +45,7 @@ function program(): Command {
   registerSettings(p);
   registerUsers(p);
   registerServe(p);
+  registerReflist(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       console.error(`angio's screen needs a terminal; without one, use a command: ${HEADLESS} (see "angio --help").`);

@@ -14,8 +14,8 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const FIRST = ['Jan', 'Marie', 'Luc', 'Sofie', 'Ahmed', 'Fatima', 'Pieter', 'Anne', 'José', 'Élise', 'Koen', 'Nadia'];
 const LAST = ['Peeters', 'Janssens', 'Maes', 'Dubois', 'Lambert', 'Claes', 'Willems', 'Dupont', 'El Amrani', 'Van den Broeck'];
 const POSTAL = ['1000', '1050', '2000', '2600', '3000', '3500', '4000', '5000', '6000', '7000', '8000', '8500', '9000', '9999'];
-/** Demo physicians: 11-digit RIZIV/INAMI-shaped numbers. */
-export const DEMO_PHYSICIANS = ['10012345001', '10023456002', '10034567003', '10045678004', '10056789005'];
+/** Demo physicians: RIZIV/INAMI numbers with valid check digits (cardiology qualification 580). */
+export const DEMO_PHYSICIANS = ['10012378580', '10023464580', '10034550580', '10045636580', '10056722580'];
 const DEVICES: Record<string, string[]> = {
   QERMID_IMPLT_32401: ['BMS-1001', 'BMS-1002'], QERMID_IMPLT_32402: ['DES-2001', 'DES-2002', 'DES-2003'],
   QERMID_IMPLT_32403: ['BVS-3001'], QERMID_IMPLT_32404: ['DEB-4001', 'DEB-4002'],

@@ -4,7 +4,7 @@
  * sent). Every problem names its field and the value that was read.
  */
 import type { Form } from '../registry/index.js';
-import { applyDerived, coerceRecord, messageOf, validate, type Data, type Problem } from '../validation/index.js';
+import { applyDerived, applyReferenceData, coerceRecord, messageOf, validate, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
 import { STATUS_COLUMN, type Column } from './csv-header.js';
@@ -18,7 +18,7 @@ export interface Defaults { authorGroup: string; author: string; coauthor: strin
 /** Author columns are optional in HD4DP files: the defaults apply when they are absent. */
 const AUTHOR_FIELDS = { TX_AUTHOR_GR: 'authorGroup', TX_AUTHOR: 'author', TX_COAUTHOR: 'coauthor' } as const;
 
-export function interpretRow(form: Form, columns: Column[], cells: string[], defaults: Defaults, lang: Lang): InterpretedRow {
+export function interpretRow(form: Form, columns: Column[], cells: string[], defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
   const problems: RowProblem[] = [];
   const raw: Record<string, string> = {};
   let status = '';
@@ -30,7 +30,7 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
     if (c.kind === 'status') status = cell.trim();
     else if (c.kind === 'field' && cell.trim() !== '') raw[c.field.id] = c.field.kind === 'text' ? fromTextCell(cell) : cell;
   });
-  const r = interpretRecord(form, raw, status, defaults, lang);
+  const r = interpretRecord(form, raw, status, defaults, lang, lists);
   return { ...r, problems: [...problems, ...r.problems], valid: r.valid && problems.length === 0 };
 }
 
@@ -38,7 +38,7 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
  * A record from any door that is not the form (a CSV row, an API payload): values may be text
  * (CSV) or typed JSON (API); `status` is "draft" to keep it Open, empty to send it.
  */
-export function interpretRecord(form: Form, raw: Record<string, unknown>, status: string, defaults: Defaults, lang: Lang): InterpretedRow {
+export function interpretRecord(form: Form, raw: Record<string, unknown>, status: string, defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
   const problems: RowProblem[] = [];
   const draft = status.toLowerCase() === 'draft';
   if (status && !draft) {
@@ -49,8 +49,8 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
   // A row without NISS but with the names is a patient without a Belgian number.
   if (!data.IDC_PAT && data.LOC_NO_NISS === undefined && (data.TX_PAT_LAST_NAM || data.TX_PAT_FIRST_NAM)) data.LOC_NO_NISS = '1';
   for (const [id, key] of Object.entries(AUTHOR_FIELDS)) if (form.byId.has(id) && !data[id]) data[id] = defaults[key];
-  const derived = applyDerived(form, data);
-  const found = [...coerced.problems, ...validate(form, derived, draft ? 'draft' : 'complete')];
+  const derived = applyReferenceData(form, applyDerived(form, data), lists);
+  const found = [...coerced.problems, ...validate(form, derived, draft ? 'draft' : 'complete', lists ? { lists } : {})];
   const shown = new Set<string>();
   for (const p of found) {
     const key = `${p.field}:${p.code}`;

@@ -81,7 +81,7 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
     let bytes = 0;
     let bad = 0;
     for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
-      const r = interpretRow(form, plan, row.cells, deps.defaults, deps.lang);
+      const r = interpretRow(form, plan, row.cells, deps.defaults, deps.lang, deps.store.lists);
       report.rows++;
       if (!r.valid) bad++;
       if (o.mode === 'dry-run' || !r.valid) record({ line: row.line, outcome: r.valid ? 'valid' : 'rejected', problems: r.problems });
@@ -116,7 +116,7 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
 
 /** One row, in its own savepoint: fully written (and sent) or not at all. */
 function writeRow(deps: ImportDeps, type: TypeCode, plan: Column[], row: ParsedRow, o: ImportOptions): RowReport {
-  const r = interpretRow(formOf(type), plan, row.cells, deps.defaults, deps.lang);
+  const r = interpretRow(formOf(type), plan, row.cells, deps.defaults, deps.lang, deps.store.lists);
   return { line: row.line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit }) };
 }
 

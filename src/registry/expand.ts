@@ -51,6 +51,11 @@ function concrete(spec: FieldSpec, type: TypeCode, step: string, over: Partial<F
     field.showSource = 'derived';
   }
   if (spec.requiredWhen) field.requiredWhen = spec.requiredWhen;
+  if (spec.validity) {
+    const n = over.block;
+    const rename = (id: string) => (n === undefined ? id : id.replace(/_n$/, `_${n}`));
+    field.validity = { from: rename(spec.validity.from), to: rename(spec.validity.to) };
+  }
   if (spec.rule) field.rule = spec.rule;
   if (spec.ruleSource) field.ruleSource = spec.ruleSource;
   return { ...field, ...over };

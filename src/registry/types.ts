@@ -56,6 +56,8 @@ export interface FieldSpec {
   show?: Condition;
   /** Required when this holds, although the DCD flag is N (derived rules, e.g. names without NISS). */
   requiredWhen?: Condition;
+  /** A device chosen from a nominative list fills these hidden validity fields (`_n` in blocks). */
+  validity?: { from: string; to: string };
   /** Display rule or check as written in fields.md, for help texts. */
   rule?: string;
   ruleSource?: RuleSource;
@@ -84,6 +86,7 @@ export interface Field {
   show?: Condition;
   showSource?: RuleSource;
   requiredWhen?: Condition;
+  validity?: { from: string; to: string };
   rule?: string;
   ruleSource?: RuleSource;
   /** PCI procedure block number (1..5) for block fields. */

@@ -119,7 +119,7 @@ export function App(props: AppProps) {
 
   const problemsOf = (id: number) => {
     const r = props.store.mustGet(id);
-    return readinessProblems(formOf(r.type, r.formVersion), editableData(r), props.today ? { today: props.today } : {});
+    return readinessProblems(formOf(r.type, r.formVersion), editableData(r), { lists: props.store.lists, ...(props.today ? { today: props.today } : {}) });
   };
 
   const onTableAction = (action: string, row: ListRow | undefined) => {

@@ -7,3 +7,4 @@ export type { AuditEntry, Change } from './audit.js';
 export * from './outbox.js';
 export * from './access.js';
 export * from './tokens.js';
+export * from './reference-lists.js';

@@ -129,6 +129,28 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX registrations_updated ON registrations(updated_at, id);
     `,
   },
+  {
+    version: 4,
+    name: 'reference lists (HPIN, nominative device lists, postal codes)',
+    sql: `
+      CREATE TABLE reference_lists (
+        list TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        loaded_at TEXT NOT NULL,
+        loaded_by TEXT NOT NULL,
+        entries INTEGER NOT NULL
+      );
+      CREATE TABLE reference_entries (
+        list TEXT NOT NULL REFERENCES reference_lists(list) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        valid_from TEXT,
+        valid_to TEXT,
+        PRIMARY KEY (list, code)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Db): void {

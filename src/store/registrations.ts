@@ -5,11 +5,12 @@
  */
 import { formOf, getForm, type TypeCode } from '../registry/index.js';
 import {
-  applyDerived, completeness, hasErrors, patientKeyOf, validate, type Data,
+  applyDerived, applyReferenceData, completeness, hasErrors, patientKeyOf, validate, type Data,
 } from '../validation/index.js';
 import type { Db } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';
+import { createReferenceLists } from './reference-lists.js';
 import { createAuditLog, diff, type AuditEntry } from './audit.js';
 import { editableData, keyDateOf, lastPciDateOf, rowToRegistration, type Delivery, type Registration, type RegistrationRow } from './rows.js';
 
@@ -46,6 +47,7 @@ export interface StoreOptions {
 export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
   const audit = createAuditLog(db);
   const access = options.access ?? createAccess(db);
+  const lists = createReferenceLists(db).lookup;
   const stmt = {
     insert: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, parent_id,
       required_filled, required_total, created_at, created_by, updated_at, updated_by)
@@ -84,7 +86,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
   /** Typed data, derived fields and the indexed columns for a draft of a form. */
   function prepare(type: TypeCode, formVersion: string, data: Data) {
     const form = formOf(type, formVersion);
-    const derived = applyDerived(form, data);
+    const derived = applyReferenceData(form, applyDerived(form, data), lists);
     const problems = validate(form, derived, 'draft').filter((p) => p.severity === 'error');
     if (hasErrors(problems)) throw new ValidationFailed(problems);
     const { filled, total } = completeness(form, derived);
@@ -279,6 +281,9 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
 
     /** Who may do what (the same rules the store enforces). */
     access,
+
+    /** The reference lists (physicians, devices, postal codes) answers are checked against. */
+    lists,
 
     /** Changes whenever another connection commits: lets a screen notice changes by others cheaply. */
     dataVersion(): number {

@@ -51,7 +51,7 @@ export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser:
         }
         const form = formOf(current.type, current.formVersion);
         const data = applyDerived(form, pruneHidden(form, current.correctionData));
-        const problems = validate(form, data, 'complete', options.today ? { today: options.today } : {});
+        const problems = validate(form, data, 'complete', { lists: store.lists, ...(options.today ? { today: options.today } : {}) });
         if (hasErrors(problems)) return { ok: false, reason: 'invalid', problems };
         const changes = keyChanges(current, data, pseudonymiser);
         if (changes.length || businessKeyOf(current.type, data, pseudonymiser) !== current.businessKey) {

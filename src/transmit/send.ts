@@ -45,7 +45,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
         if (current.status !== 'open') throw new StoreError(`Registration ${id} is ${current.status} and cannot be sent.`, 'not-editable');
         const form = formOf(current.type, current.formVersion);
         const data = applyDerived(form, pruneHidden(form, current.data));
-        const problems = validate(form, data, 'complete', options.today ? { today: options.today } : {});
+        const problems = validate(form, data, 'complete', { lists: store.lists, ...(options.today ? { today: options.today } : {}) });
         if (hasErrors(problems)) return { ok: false, registration: current, problems };
         let code = newCode();
         while (store.isCodeTaken(code)) code = newCode();

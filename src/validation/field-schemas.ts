@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { codeListOf, type Field, type Form } from '../registry/index.js';
 import { parseNiss } from './niss.js';
+import { parseRiziv } from './riziv.js';
 import { problem, type Problem, type ProblemCode } from './problems.js';
 
 export const TEXT_MAX = 1000;
@@ -72,7 +73,7 @@ export function valueSchema(field: Field): z.ZodType {
       return z.array(item).refine((a) => new Set(a).size === a.length, coded('duplicate_code'));
     }
     case 'hcp':
-      return z.string().regex(HCP, coded('invalid_hcp'));
+      return z.string().regex(HCP, coded('invalid_hcp')).refine((v) => parseRiziv(v) !== undefined, coded('invalid_hcp'));
     case 'niss':
       return z.string().refine((s) => /^\d{11}$/.test(s) && parseNiss(s) !== undefined, coded('invalid_niss'));
     default: {

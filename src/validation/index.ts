@@ -10,3 +10,5 @@ export { DES_ONLY_ITEMS } from './rules.js';
 export { draftSchema, valueSchema } from './field-schemas.js';
 export * from './input.js';
 export * from './prefill.js';
+export * from './riziv.js';
+export * from './reference.js';

@@ -10,7 +10,7 @@ export type ProblemCode =
   | 'invalid_hcp' | 'duplicate_code' | 'required' | 'out_of_range' | 'not_applicable' | 'exclusive_code'
   | 'date_in_future' | 'date_before' | 'date_after' | 'systolic_not_above_diastolic' | 'same_operator'
   | 'stenosis_not_reduced' | 'niss_birth_date_mismatch' | 'niss_sex_mismatch' | 'des_only' | 'consent_required'
-  | 'iso_date_accepted' | 'read_only';
+  | 'iso_date_accepted' | 'read_only' | 'postal_unknown' | 'physician_unknown' | 'device_unknown' | 'device_not_valid';
 
 export type Severity = 'error' | 'warning';
 
@@ -37,7 +37,7 @@ const M: Record<ProblemCode, Template> = {
   control_characters: { en: 'contains control characters', nl: 'bevat stuurtekens', fr: 'contient des caractères de contrôle' },
   invalid_niss: { en: 'not a valid national number (11 digits, mod-97 check)', nl: 'geen geldig rijksregisternummer (11 cijfers, mod-97-controle)', fr: 'numéro de registre national invalide (11 chiffres, contrôle mod 97)' },
   invalid_postal_code: { en: 'not a postal code (4 digits, 999 missing, 9999 abroad)', nl: 'geen postcode (4 cijfers, 999 ontbrekend, 9999 buitenland)', fr: "n'est pas un code postal (4 chiffres, 999 manquant, 9999 étranger)" },
-  invalid_hcp: { en: 'not a RIZIV/INAMI number (11 digits)', nl: 'geen RIZIV-nummer (11 cijfers)', fr: "n'est pas un numéro INAMI (11 chiffres)" },
+  invalid_hcp: { en: 'not a RIZIV/INAMI number (11 digits, check digits)', nl: 'geen RIZIV-nummer (11 cijfers, controlecijfers)', fr: "n'est pas un numéro INAMI (11 chiffres, chiffres de contrôle)" },
   duplicate_code: { en: '"{value}" is chosen twice', nl: '"{value}" is twee keer gekozen', fr: '"{value}" est choisi deux fois' },
   required: { en: 'required', nl: 'verplicht', fr: 'obligatoire' },
   out_of_range: { en: 'must be between {min} and {max}', nl: 'moet tussen {min} en {max} liggen', fr: 'doit être compris entre {min} et {max}' },
@@ -54,6 +54,10 @@ const M: Record<ProblemCode, Template> = {
   des_only: { en: 'this item requires that only drug-eluting stents were used (F-§05); block {block} uses {other}', nl: 'deze verstrekking vereist uitsluitend drug eluting stents (F-§05); procedure {block} gebruikt {other}', fr: 'cette prestation exige uniquement des stents actifs (F-§05) ; la procédure {block} utilise {other}' },
   consent_required: { en: 'an optional registration ({why}) needs the patient\'s consent', nl: 'een optionele registratie ({why}) vraagt de toestemming van de patiënt', fr: 'un enregistrement facultatif ({why}) requiert le consentement du patient' },
   iso_date_accepted: { en: 'ISO date yyyy-mm-dd accepted; the format is dd/mm/yyyy', nl: 'ISO-datum jjjj-mm-dd aanvaard; het formaat is dd/mm/jjjj', fr: 'date ISO aaaa-mm-jj acceptée ; le format est jj/mm/aaaa' },
+  postal_unknown: { en: 'postal code {value} is not in the list of Belgian postal codes', nl: 'postcode {value} staat niet in de lijst van Belgische postcodes', fr: "le code postal {value} n'est pas dans la liste des codes postaux belges" },
+  physician_unknown: { en: '{value} is not in the list of physicians (HPIN); an admin can add it', nl: '{value} staat niet in de artsenlijst (HPIN); een beheerder kan het toevoegen', fr: "{value} n'est pas dans la liste des médecins (HPIN) ; un administrateur peut l'ajouter" },
+  device_unknown: { en: '{value} is not on the nominative list {list}', nl: '{value} staat niet op de nominatieve lijst {list}', fr: "{value} n'est pas sur la liste nominative {list}" },
+  device_not_valid: { en: '{value} is not reimbursable on {date}: valid {from} to {to}', nl: '{value} is niet vergoedbaar op {date}: geldig van {from} tot {to}', fr: "{value} n'est pas remboursable le {date} : valable du {from} au {to}" },
   read_only: { en: 'filled by the system, not by hand', nl: 'wordt door het systeem ingevuld', fr: 'rempli par le système' },
 };
 

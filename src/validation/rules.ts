@@ -5,6 +5,8 @@
  */
 import { PCI_BLOCKS, type Form, type TypeCode, type Value } from '../registry/index.js';
 import { parseNiss } from './niss.js';
+import { POSTAL_CODES } from '../registry/data/postal-codes.js';
+import type { ReferenceLookup } from './reference.js';
 import { optionalReason } from './optional.js';
 import { problem, type Problem } from './problems.js';
 import type { Data } from './visibility.js';
@@ -43,6 +45,7 @@ export interface RuleContext {
   /** Value of a field if it is visible, else undefined. */
   get: (id: string) => Value;
   today: string;
+  lists?: ReferenceLookup;
 }
 
 const fmt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -89,9 +92,42 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
   }
 
   out.push(...nissConsistency(get));
+  out.push(...referenceRules(ctx));
   out.push(...desOnly(get));
   const why = optionalReason(ctx.type, { CD_PREST_PCI: get('CD_PREST_PCI'), CD_PRES_FFR: get('CD_PRES_FFR') });
   if (why && get('LOC_CONSENT') !== '1') out.push(problem('LOC_CONSENT', 'consent_required', { why }));
+  return out;
+}
+
+const POSTAL = new Set(POSTAL_CODES.map(([code]) => code));
+
+/**
+ * Answers checked against reference lists (issue 7): an unknown Belgian postal code and a
+ * physician missing from the HPIN list are warnings (the lists lack some entries); a device that
+ * is not on its nominative list, or not valid on the date of its procedure, is an error: it is
+ * not reimbursable.
+ */
+function referenceRules(ctx: RuleContext): Problem[] {
+  const out: Problem[] = [];
+  const { form, get, lists } = ctx;
+  for (const f of form.valueFields) {
+    const v = get(f.id);
+    if (typeof v !== 'string' || !v) continue;
+    if (f.codeList === 'PLACE_OF_RESIDENCE' && /^\d{4}$/.test(v)) {
+      const known = lists?.isLoaded('PLACE_OF_RESIDENCE') ? lists.get('PLACE_OF_RESIDENCE', v) !== undefined : POSTAL.has(v);
+      if (!known) out.push(problem(f.id, 'postal_unknown', { value: v }, 'warning'));
+    }
+    if (!lists || !f.codeList || !lists.isLoaded(f.codeList)) continue;
+    const entry = lists.get(f.codeList, v);
+    if (f.kind === 'hcp' && !entry) out.push(problem(f.id, 'physician_unknown', { value: v }, 'warning'));
+    if (f.validity) {
+      if (!entry) { out.push(problem(f.id, 'device_unknown', { value: v, list: f.codeList })); continue; }
+      const date = get(`DT_PCI_${f.block}`);
+      if (typeof date === 'string' && ((entry.validFrom && date < entry.validFrom) || (entry.validTo && date > entry.validTo))) {
+        out.push(problem(f.id, 'device_not_valid', { value: `${v} (${entry.name})`, date: fmt(date), from: entry.validFrom ? fmt(entry.validFrom) : '…', to: entry.validTo ? fmt(entry.validTo) : '…' }));
+      }
+    }
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import { holds, type Field, type Form, type TypeCode } from '../registry/index.j
 import { checkValue } from './field-schemas.js';
 import { problem, type Problem } from './problems.js';
 import { crossFieldRules } from './rules.js';
+import type { ReferenceLookup } from './reference.js';
 import { isAnswerable, isEmpty, visibleFields, type Data } from './visibility.js';
 
 export type Mode = 'draft' | 'complete';
@@ -15,6 +16,8 @@ export type Mode = 'draft' | 'complete';
 export interface ValidateOptions {
   /** Today as yyyy-mm-dd (for "not in the future"); defaults to the current UTC date. */
   today?: string;
+  /** Reference lists (physicians, devices, postal codes) to check answers against. */
+  lists?: ReferenceLookup;
 }
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -51,7 +54,7 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
       out.push(problem(f.id, 'out_of_range', { min: f.min ?? '', max: f.max ?? '' }));
     }
   }
-  out.push(...crossFieldRules({ form, type: form.type as TypeCode, get, today: options.today ?? todayIso() }));
+  out.push(...crossFieldRules({ form, type: form.type as TypeCode, get, today: options.today ?? todayIso(), ...(options.lists ? { lists: options.lists } : {}) }));
   return out;
 }
 

@@ -2,8 +2,8 @@
 import type { Data } from '../../src/validation/index.js';
 
 export const TODAY = '2026-11-26';
-export const PHYSICIAN_A = '10012345001';
-export const PHYSICIAN_B = '10023456002';
+export const PHYSICIAN_A = '10012378580';
+export const PHYSICIAN_B = '10023464580';
 
 const author: Data = { TX_AUTHOR_GR: 'Cardiology', TX_AUTHOR: 'dr.peeters@hospital.example', TX_COAUTHOR: 'nurse@hospital.example' };
 const patient: Data = { IDC_PAT: '85040216932', DT_PAT_DOB: '1985-04-02', CD_PAT_SEX: 'M', CD_PAT_PLC_RESDC: '9000' };

@@ -59,7 +59,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     if (viewCache?.state === state) return viewCache.view;
     const data = editableData(state.registration);
     const visible = visibleFields(form, data);
-    const steps = stepStatuses(form, data, deps.today ? { today: deps.today } : {});
+    const steps = stepStatuses(form, data, { lists: store.lists, ...(deps.today ? { today: deps.today } : {}) });
     const lines: Line[] = [];
     for (const f of form.fields) {
       if (f.step !== state.stepId || !visible.has(f.id) || f.kind === 'hidden') continue;
@@ -107,7 +107,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
       // A saved value may still break a rule of complete validation (a range, a date order):
       // say so under the field now rather than at sending time.
       const changed = new Set(Object.keys(changes));
-      for (const p of readinessProblems(form, editableData(r), deps.today ? { today: deps.today } : {})) {
+      for (const p of readinessProblems(form, editableData(r), { lists: store.lists, ...(deps.today ? { today: deps.today } : {}) })) {
         if (changed.has(p.field) && p.code !== 'required') (errors[p.field] ??= []).push(p);
       }
       set({ registration: r, buffers, errors, message });

@@ -1,0 +1,89 @@
+/**
+ * Reference lists in SQLite, with their source and load date: the physicians of the hospital
+ * (HPIN), the INAMI nominative lists of stents and balloons (QERMID_IMPLT_32401..32404) and the
+ * Belgian postal codes (shipped with angio, loaded on first use). Lists are small: a loaded list
+ * is kept in memory for lookups and type-ahead, and reloaded when it changes.
+ */
+import { POSTAL_CODES } from '../registry/data/postal-codes.js';
+import type { ReferenceEntry, ReferenceLookup } from '../validation/index.js';
+import type { Db } from './database.js';
+
+export interface ListInfo { list: string; source: string; loadedAt: string; loadedBy: string; entries: number }
+
+export const POSTAL_LIST = 'PLACE_OF_RESIDENCE';
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function createReferenceLists(db: Db) {
+  const stmt = {
+    info: db.prepare('SELECT list, source, loaded_at AS loadedAt, loaded_by AS loadedBy, entries FROM reference_lists ORDER BY list'),
+    one: db.prepare('SELECT list, source, loaded_at AS loadedAt, loaded_by AS loadedBy, entries FROM reference_lists WHERE list = ?'),
+    entries: db.prepare('SELECT list, code, name, detail, valid_from AS validFrom, valid_to AS validTo FROM reference_entries WHERE list = ? ORDER BY code'),
+    clear: db.prepare('DELETE FROM reference_entries WHERE list = ?'),
+    upsert: db.prepare(`INSERT INTO reference_entries (list, code, name, detail, valid_from, valid_to) VALUES (@list, @code, @name, @detail, @validFrom, @validTo)
+      ON CONFLICT (list, code) DO UPDATE SET name = excluded.name, detail = excluded.detail, valid_from = excluded.valid_from, valid_to = excluded.valid_to`),
+    register: db.prepare(`INSERT INTO reference_lists (list, source, loaded_at, loaded_by, entries) VALUES (@list, @source, @at, @user, 0)
+      ON CONFLICT (list) DO UPDATE SET source = excluded.source, loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by`),
+    count: db.prepare('UPDATE reference_lists SET entries = (SELECT count(*) FROM reference_entries WHERE list = @list) WHERE list = @list'),
+    version: db.prepare('SELECT group_concat(list || loaded_at || entries) FROM reference_lists').pluck(),
+  };
+  const cache = new Map<string, Map<string, ReferenceEntry>>();
+  let cachedVersion: unknown;
+  let checkedAt = 0;
+
+  const load = (entries: Omit<ReferenceEntry, 'list'>[], list: string, o: { replace: boolean; source: string; user: string }) =>
+    db.transaction(() => {
+      stmt.register.run({ list, source: o.source, at: new Date().toISOString(), user: o.user });
+      if (o.replace) stmt.clear.run(list);
+      for (const e of entries) stmt.upsert.run({ ...e, list });
+      stmt.count.run({ list });
+      cache.clear();
+      checkedAt = 0;
+      return stmt.one.get(list) as ListInfo;
+    }).immediate();
+
+  /** The shipped postal codes, loaded the first time a database is opened. */
+  if (!stmt.one.get(POSTAL_LIST)) {
+    load(POSTAL_CODES.map(([code, localities]) => ({ code, name: localities.split('|').join(', '), detail: '', validFrom: null, validTo: null })),
+      POSTAL_LIST, { replace: true, source: 'bpost/Statbel postal codes shipped with angio', user: 'angio' });
+  }
+
+  const listMap = (list: string): Map<string, ReferenceEntry> => {
+    // Another process may load a list: look at most once a second (lookups sit in hot loops).
+    if (Date.now() - checkedAt > 1000) {
+      checkedAt = Date.now();
+      const version = stmt.version.get();
+      if (version !== cachedVersion) { cache.clear(); cachedVersion = version; }
+    }
+    let m = cache.get(list);
+    if (!m) {
+      m = new Map((stmt.entries.all(list) as ReferenceEntry[]).map((e) => [e.code, e]));
+      cache.set(list, m);
+    }
+    return m;
+  };
+
+  const lookup: ReferenceLookup = {
+    isLoaded: (list) => listMap(list).size > 0,
+    get: (list, code) => listMap(list).get(code),
+    search(list, text, limit) {
+      const f = fold(text.trim());
+      const all = [...listMap(list).values()];
+      if (!f) return all.slice(0, limit);
+      const byCode = all.filter((e) => fold(e.code).startsWith(f));
+      const byName = all.filter((e) => !fold(e.code).startsWith(f) && (fold(e.name).includes(f) || fold(e.detail).includes(f)));
+      return [...byCode, ...byName].slice(0, limit);
+    },
+  };
+
+  return {
+    lookup,
+    /** Loads entries into a list, replacing it or merging into it, in one transaction. */
+    load,
+    lists: () => stmt.info.all() as ListInfo[],
+    info: (list: string) => stmt.one.get(list) as ListInfo | undefined,
+    entries: (list: string) => [...listMap(list).values()],
+  };
+}
+
+export type ReferenceLists = ReturnType<typeof createReferenceLists>;

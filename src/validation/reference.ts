@@ -1,0 +1,41 @@
+/**
+ * Reference lists the DCD binds to but does not contain (HPIN physicians, the INAMI nominative
+ * lists of devices, postal codes), seen by validation through this interface; the store
+ * implements it over its tables. A list that is not loaded checks nothing.
+ */
+import type { Form } from '../registry/index.js';
+import type { Data } from './visibility.js';
+
+export interface ReferenceEntry {
+  list: string;
+  code: string;
+  name: string;
+  /** Manufacturer of a device, first name and specialty of a physician, … */
+  detail: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface ReferenceLookup {
+  isLoaded(list: string): boolean;
+  get(list: string, code: string): ReferenceEntry | undefined;
+  search(list: string, text: string, limit: number): ReferenceEntry[];
+}
+
+/** Fills the validity fields of each chosen device from its list entry (hidden *_VFROM_n / *_VTO_n). */
+export function applyReferenceData(form: Form, data: Data, lists: ReferenceLookup | undefined): Data {
+  if (!lists) return data;
+  let out = data;
+  for (const f of form.valueFields) {
+    if (!f.validity || !f.codeList) continue;
+    const code = data[f.id];
+    const entry = typeof code === 'string' ? lists.get(f.codeList, code) : undefined;
+    const from = entry?.validFrom ?? undefined;
+    const to = entry?.validTo ?? undefined;
+    if (out[f.validity.from] === from && out[f.validity.to] === to) continue;
+    if (out === data) out = { ...data };
+    if (from) out[f.validity.from] = from; else delete out[f.validity.from];
+    if (to) out[f.validity.to] = to; else delete out[f.validity.to];
+  }
+  return out;
+}
