@@ -70,9 +70,16 @@ export function createReferenceLists(db: Db) {
       const f = fold(text.trim());
       const all = [...listMap(list).values()];
       if (!f) return all.slice(0, limit);
-      const byCode = all.filter((e) => fold(e.code).startsWith(f));
-      const byName = all.filter((e) => !fold(e.code).startsWith(f) && (fold(e.name).includes(f) || fold(e.detail).includes(f)));
-      return [...byCode, ...byName].slice(0, limit);
+      // Code prefix first, then names starting with the text, then names with a word starting
+      // with it, then anything containing it (name or detail, e.g. a manufacturer).
+      const rank = (e: ReferenceEntry): number => {
+        const name = fold(e.name);
+        if (fold(e.code).startsWith(f)) return 0;
+        if (name.startsWith(f)) return 1;
+        if (name.split(/[\s,.-]+/).some((w) => w.startsWith(f))) return 2;
+        return name.includes(f) || fold(e.detail).includes(f) ? 3 : 9;
+      };
+      return all.map((e) => [rank(e), e] as const).filter(([r]) => r < 9).sort((a, b) => a[0] - b[0]).slice(0, limit).map(([, e]) => e);
     },
   };
 

@@ -10,7 +10,7 @@ import {
 } from '../../validation/index.js';
 import { createObservable } from '../observable.js';
 import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
-import { inListOrder, pickerOptions, toggleTick, type PickerState } from './picker.js';
+import { inListOrder, pickerOptions, toggleTick, usesReferenceList, type PickerState } from './picker.js';
 
 export interface Message { text: string; tone: 'info' | 'success' | 'error' }
 
@@ -163,6 +163,10 @@ export function createFormController(deps: FormDeps, registration: Registration,
   }
 
   const value = (f: Field): Value => editableData(s().registration)[f.id];
+  /** Answered by choosing: a code list, or a loaded reference list (physicians, devices, postal codes). */
+  const picks = (f: Field) => isChoice(f) || usesReferenceList(f, store.lists);
+  /** Typed as text: everything else that is typed (and reference lists that are not loaded). */
+  const types = (f: Field) => editsAsText(f) && !picks(f);
 
   const controller = {
     observable: o,
@@ -197,21 +201,28 @@ export function createFormController(deps: FormDeps, registration: Registration,
       const target = step?.problems.map((p) => form.byId.get(p.field)).find((x) => x && isFocusable(x));
       if (target) focusAt(f.step, target.id);
     },
+    picks,
+    types,
+    /** The reference-list entry behind a value, shown beside the code. */
+    describe(f: Field, v: Value): string | undefined {
+      if (!usesReferenceList(f, store.lists) || typeof v !== 'string') return undefined;
+      return store.lists.get(f.codeList!, v)?.name;
+    },
     type(ch: string) {
       const f = focusField();
       if (!f) return;
-      if (editsAsText(f)) {
+      if (types(f)) {
         const current = s().buffers[f.id] ?? editText(f, value(f));
         const errors = { ...s().errors };
         delete errors[f.id];
         set({ buffers: { ...s().buffers, [f.id]: current + ch }, errors, message: undefined });
-      } else if (isChoice(f)) {
+      } else if (picks(f)) {
         controller.openPicker(ch);
       }
     },
     erase() {
       const f = focusField();
-      if (!f || !editsAsText(f)) return;
+      if (!f || !types(f)) return;
       const current = s().buffers[f.id] ?? editText(f, value(f));
       const errors = { ...s().errors };
       delete errors[f.id];
@@ -230,7 +241,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     edit() {
       const f = focusField();
       if (!f) return;
-      if (isChoice(f)) return controller.openPicker('');
+      if (picks(f)) return controller.openPicker('');
       if (f.kind === 'yesno') return controller.toggle();
       if (commitFocused()) move(1);
     },
@@ -258,16 +269,16 @@ export function createFormController(deps: FormDeps, registration: Registration,
     },
     openPicker(filter: string) {
       const f = focusField();
-      if (!f || !isChoice(f)) return;
+      if (!f || !picks(f)) return;
       const current = value(f);
       const ticked = f.kind === 'codes' && Array.isArray(current) ? current : [];
-      const options = pickerOptions(f, filter, lang);
+      const options = pickerOptions(f, filter, lang, store.lists);
       const at = typeof current === 'string' && !filter ? options.findIndex((c) => c.code === current) : 0;
       set({ picker: { fieldId: f.id, multi: f.kind === 'codes', filter, cursor: Math.max(0, at), ticked } });
     },
     pickerOptions() {
       const p = s().picker;
-      return p ? pickerOptions(form.byId.get(p.fieldId)!, p.filter, lang) : [];
+      return p ? pickerOptions(form.byId.get(p.fieldId)!, p.filter, lang, store.lists) : [];
     },
     pickerMove(delta: 1 | -1) {
       const p = s().picker;
@@ -297,7 +308,13 @@ export function createFormController(deps: FormDeps, registration: Registration,
       let chosen: Value;
       if (p.multi) chosen = inListOrder(f, p.ticked.length || !option ? p.ticked : [option.code]);
       else if (option) chosen = option.code;
-      else return;
+      else if (usesReferenceList(f, store.lists) && p.filter.trim()) {
+        // Not in the list (a new physician, a special postal code): the typed value is used as
+        // typed, checked like any input; validation then warns that it is not in the list.
+        const r = interpretInput(form, f, p.filter);
+        if (r.problems.length) return set({ message: { text: `${p.filter}: ${messageOf(r.problems[0]!, lang)}`, tone: 'error' } });
+        chosen = r.value;
+      } else return;
       set({ picker: undefined });
       if (persist({ [f.id]: chosen })) move(1);
     },

@@ -1,12 +1,24 @@
 /** The choice picker of a code field: type-to-filter over code and label, Space ticks (multiple). */
 import { codeListOf, type Code, type Field, type Lang } from '../../registry/index.js';
+import type { ReferenceLookup } from '../../validation/index.js';
 
 export interface PickerState { fieldId: string; multi: boolean; filter: string; cursor: number; ticked: string[] }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Whether a field is answered from a reference list that is loaded (physicians, devices, postal codes). */
+export function usesReferenceList(field: Field, lists: ReferenceLookup | undefined): boolean {
+  return !!lists && !!field.codeList && codeListOf(field)?.external === true && lists.isLoaded(field.codeList);
+}
+
 /** Options matching the filter: code prefix or label words; an exact code comes first. */
-export function pickerOptions(field: Field, filter: string, lang: Lang): Code[] {
+export function pickerOptions(field: Field, filter: string, lang: Lang, lists?: ReferenceLookup): Code[] {
+  if (usesReferenceList(field, lists)) {
+    return lists!.search(field.codeList!, filter, 200).map((e) => {
+      const text = `${e.name}${e.detail ? ` — ${e.detail}` : ''}${e.validTo ? ` (until ${e.validTo.split('-').reverse().join('/')})` : ''}`;
+      return { code: e.code, label: { en: text, nl: text, fr: text } };
+    });
+  }
   const codes = codeListOf(field)?.codes ?? [];
   const f = fold(filter.trim());
   if (!f) return codes;

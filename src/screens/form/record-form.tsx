@@ -49,7 +49,7 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
       return;
     }
     const f = controller.focusField();
-    const typingText = f !== undefined && editsAsText(f) && isTyping(input, key);
+    const typingText = f !== undefined && controller.types(f) && isTyping(input, key);
     if (typingText) return controller.type(input);
     if (f?.kind === 'yesno' && matches('form.yes', input, key)) return controller.answerYesNo('1');
     if (f?.kind === 'yesno' && matches('form.no', input, key)) return controller.answerYesNo('0');
@@ -90,7 +90,8 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
           <FieldLine key={`${line.kind}:${line.field.id}`} line={line} focused={line.kind === 'field' && line.field.id === state.focusId}
             buffer={state.buffers[line.field.id]} value={editableData(r)[line.field.id]} errors={state.errors[line.field.id]?.map((p) => `${p.severity === 'error' ? '✗' : '!'} ${controller.problemText(p)}`) ?? []}
             labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required}
-            live={line.field.id === state.focusId ? controller.liveCheck() : ''} />
+            live={line.field.id === state.focusId ? controller.liveCheck() : ''} typed={controller.types(line.field)}
+            described={controller.describe(line.field, editableData(r)[line.field.id])} />
         ))}
       </Box>
       <Text dimColor wrap="truncate">{focused ? hintFor(focused, lang, focused.required, focused.label[lang].length + 2 <= labelWidth - 1) : ' '}</Text>
@@ -103,17 +104,19 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
 interface FieldLineProps {
   line: Line; focused: boolean; buffer: string | undefined; value: unknown; errors: string[]; labelWidth: number; width: number;
   lang: 'en' | 'nl' | 'fr'; required: boolean; live: string;
+  /** Edited by typing (else chosen); and the reference-list name of the value, if any. */
+  typed: boolean; described: string | undefined;
 }
 
-function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, lang, required, live }: FieldLineProps) {
+function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, lang, required, live, typed, described }: FieldLineProps) {
   const f = line.field;
   if (line.kind === 'title') return <Text bold wrap="truncate">{f.label[lang]}</Text>;
   if (line.kind === 'info') return <Text dimColor wrap="truncate">{`ℹ ${f.label[lang]}`}</Text>;
   if (line.kind === 'error') return <Text color={colour(errors.some((e) => e.startsWith('✗')) ? 'error' : 'warn')} wrap="truncate">{`    ${errors.join('; ')}`}</Text>;
   const full = f.label[lang] + (required ? ' *' : '');
   const label = (full.length > labelWidth - 1 ? full.slice(0, labelWidth - 2) + '…' : full).padEnd(labelWidth);
-  const shown = buffer !== undefined ? buffer : displayValue(f, value as never, lang);
-  const text = focused && editsAsText(f) ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}` : shown || (focused ? '' : '·');
+  const shown = buffer !== undefined ? buffer : `${displayValue(f, value as never, lang)}${described ? ` · ${described}` : ''}`;
+  const text = focused && typed ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}` : shown || (focused ? '' : '·');
   const marker = errors.some((e) => e.startsWith('✗')) ? '✗' : errors.length ? '!' : focused ? '›' : ' ';
   return (
     <Text inverse={focused} bold={focused} wrap="truncate">

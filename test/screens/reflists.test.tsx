@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { createReferenceLists } from '../../src/store/index.js';
+import { formOf } from '../../src/registry/index.js';
+import { readinessProblems } from '../../src/validation/index.js';
+import { completeP, PHYSICIAN_A, PHYSICIAN_B } from '../helpers/fixtures.js';
+import { KEY, renderApp } from '../helpers/screen.js';
+
+async function withLists() {
+  const app = await renderApp({ rows: 40 });
+  const lists = createReferenceLists(app.db);
+  lists.load([
+    { code: PHYSICIAN_A, name: 'Peeters An', detail: 'interventional cardiology', validFrom: null, validTo: null },
+    { code: PHYSICIAN_B, name: 'Dubois Marc', detail: 'cardiology', validFrom: null, validTo: null },
+  ], 'HPIN', { replace: true, source: 'test', user: 'test' });
+  lists.load([
+    { code: 'DES-2001', name: 'Xience Sierra', detail: 'Abbott', validFrom: '2020-01-01', validTo: null },
+    { code: 'DES-2002', name: 'Resolute Onyx', detail: 'Medtronic', validFrom: '2019-01-01', validTo: '2025-12-31' },
+  ], 'QERMID_IMPLT_32402', { replace: true, source: 'test', user: 'test' });
+  return app;
+}
+
+describe('reference lists in the form', () => {
+  test('type-ahead finds a physician by name and a device by manufacturer; the device fills its validity', async () => {
+    const app = await withLists();
+    const { CD_DOCTOR_INTVNT_CARDIOL_1: _, CD_MODEL_DES_1: __, ...data } = completeP();
+    app.store.create({ type: 'P', data, user: 'a' });
+    await app.press('t', 't', 't', 't', 't', 'g', KEY.enter, KEY.ctrlR);
+    await app.press(KEY.enter); // first problem: the operator
+    expect(app.frame()).toMatch(/› Performing interventional cardiologist/);
+    await app.type('dubo');
+    expect(app.frame()).toContain('Dubois Marc — cardiology');
+    expect(app.frame()).not.toContain('Peeters An');
+    await app.press(KEY.enter);
+    expect(app.store.mustGet(1).data.CD_DOCTOR_INTVNT_CARDIOL_1).toBe(PHYSICIAN_B);
+    expect(app.frame()).toMatch(/Performing interventional cardiologist \* +10023464580 · Dubois Marc/);
+    await app.press(KEY.ctrlR, KEY.enter);
+    expect(app.frame()).toMatch(/› DES model/);
+    await app.type('abbott');
+    expect(app.frame()).toContain('Xience Sierra — Abbott');
+    await app.press(KEY.enter);
+    expect(app.store.mustGet(1).data).toMatchObject({ CD_MODEL_DES_1: 'DES-2001', CD_DES_VFROM_1: '2020-01-01' });
+  });
+
+  test('a device not valid on the PCI date is an error with the reason; a physician not in the list a warning', async () => {
+    const app = await withLists();
+    const r = app.store.create({ type: 'P', data: { ...completeP(), CD_MODEL_DES_1: 'DES-2002', DT_HOSPZ: '2026-03-10' }, user: 'a' });
+    const problems = readinessProblems(formOf('P'), app.store.mustGet(r.id).data, { lists: app.store.lists, today: '2026-11-26' });
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'CD_MODEL_DES_1', code: 'device_not_valid', severity: 'error', params: expect.objectContaining({ to: '31/12/2025' }) }),
+    ]));
+    const other = app.store.create({ type: 'P', data: { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', CD_DOCTOR_INTVNT_CARDIOL_1: '10034550580' }, user: 'a' });
+    const p2 = readinessProblems(formOf('P'), app.store.mustGet(other.id).data, { lists: app.store.lists, today: '2026-11-26' });
+    expect(p2.filter((p) => p.field === 'CD_DOCTOR_INTVNT_CARDIOL_1')).toEqual([expect.objectContaining({ code: 'physician_unknown', severity: 'warning' })]);
+    expect(p2.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  test('a physician typed by number who is not in the list is taken, with a warning', async () => {
+    const app = await withLists();
+    const { CD_DOCTOR_INTVNT_CARDIOL_1: _, ...data } = completeP();
+    app.store.create({ type: 'P', data, user: 'a' });
+    await app.press('t', 't', 't', 't', 't', 'g', KEY.enter, KEY.ctrlR, KEY.enter);
+    await app.type('10034550580');
+    expect(app.frame()).toContain('0 choices');
+    await app.press(KEY.enter);
+    expect(app.store.mustGet(1).data.CD_DOCTOR_INTVNT_CARDIOL_1).toBe('10034550580');
+    expect(app.frame()).toContain('! 10034550580 is not in the list of physicians (HPIN)');
+  });
+});
