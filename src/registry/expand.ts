@@ -51,6 +51,7 @@ function concrete(spec: FieldSpec, type: TypeCode, step: string, over: Partial<F
     field.showSource = 'derived';
   }
   if (spec.requiredWhen) field.requiredWhen = spec.requiredWhen;
+  if (spec.suggest) field.suggest = spec.suggest;
   if (spec.validity) {
     const n = over.block;
     const rename = (id: string) => (n === undefined ? id : id.replace(/_n$/, `_${n}`));

@@ -58,6 +58,12 @@ export interface FieldSpec {
   requiredWhen?: Condition;
   /** A device chosen from a nominative list fills these hidden validity fields (`_n` in blocks). */
   validity?: { from: string; to: string };
+  /**
+   * Fast encoding (ours): what the form offers first in an empty field — the value of another
+   * field (a PCI date defaults to the admission date), the current user's RIZIV number (they are
+   * usually the operator), or the user's last answer (access site, contrast volume, device).
+   */
+  suggest?: { from: string } | 'user-riziv' | 'last-answer';
   /** Display rule or check as written in fields.md, for help texts. */
   rule?: string;
   ruleSource?: RuleSource;
@@ -87,6 +93,7 @@ export interface Field {
   showSource?: RuleSource;
   requiredWhen?: Condition;
   validity?: { from: string; to: string };
+  suggest?: { from: string } | 'user-riziv' | 'last-answer';
   rule?: string;
   ruleSource?: RuleSource;
   /** PCI procedure block number (1..5) for block fields. */

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactElement } from 're
 import { formOf, type Lang, type TypeCode } from '../registry/index.js';
 import { editableData, type Action, type ListRow, type Outbox, type RegistrationStore } from '../store/index.js';
 import type { Corrector, Deliverer, Sender } from '../transmit/index.js';
-import { patientAnswers, readinessProblems } from '../validation/index.js';
+import { patientAnswers, readinessProblems, type Data } from '../validation/index.js';
 import type { Scope } from '../keymap.js';
 import { Confirm, type ConfirmProps } from './confirm.js';
 import { createFormController, type FormController } from './form/form-controller.js';
@@ -50,6 +50,10 @@ export interface AppProps {
   saveLanguage?: (lang: Lang) => void;
   /** Runs a CSV import (with its results file). */
   runImport?: ImportRunner;
+  /** Author answers a new registration starts with (settings, else the user). */
+  authorDefaults?: Data;
+  /** The user's RIZIV number, offered in the operator fields. */
+  userRiziv?: string | undefined;
 }
 
 export function App(props: AppProps) {
@@ -98,16 +102,16 @@ export function App(props: AppProps) {
     if (r.status !== 'open' && !(r.status === 'sent' && r.correctionData)) return push({ kind: 'view', id });
     const denied = whyNot(r.status === 'open' ? 'edit' : 'correct');
     if (denied) { setNotice({ text: `Read-only: ${denied}`, tone: 'info' }); return push({ kind: 'view', id }); }
-    const deps = { store: props.store, user: props.user, lang, ...(props.today ? { today: props.today } : {}) };
+    const deps = { store: props.store, user: props.user, lang, userRiziv: props.userRiziv, ...(props.today ? { today: props.today } : {}) };
     push({ kind: 'form', controller: createFormController(deps, r, Math.max(3, size.rows - 6)).start() });
   };
 
   const create = (type: TypeCode, version: string, parentId?: number) => {
     try {
-      let data = {};
+      let data: Data = { ...props.authorDefaults };
       if (parentId !== undefined) {
         const parent = props.store.mustGet(parentId);
-        data = patientAnswers(formOf(parent.type, parent.formVersion), formOf(type, version), parent.data);
+        data = { ...data, ...patientAnswers(formOf(parent.type, parent.formVersion), formOf(type, version), parent.data) };
       }
       const r = props.store.create({ type, formVersion: version, data, user: props.user, ...(parentId !== undefined ? { parentId } : {}) });
       setStack([{ kind: 'table' }]);

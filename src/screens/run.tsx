@@ -12,6 +12,7 @@ export async function runApp(session: Session): Promise<void> {
   const saveLanguage = (lang: typeof session.lang) => { try { openSettings().set('language', lang); } catch { /* read-only config: keep it for this run */ } };
   const canDeliver = Boolean(session.endpoints.healthdata || session.endpoints.cin);
   const deliverer = canDeliver ? createDeliverer(session.outbox, { endpoints: session.endpoints }) : undefined;
+  const authors = authorDefaults(session.user);
   const runImport: ImportRunner = async (file, type, mode, onProgress) => {
     const results = openResultsFile(resultsPathFor(file));
     try {
@@ -24,7 +25,9 @@ export async function runApp(session: Session): Promise<void> {
   };
   const instance = render(
     <App store={session.store} sender={session.sender} corrector={session.corrector} outbox={session.outbox} deliverer={deliverer}
-      user={session.user} lang={session.lang} saveLanguage={saveLanguage} runImport={runImport} />,
+      user={session.user} lang={session.lang} saveLanguage={saveLanguage} runImport={runImport}
+      authorDefaults={{ TX_AUTHOR_GR: authors.authorGroup, TX_AUTHOR: authors.author, TX_COAUTHOR: authors.coauthor }}
+      userRiziv={session.access.get(session.user)?.riziv ?? undefined} />,
     { exitOnCtrlC: false, maxFps: 60 },
   );
   await instance.waitUntilExit();

@@ -8,3 +8,4 @@ export * from './outbox.js';
 export * from './access.js';
 export * from './tokens.js';
 export * from './reference-lists.js';
+export * from './user-answers.js';

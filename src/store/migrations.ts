@@ -151,6 +151,19 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    name: "each user's last answers (fast encoding)",
+    sql: `
+      CREATE TABLE user_answers (
+        user TEXT NOT NULL,
+        field TEXT NOT NULL,
+        value TEXT NOT NULL CHECK (json_valid(value)),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (user, field)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Db): void {

@@ -11,6 +11,7 @@ import type { Db } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';
 import { createReferenceLists } from './reference-lists.js';
+import { createUserAnswers } from './user-answers.js';
 import { createAuditLog, diff, type AuditEntry } from './audit.js';
 import { editableData, keyDateOf, lastPciDateOf, rowToRegistration, type Delivery, type Registration, type RegistrationRow } from './rows.js';
 
@@ -48,6 +49,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
   const audit = createAuditLog(db);
   const access = options.access ?? createAccess(db);
   const lists = createReferenceLists(db).lookup;
+  const answers = createUserAnswers(db);
   const stmt = {
     insert: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, parent_id,
       required_filled, required_total, created_at, created_by, updated_at, updated_by)
@@ -63,6 +65,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
     codeTaken: db.prepare('SELECT 1 FROM registrations WHERE registration_code = ?').pluck(),
+    latestOfPatient: db.prepare(`SELECT id FROM registrations WHERE patient_key = ? AND id != ? AND status != 'deleted' ORDER BY id DESC LIMIT 1`).pluck(),
     byKey: db.prepare(`SELECT id FROM registrations WHERE patient_key = @patientKey AND type = @type AND key_date IS @keyDate
       AND status IN ('open', 'sent') ORDER BY id DESC LIMIT 1`).pluck(),
     updateCorrection: db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
@@ -267,6 +270,12 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       return id === undefined ? undefined : mustGet(id);
     },
 
+    /** The latest other registration of the same patient (NISS or pseudocode), for prefilling. */
+    latestOfPatient(patientKey: string, exceptId: number): Registration | undefined {
+      const id = stmt.latestOfPatient.get(patientKey, exceptId) as number | undefined;
+      return id === undefined ? undefined : mustGet(id);
+    },
+
     /** Whether a registration code is already used in this database. */
     isCodeTaken(code: string): boolean {
       return stmt.codeTaken.get(code) !== undefined;
@@ -284,6 +293,9 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
 
     /** The reference lists (physicians, devices, postal codes) answers are checked against. */
     lists,
+
+    /** Each user's last answers, offered first in the next registration. */
+    answers,
 
     /** Changes whenever another connection commits: lets a screen notice changes by others cheaply. */
     dataVersion(): number {

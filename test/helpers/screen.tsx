@@ -24,7 +24,7 @@ afterEach(async () => { await act(async () => { cleanup(); }); });
 // eslint-disable-next-line no-control-regex
 const strip = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
 
-export async function renderApp(options: { rows?: number; columns?: number; path?: string; endpoints?: Endpoints } = {}) {
+export async function renderApp(options: { rows?: number; columns?: number; path?: string; endpoints?: Endpoints; userRiziv?: string; authorDefaults?: Record<string, string> } = {}) {
   const { db, store } = freshStore(options.path);
   const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 1));
   const sender = createSender(db, store, pseudonymiser, { today: TODAY });
@@ -37,7 +37,8 @@ export async function renderApp(options: { rows?: number; columns?: number; path
   });
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" today={TODAY} runImport={runImport}
+    r = render(<App store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" today={TODAY} runImport={runImport} userRiziv={options.userRiziv}
+      authorDefaults={options.authorDefaults ?? {}}
       size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }} />);
   });
   const press = async (...keys: string[]) => {

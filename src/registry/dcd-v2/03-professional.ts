@@ -11,7 +11,7 @@ export const professionalFields: FieldSpec[] = [
     label: { en: "Healthcare professional", nl: "Zorgverlener", fr: "Professionnel de santé" },
     rule: "Only in the Hospitalisation DCD.", ruleSource: "official",
   },
-  { id: "CD_RIZIV_TREAT_PHYS", kind: "hcp", codeList: "HPIN", required: true,
+  { id: "CD_RIZIV_TREAT_PHYS", kind: "hcp", suggest: 'user-riziv', codeList: "HPIN", required: true,
     in: ["H"],
     label: { en: "RIZIV/INAMI number of the physician", nl: "RIZIV-nummer van de arts", fr: "Numéro INAMI du médecin" },
     rule: "Only in the Hospitalisation DCD.", ruleSource: "official",

@@ -10,6 +10,7 @@ import {
 } from '../../validation/index.js';
 import { createObservable } from '../observable.js';
 import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
+import { knownPatientAnswers, rememberAnswers, suggestionFor } from './fast-encoding.js';
 import { inListOrder, pickerOptions, toggleTick, usesReferenceList, type PickerState } from './picker.js';
 
 export interface Message { text: string; tone: 'info' | 'success' | 'error' }
@@ -22,6 +23,8 @@ export interface FormState {
   buffers: Record<string, string>;
   /** Problems shown under fields (after the user left them or confirmed). */
   errors: Record<string, Problem[]>;
+  /** What the form offers in an empty choice field (Enter accepts it). */
+  suggested: Record<string, Value>;
   picker: PickerState | undefined;
   /** First visible line of the step's viewport. */
   top: number;
@@ -41,13 +44,17 @@ export interface FormView {
   visible: Set<string>;
 }
 
-export interface FormDeps { store: RegistrationStore; user: string; lang: Lang; today?: string }
+export interface FormDeps {
+  store: RegistrationStore; user: string; lang: Lang; today?: string;
+  /** The user's RIZIV number, offered in the operator fields. */
+  userRiziv?: string | undefined;
+}
 
 export function createFormController(deps: FormDeps, registration: Registration, height = 15) {
   const { store, user, lang } = deps;
   const form = formOf(registration.type, registration.formVersion);
   const o = createObservable<FormState>({
-    registration, stepId: form.steps[0]!.id, focusId: undefined, buffers: {}, errors: {}, picker: undefined, top: 0, height, message: undefined,
+    registration, stepId: form.steps[0]!.id, focusId: undefined, buffers: {}, errors: {}, suggested: {}, picker: undefined, top: 0, height, message: undefined,
   });
   let viewCache: { state: FormState; view: FormView } | undefined;
 
@@ -101,16 +108,24 @@ export function createFormController(deps: FormDeps, registration: Registration,
         r = store.patch(r.id, { changes: fromNiss, rowVersion: r.rowVersion, user });
         message = { text: `Taken from the national number: ${Object.keys(fromNiss).map((k) => form.byId.get(k)!.label[lang]).join(', ')}.`, tone: 'info' };
       }
+      const patientChanged = Object.keys(changes).some((k) => form.byId.get(k)?.personal || form.byId.get(k)?.step === 'patient');
+      const known = patientChanged ? knownPatientAnswers(form, r, editableData(r), store) : undefined;
+      if (known) {
+        r = store.patch(r.id, { changes: known.answers, rowVersion: r.rowVersion, user });
+        message = { text: `Patient known from #${known.from}: filled ${Object.keys(known.answers).map((k) => form.byId.get(k)!.label[lang]).join(', ')}.`, tone: 'info' };
+      }
+      rememberAnswers(form, changes, store, user);
       const buffers = { ...s().buffers };
       const errors = { ...s().errors };
-      for (const k of Object.keys(changes)) { delete buffers[k]; delete errors[k]; }
+      const suggested = { ...s().suggested };
+      for (const k of Object.keys(changes)) { delete buffers[k]; delete errors[k]; delete suggested[k]; }
       // A saved value may still break a rule of complete validation (a range, a date order):
       // say so under the field now rather than at sending time.
       const changed = new Set(Object.keys(changes));
       for (const p of readinessProblems(form, editableData(r), { lists: store.lists, ...(deps.today ? { today: deps.today } : {}) })) {
         if (changed.has(p.field) && p.code !== 'required') (errors[p.field] ??= []).push(p);
       }
-      set({ registration: r, buffers, errors, message });
+      set({ registration: r, buffers, errors, suggested, message });
       return true;
     } catch (e) {
       if (e instanceof ValidationFailed) {
@@ -144,11 +159,20 @@ export function createFormController(deps: FormDeps, registration: Registration,
     return persist({ [f.id]: r.value });
   }
 
+  /** Puts the focus on a field, offering what fast encoding suggests for it when it is empty. */
+  function focusOn(id: string | undefined) {
+    const f = id ? form.byId.get(id) : undefined;
+    const offer = f ? suggestionFor(f, editableData(s().registration), store, user, deps.userRiziv) : undefined;
+    if (!f || offer === undefined || f.id in s().buffers) return set({ focusId: id });
+    if (types(f)) set({ focusId: id, buffers: { ...s().buffers, [f.id]: editText(f, offer) } });
+    else set({ focusId: id, suggested: { ...s().suggested, [f.id]: offer } });
+  }
+
   function focusAt(stepId: string, which: 'first' | 'last' | string) {
     set({ stepId, top: which === 'first' ? 0 : s().top, focusId: undefined });
     const list = focusables();
     const target = which === 'first' ? list[0] : which === 'last' ? list.at(-1) : list.find((f) => f.id === which);
-    set({ focusId: target?.id });
+    focusOn(target?.id);
   }
 
   function move(delta: 1 | -1) {
@@ -156,7 +180,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     const list = focusables();
     const i = list.findIndex((f) => f.id === s().focusId);
     const next = list[i + delta];
-    if (next) return set({ focusId: next.id });
+    if (next) return focusOn(next.id);
     const steps = view().steps;
     const j = view().stepIndex + delta;
     if (j >= 0 && j < steps.length) focusAt(steps[j]!.id, delta === 1 ? 'first' : 'last');
@@ -241,6 +265,8 @@ export function createFormController(deps: FormDeps, registration: Registration,
     edit() {
       const f = focusField();
       if (!f) return;
+      const offer = s().suggested[f.id];
+      if (offer !== undefined && isEmpty(value(f))) { if (persist({ [f.id]: offer })) move(1); return; }
       if (picks(f)) return controller.openPicker('');
       if (f.kind === 'yesno') return controller.toggle();
       if (commitFocused()) move(1);
@@ -273,7 +299,8 @@ export function createFormController(deps: FormDeps, registration: Registration,
       const current = value(f);
       const ticked = f.kind === 'codes' && Array.isArray(current) ? current : [];
       const options = pickerOptions(f, filter, lang, store.lists);
-      const at = typeof current === 'string' && !filter ? options.findIndex((c) => c.code === current) : 0;
+      const target = typeof current === 'string' ? current : s().suggested[f.id];
+      const at = typeof target === 'string' && !filter ? options.findIndex((c) => c.code === target) : 0;
       set({ picker: { fieldId: f.id, multi: f.kind === 'codes', filter, cursor: Math.max(0, at), ticked } });
     },
     pickerOptions() {

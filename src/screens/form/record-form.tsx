@@ -91,7 +91,8 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
             buffer={state.buffers[line.field.id]} value={editableData(r)[line.field.id]} errors={state.errors[line.field.id]?.map((p) => `${p.severity === 'error' ? '✗' : '!'} ${controller.problemText(p)}`) ?? []}
             labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required}
             live={line.field.id === state.focusId ? controller.liveCheck() : ''} typed={controller.types(line.field)}
-            described={controller.describe(line.field, editableData(r)[line.field.id])} />
+            described={controller.describe(line.field, editableData(r)[line.field.id])}
+            offered={state.suggested[line.field.id] !== undefined ? displayValue(line.field, state.suggested[line.field.id], lang) : undefined} />
         ))}
       </Box>
       <Text dimColor wrap="truncate">{focused ? hintFor(focused, lang, focused.required, focused.label[lang].length + 2 <= labelWidth - 1) : ' '}</Text>
@@ -106,9 +107,11 @@ interface FieldLineProps {
   lang: 'en' | 'nl' | 'fr'; required: boolean; live: string;
   /** Edited by typing (else chosen); and the reference-list name of the value, if any. */
   typed: boolean; described: string | undefined;
+  /** A suggested answer not taken yet (Enter takes it). */
+  offered: string | undefined;
 }
 
-function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, lang, required, live, typed, described }: FieldLineProps) {
+function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, lang, required, live, typed, described, offered }: FieldLineProps) {
   const f = line.field;
   if (line.kind === 'title') return <Text bold wrap="truncate">{f.label[lang]}</Text>;
   if (line.kind === 'info') return <Text dimColor wrap="truncate">{`ℹ ${f.label[lang]}`}</Text>;
@@ -116,7 +119,8 @@ function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, la
   const full = f.label[lang] + (required ? ' *' : '');
   const label = (full.length > labelWidth - 1 ? full.slice(0, labelWidth - 2) + '…' : full).padEnd(labelWidth);
   const shown = buffer !== undefined ? buffer : `${displayValue(f, value as never, lang)}${described ? ` · ${described}` : ''}`;
-  const text = focused && typed ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}` : shown || (focused ? '' : '·');
+  const text = focused && typed ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}`
+    : shown || (offered ? `${offered}?  (Enter takes it)` : focused ? '' : '·');
   const marker = errors.some((e) => e.startsWith('✗')) ? '✗' : errors.length ? '!' : focused ? '›' : ' ';
   return (
     <Text inverse={focused} bold={focused} wrap="truncate">
