@@ -5,7 +5,7 @@
  * Keys follow lazygit / k9s / htop habits: j/k and arrows, g/G, / to filter, ? for help, q to quit.
  */
 
-export type Scope = 'global' | 'table' | 'search' | 'list' | 'form' | 'picker' | 'review' | 'view' | 'confirm' | 'help' | 'import' | 'report';
+export type Scope = 'global' | 'table' | 'search' | 'list' | 'form' | 'picker' | 'review' | 'view' | 'confirm' | 'help' | 'import' | 'report' | 'settings';
 
 /** The subset of Ink's Key we read. */
 export interface KeyLike {
@@ -52,6 +52,7 @@ export const BINDINGS: Binding[] = [
   { id: 'table.import', scope: 'table', keys: ['i'], description: 'import a CSV file (HD4DP format)', short: 'import' },
   { id: 'table.followups', short: 'follow-ups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
   { id: 'table.language', scope: 'table', keys: ['L'], description: 'language of labels: English, Nederlands, Français (saved)' },
+  { id: 'table.settings', scope: 'table', keys: ['o'], description: 'settings (hospital, endpoints, your defaults)', short: 'settings' },
   { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit angio', short: 'quit', footer: true },
 
   { id: 'search.done', short: 'keep filter', scope: 'search', keys: ['enter', 'down'], description: 'keep the filter, back to the rows', footer: true },
@@ -102,6 +103,14 @@ export const BINDINGS: Binding[] = [
   { id: 'report.filter', scope: 'report', keys: ['t'], description: 'show: all rows, rejected, written', short: 'filter', footer: true },
   { id: 'report.open', scope: 'report', keys: ['enter'], description: 'open the registration of the row', short: 'open', footer: true },
   { id: 'report.back', scope: 'report', keys: ['escape', 'q'], description: 'back to the table', short: 'back', footer: true },
+
+  { id: 'settings.down', scope: 'settings', keys: ['down', 'tab'], description: 'next setting' },
+  { id: 'settings.up', scope: 'settings', keys: ['up', 'shift+tab'], description: 'previous setting' },
+  { id: 'settings.edit', scope: 'settings', keys: ['enter'], description: 'edit the setting; Enter again keeps it, Esc drops the edit', short: 'edit', footer: true },
+  { id: 'settings.choose', scope: 'settings', keys: ['left', 'right', 'space'], description: 'change a choice (the language)' },
+  { id: 'settings.erase', scope: 'settings', keys: ['backspace', 'delete'], description: 'erase a character' },
+  { id: 'settings.save', scope: 'settings', keys: ['ctrl+s'], description: 'save every setting (checked first)', short: 'save', footer: true },
+  { id: 'settings.back', scope: 'settings', keys: ['escape'], description: 'back (an edit in progress is dropped first)', short: 'back', footer: true },
 
   { id: 'view.down', scope: 'view', keys: ['j', 'down'], description: 'scroll down' },
   { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'scroll up' },
@@ -165,7 +174,7 @@ export function bindingsFor(scope: Scope): Binding[] {
   return BINDINGS.filter((b) => b.scope === scope || b.scope === 'global');
 }
 
-export const shown = (k: string) => ({ down: '↓', up: '↑', enter: 'Enter', escape: 'Esc', pageDown: 'PgDn', pageUp: 'PgUp', space: 'Space', tab: 'Tab',
+export const shown = (k: string) => ({ down: '↓', up: '↑', left: '←', right: '→', enter: 'Enter', escape: 'Esc', pageDown: 'PgDn', pageUp: 'PgUp', space: 'Space', tab: 'Tab',
   'shift+tab': 'Shift+Tab', backspace: 'Bksp', delete: 'Del', home: 'Home', end: 'End' } as Record<string, string>)[k]
   ?? k.replace('ctrl+', 'Ctrl+');
 
@@ -175,7 +184,7 @@ export function keysLabel(b: Binding, max = 2): string {
 }
 
 /** Screens where printable keys type text: their footer shows a key that does not. */
-const TYPING: Scope[] = ['form', 'picker', 'search', 'import'];
+const TYPING: Scope[] = ['form', 'picker', 'search', 'import', 'settings'];
 
 /** The footer line of a screen, generated from the keymap: `key:word` pairs, k9s style. */
 export function footerHints(scope: Scope): string {

@@ -15,6 +15,7 @@ import { createFormController, type FormController } from './form/form-controlle
 import { RecordForm } from './form/record-form.js';
 import { HelpOverlay } from './help-overlay.js';
 import { ImportScreen, type ImportRunner } from './import-screen.js';
+import { SettingsScreen, type SettingsPort } from './settings-screen.js';
 import { NewRegistration, ParentPicker } from './new-registration.js';
 import { RecordView } from './record-view.js';
 import { RegistrationsTable, whyDisabled } from './registrations-table.js';
@@ -35,9 +36,10 @@ type Screen =
   | { kind: 'review'; controller: FormController }
   | { kind: 'view'; id: number }
   | { kind: 'sent'; id: number; code: string }
-  | { kind: 'import' };
+  | { kind: 'import' }
+  | { kind: 'settings' };
 
-const SCOPE: Record<Screen['kind'], Scope> = { table: 'table', new: 'list', followups: 'list', form: 'form', review: 'review', view: 'view', sent: 'confirm', import: 'import' };
+const SCOPE: Record<Screen['kind'], Scope> = { table: 'table', new: 'list', followups: 'list', form: 'form', review: 'review', view: 'view', sent: 'confirm', import: 'import', settings: 'settings' };
 const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
 const LANG_NAME: Record<Lang, string> = { en: 'English', nl: 'Nederlands', fr: 'Français' };
 
@@ -54,6 +56,8 @@ export interface AppProps {
   authorDefaults?: Data;
   /** The user's RIZIV number, offered in the operator fields. */
   userRiziv?: string | undefined;
+  /** Reads and saves the settings (the Settings screen). */
+  settings?: SettingsPort;
 }
 
 export function App(props: AppProps) {
@@ -136,6 +140,7 @@ export function App(props: AppProps) {
     if (action === 'table.new') return push({ kind: 'new' });
     if (action === 'table.followups') return push({ kind: 'followups' });
     if (action === 'table.import') return props.runImport ? push({ kind: 'import' }) : setNotice({ text: 'Import is not available here: use "angio import".', tone: 'error' });
+    if (action === 'table.settings') return props.settings ? push({ kind: 'settings' }) : setNotice({ text: 'Settings are not available here: use "angio settings".', tone: 'error' });
     if (action === 'table.language') {
       const next = NEXT_LANG[lang];
       setLang(next);
@@ -210,6 +215,9 @@ export function App(props: AppProps) {
       break;
     case 'import':
       screen = <ImportScreen isActive={active} run={props.runImport!} onBack={pop} onOpen={(id) => openForm(id)} />;
+      break;
+    case 'settings':
+      screen = <SettingsScreen port={props.settings!} isActive={active} onBack={() => { setLang(props.settings!.load().language as Lang); pop(); }} />;
       break;
     case 'sent':
       screen = <SentNotice id={top.id} code={top.code} onClose={() => setStack([{ kind: 'table' }, { kind: 'view', id: top.id }])} />;

@@ -4,6 +4,7 @@ import { authorDefaults, type Session } from '../cli/context.js';
 import { importCsv } from '../exchange/import.js';
 import { openResultsFile, resultsPathFor } from '../exchange/results-file.js';
 import type { ImportRunner } from './import-screen.js';
+import { settingsPort } from './settings-port.js';
 import { openSettings } from '../config/settings.js';
 import { createDeliverer } from '../transmit/index.js';
 import { App } from './app.js';
@@ -13,6 +14,7 @@ export async function runApp(session: Session): Promise<void> {
   const canDeliver = Boolean(session.endpoints.healthdata || session.endpoints.cin);
   const deliverer = canDeliver ? createDeliverer(session.outbox, { endpoints: session.endpoints }) : undefined;
   const authors = authorDefaults(session.user);
+  const settings = settingsPort(session);
   const runImport: ImportRunner = async (file, type, mode, onProgress) => {
     const results = openResultsFile(resultsPathFor(file));
     try {
@@ -27,7 +29,7 @@ export async function runApp(session: Session): Promise<void> {
     <App store={session.store} sender={session.sender} corrector={session.corrector} outbox={session.outbox} deliverer={deliverer}
       user={session.user} lang={session.lang} saveLanguage={saveLanguage} runImport={runImport}
       authorDefaults={{ TX_AUTHOR_GR: authors.authorGroup, TX_AUTHOR: authors.author, TX_COAUTHOR: authors.coauthor }}
-      userRiziv={session.access.get(session.user)?.riziv ?? undefined} />,
+      userRiziv={session.access.get(session.user)?.riziv ?? undefined} settings={settings} />,
     { exitOnCtrlC: false, maxFps: 60 },
   );
   await instance.waitUntilExit();

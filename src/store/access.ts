@@ -52,6 +52,8 @@ export const allowAll: Access = { roleOf: () => 'admin', can: () => true, whyNot
 export function createAccess(db: Db): Access & {
   list(): User[]; get(name: string): User | undefined;
   add(name: string, role: Role, by: string, riziv?: string): User; setRole(name: string, role: Role, by: string): User; remove(name: string, by: string): void;
+  /** A user's own RIZIV number: set by the user, or by an admin. */
+  setRiziv(name: string, riziv: string | null, by: string): User;
   /** The first user of a database becomes its admin. Returns true when `name` was made admin now. */
   claimFirstAdmin(name: string): boolean;
 } {
@@ -60,6 +62,7 @@ export function createAccess(db: Db): Access & {
     list: db.prepare('SELECT name, role, riziv, created_at AS createdAt, created_by AS createdBy FROM users ORDER BY name'),
     insert: db.prepare('INSERT INTO users (name, role, riziv, created_at, created_by) VALUES (?, ?, ?, ?, ?)'),
     setRole: db.prepare('UPDATE users SET role = ? WHERE name = ?'),
+    setRiziv: db.prepare('UPDATE users SET riziv = ? WHERE name = ?'),
     remove: db.prepare('DELETE FROM users WHERE name = ?'),
     count: db.prepare('SELECT count(*) FROM users').pluck(),
     admins: db.prepare("SELECT count(*) FROM users WHERE role = 'admin'").pluck(),
@@ -93,6 +96,12 @@ export function createAccess(db: Db): Access & {
       if (!get(name)) throw new StoreError(`There is no user "${name}".`, 'not-found');
       if (role !== 'admin' && lastAdmin(name)) throw new StoreError(`"${name}" is the last admin: make another user admin first.`, 'invalid');
       stmt.setRole.run(role, name);
+      return get(name)!;
+    },
+    setRiziv(name: string, riziv: string | null, by: string): User {
+      if (name !== by) access.assert(by, 'manage-users');
+      if (!get(name)) throw new StoreError(`There is no user "${name}".`, 'not-found');
+      stmt.setRiziv.run(riziv, name);
       return get(name)!;
     },
     remove(name: string, by: string) {

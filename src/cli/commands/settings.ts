@@ -1,7 +1,10 @@
 /** `angio settings list|get|set`: the site settings, stored with conf. */
 import type { Command } from 'commander';
 import { openSettings, SETTING_HELP, SETTING_KEYS, type SettingKey } from '../../config/settings.js';
-import { UsageError } from '../context.js';
+import { openSession, UsageError, type GlobalOptions } from '../context.js';
+
+/** Settings of the site (shared by everyone), as opposed to the user's own. */
+const SITE_KEYS = new Set<SettingKey>(['hospital.name', 'hospital.inami', 'author.group', 'endpoints.healthdata', 'endpoints.cin']);
 import { table } from '../format.js';
 
 function key(k: string): SettingKey {
@@ -21,7 +24,12 @@ export function registerSettings(program: Command) {
   settings.command('get <key>').description('print one setting').action((k: string) => {
     console.log(String(openSettings().get(key(k) as never) ?? ''));
   });
-  settings.command('set <key> <value>').description('change one setting ("" clears it)').action((k: string, value: string) => {
+  settings.command('set <key> <value>').description('change one setting ("" clears it); hospital.*, author.group and endpoints.* need the admin role')
+    .action((k: string, value: string, _o: unknown, cmd: Command) => {
+    if (SITE_KEYS.has(key(k))) {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
+      try { s.access.assert(s.user, 'manage-settings'); } finally { s.close(); }
+    }
     const conf = openSettings();
     try {
       conf.set(key(k) as never, value as never);
