@@ -52,6 +52,7 @@ export const BINDINGS: Binding[] = [
   { id: 'table.import', scope: 'table', keys: ['i'], description: 'import a CSV file (HD4DP format)', short: 'import' },
   { id: 'table.followups', short: 'follow-ups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
   { id: 'table.language', scope: 'table', keys: ['L'], description: 'language of labels: English, Nederlands, Français (saved)' },
+  { id: 'table.lists', scope: 'table', keys: ['l'], description: 'reference lists (physicians, devices, postal codes)', short: 'lists' },
   { id: 'table.settings', scope: 'table', keys: ['o'], description: 'settings (hospital, endpoints, your defaults)', short: 'settings' },
   { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit angio', short: 'quit', footer: true },
 

@@ -6,7 +6,7 @@
 import { useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { formOf, type Lang, type TypeCode } from '../registry/index.js';
-import { editableData, type Action, type ListRow, type Outbox, type RegistrationStore } from '../store/index.js';
+import { createReferenceLists, editableData, type Action, type Db, type ListRow, type Outbox, type RegistrationStore } from '../store/index.js';
 import type { Corrector, Deliverer, Sender } from '../transmit/index.js';
 import { patientAnswers, readinessProblems, type Data } from '../validation/index.js';
 import type { Scope } from '../keymap.js';
@@ -16,6 +16,7 @@ import { RecordForm } from './form/record-form.js';
 import { HelpOverlay } from './help-overlay.js';
 import { ImportScreen, type ImportRunner } from './import-screen.js';
 import { SettingsScreen, type SettingsPort } from './settings-screen.js';
+import { ReferenceListsScreen } from './reference-lists-screen.js';
 import { NewRegistration, ParentPicker } from './new-registration.js';
 import { RecordView } from './record-view.js';
 import { RegistrationsTable, whyDisabled } from './registrations-table.js';
@@ -37,13 +38,15 @@ type Screen =
   | { kind: 'view'; id: number }
   | { kind: 'sent'; id: number; code: string }
   | { kind: 'import' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'lists' };
 
-const SCOPE: Record<Screen['kind'], Scope> = { table: 'table', new: 'list', followups: 'list', form: 'form', review: 'review', view: 'view', sent: 'confirm', import: 'import', settings: 'settings' };
+const SCOPE: Record<Screen['kind'], Scope> = { table: 'table', new: 'list', followups: 'list', form: 'form', review: 'review', view: 'view', sent: 'confirm', import: 'import', settings: 'settings', lists: 'list' };
 const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
 const LANG_NAME: Record<Lang, string> = { en: 'English', nl: 'Nederlands', fr: 'Français' };
 
 export interface AppProps {
+  db: Db;
   store: RegistrationStore; sender: Sender; corrector: Corrector; outbox: Outbox;
   /** Delivers in the background when endpoints are configured. */
   deliverer?: Deliverer | undefined;
@@ -72,6 +75,7 @@ export function App(props: AppProps) {
     user: props.user, lang, size, ...(props.today ? { today: props.today } : {}),
   };
   const table = useMemo(() => createTableController(props.store, Math.max(1, size.rows - 5), props.outbox), [props.store, props.outbox]); // eslint-disable-line react-hooks/exhaustive-deps
+  const referenceLists = useMemo(() => createReferenceLists(props.db), [props.db]);
   const [stack, setStack] = useState<Screen[]>([{ kind: 'table' }]);
   const [notice, setNotice] = useState<Notice | undefined>();
   const [confirm, setConfirm] = useState<ConfirmProps | undefined>();
@@ -140,6 +144,7 @@ export function App(props: AppProps) {
     if (action === 'table.new') return push({ kind: 'new' });
     if (action === 'table.followups') return push({ kind: 'followups' });
     if (action === 'table.import') return props.runImport ? push({ kind: 'import' }) : setNotice({ text: 'Import is not available here: use "angio import".', tone: 'error' });
+    if (action === 'table.lists') return push({ kind: 'lists' });
     if (action === 'table.settings') return props.settings ? push({ kind: 'settings' }) : setNotice({ text: 'Settings are not available here: use "angio settings".', tone: 'error' });
     if (action === 'table.language') {
       const next = NEXT_LANG[lang];
@@ -215,6 +220,9 @@ export function App(props: AppProps) {
       break;
     case 'import':
       screen = <ImportScreen isActive={active} run={props.runImport!} onBack={pop} onOpen={(id) => openForm(id)} />;
+      break;
+    case 'lists':
+      screen = <ReferenceListsScreen lists={referenceLists} isActive={active} onBack={pop} onHelp={onHelp} />;
       break;
     case 'settings':
       screen = <SettingsScreen port={props.settings!} isActive={active} onBack={() => { setLang(props.settings!.load().language as Lang); pop(); }} />;

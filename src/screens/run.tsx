@@ -26,7 +26,7 @@ export async function runApp(session: Session): Promise<void> {
     }
   };
   const instance = render(
-    <App store={session.store} sender={session.sender} corrector={session.corrector} outbox={session.outbox} deliverer={deliverer}
+    <App db={session.db} store={session.store} sender={session.sender} corrector={session.corrector} outbox={session.outbox} deliverer={deliverer}
       user={session.user} lang={session.lang} saveLanguage={saveLanguage} runImport={runImport}
       authorDefaults={{ TX_AUTHOR_GR: authors.authorGroup, TX_AUTHOR: authors.author, TX_COAUTHOR: authors.coauthor }}
       userRiziv={session.access.get(session.user)?.riziv ?? undefined} settings={settings} />,

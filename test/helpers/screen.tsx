@@ -37,7 +37,7 @@ export async function renderApp(options: { rows?: number; columns?: number; path
   });
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" today={TODAY} runImport={runImport} userRiziv={options.userRiziv}
+    r = render(<App db={db} store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" today={TODAY} runImport={runImport} userRiziv={options.userRiziv}
       authorDefaults={options.authorDefaults ?? {}}
       size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }} />);
   });

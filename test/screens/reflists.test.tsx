@@ -66,3 +66,17 @@ describe('reference lists in the form', () => {
     expect(app.frame()).toContain('! 10034550580 is not in the list of physicians (HPIN)');
   });
 });
+
+describe('browsing the reference lists', () => {
+  test('the lists with their source, then a list searched by name', async () => {
+    const app = await withLists();
+    await app.press('l');
+    expect(app.frame()).toMatch(/Physicians \(HPIN\) +2 entries/);
+    expect(app.frame()).toMatch(/Postal codes +1145 entries/);
+    expect(app.frame()).toContain('source test');
+    await app.press(KEY.enter);
+    await app.type('dub');
+    expect(app.frame()).toContain('Dubois Marc');
+    expect(app.frame()).not.toContain('Peeters An');
+  });
+});

@@ -16,7 +16,7 @@ async function asUser(path: string, user: string) {
   const p = hmacPseudonymiser(Buffer.alloc(32, 2));
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App store={store} sender={createSender(db, store, p)} corrector={createCorrector(db, store, p)} outbox={createOutbox(db)}
+    r = render(<App db={db} store={store} sender={createSender(db, store, p)} corrector={createCorrector(db, store, p)} outbox={createOutbox(db)}
       user={user} lang="en" today={TODAY} size={{ rows: 24, columns: 100 }} />);
   });
   const press = async (...keys: string[]) => {
