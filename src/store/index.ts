@@ -9,3 +9,4 @@ export * from './access.js';
 export * from './tokens.js';
 export * from './reference-lists.js';
 export * from './user-answers.js';
+export * from './bulk.js';

@@ -37,6 +37,7 @@ export function createOutbox(db: Db) {
       WHERE id = @id`),
     summary: db.prepare(`SELECT status, destination, count(*) AS n, min(next_attempt_at) AS next FROM outbox GROUP BY status, destination`),
     attention: db.prepare(`SELECT status, count(*) AS n FROM outbox WHERE status IN ('pending', 'failed') GROUP BY status`),
+    prune: db.prepare(`UPDATE outbox SET payload = '{"pruned":true}' WHERE status = 'delivered' AND delivered_at < ? AND payload != '{"pruned":true}'`),
   };
 
   /** Keeps the registration's delivery column in step with its items (same transaction). */
@@ -64,6 +65,14 @@ export function createOutbox(db: Db) {
     markFailed: (id: number, error: string) => update(id, () => stmt.failed.run({ id, error })),
     /** A failed item is tried again (after the cause was fixed). */
     requeue: (id: number, at = new Date().toISOString()) => update(id, () => stmt.requeue.run({ id, at })),
+    /**
+     * Retention: the payload of an item delivered before `before` is dropped (its key, destination,
+     * attempts and dates stay). The registration itself keeps its data; a payload is only needed
+     * while it may have to be sent again, and HD4DP retries for 10 days.
+     */
+    prune(before: string): number {
+      return stmt.prune.run(before).changes;
+    },
     /** Items still to deliver and items that failed (cheap: only those rows are read). */
     attention(): { pending: number; failed: number } {
       const out = { pending: 0, failed: 0 };
@@ -82,3 +91,7 @@ export function createOutbox(db: Db) {
 }
 
 export type Outbox = ReturnType<typeof createOutbox>;
+
+/** Payloads of delivered items are kept this long, then pruned. */
+export const PAYLOAD_RETENTION_DAYS = 30;
+export const PRUNED_PAYLOAD = '{"pruned":true}';

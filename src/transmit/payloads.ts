@@ -14,14 +14,25 @@ export interface Hospital { name?: string; inami?: string }
 
 export interface RegistrationRef { type: TypeCode; formVersion: string; registrationCode: string; businessKey: string; submission: number }
 
+const allowedCache = new Map<string, string[]>();
+
+/** The ids that may leave the hospital, in form order: no personal and no local fields. */
+function allowedIds(type: TypeCode, formVersion: string): string[] {
+  const key = `${type}@${formVersion}`;
+  let ids = allowedCache.get(key);
+  if (!ids) {
+    ids = formOf(type, formVersion).valueFields.filter((f) => !f.local && !f.personal).map((f) => f.id);
+    allowedCache.set(key, ids);
+  }
+  return ids;
+}
+
 /** The answers that may leave the hospital: no personal and no local fields. */
 export function transmittableData(type: TypeCode, formVersion: string, data: Data): Data {
-  const form = formOf(type, formVersion);
   const out: Data = {};
-  for (const f of form.valueFields) {
-    if (f.local || f.personal) continue;
-    const v = data[f.id];
-    if (v !== undefined && v !== null && v !== '') out[f.id] = v;
+  for (const id of allowedIds(type, formVersion)) {
+    const v = data[id];
+    if (v !== undefined && v !== null && v !== '') out[id] = v;
   }
   return out;
 }
