@@ -164,6 +164,14 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    name: 'index for the follow-ups due',
+    sql: `
+      CREATE INDEX registrations_followup_due ON registrations(last_pci_date, id)
+        WHERE type IN ('P', 'FP') AND status IN ('open', 'sent') AND last_pci_date IS NOT NULL;
+    `,
+  },
 ];
 
 export function migrate(db: Db): void {
