@@ -44,6 +44,11 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: InterpretedRow
         if (!res.ok) throw new Refused(res.reason === 'invalid' ? 'the correction is not valid' : 'a business-key field changed');
         return { outcome: 'resubmitted', id: existing.id, registrationCode: res.registration.registrationCode, problems: warnings };
       }
+      if (!existing && !r.draft) {
+        // New and complete: validated just now, so created and sent in one step.
+        const sent = deps.sender.createAndSend(type, r.data, deps.user);
+        return { outcome: 'sent', id: sent.id, registrationCode: sent.registrationCode, problems: warnings };
+      }
       let id: number;
       let outcome: Outcome;
       if (existing) {

@@ -55,6 +55,9 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       required_filled, required_total, created_at, created_by, updated_at, updated_by)
       VALUES (@type, @formVersion, 'open', @data, @patientKey, @keyDate, @lastPciDate, @parentId, @filled, @total, @at, @user, @at, @user)`),
     get: db.prepare('SELECT * FROM registrations WHERE id = ?'),
+    insertSent: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, registration_code,
+      business_key, submissions, required_filled, required_total, created_at, created_by, updated_at, updated_by)
+      VALUES (@type, @formVersion, 'sent', @data, @patientKey, @keyDate, @lastPciDate, @code, @businessKey, 1, @filled, @total, @at, @user, @at, @user)`),
     update: db.prepare(`UPDATE registrations SET data = @data, patient_key = @patientKey, key_date = @keyDate, last_pci_date = @lastPciDate,
       required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
@@ -121,6 +124,32 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         audit.append(id, input.user, 'create', diff({}, data), at);
         return mustGet(id);
       }).immediate();
+    },
+
+    /**
+     * A registration created already Sent: the bulk path of a CSV row or API payload that was
+     * validated completely just before, in the same transaction (transmit/send.ts). Written with
+     * its create and send audit entries; no second validation.
+     */
+    createSent(input: { type: TypeCode; formVersion: string; data: Data; code: string; businessKey: string; user: string }): Registration {
+      access.assert(input.user, 'create');
+      access.assert(input.user, 'send');
+      const form = formOf(input.type, input.formVersion);
+      const { filled, total } = completeness(form, input.data);
+      const at = now();
+      const row = {
+        data: JSON.stringify(input.data), patientKey: patientKeyOf(input.data) ?? null, keyDate: keyDateOf(input.data) ?? null,
+        lastPciDate: lastPciDateOf(input.data) ?? null, filled, total,
+      };
+      const id = Number(stmt.insertSent.run({ ...row, type: input.type, formVersion: input.formVersion, code: input.code, businessKey: input.businessKey, at, user: input.user }).lastInsertRowid);
+      audit.append(id, input.user, 'create', diff({}, input.data), at);
+      audit.append(id, input.user, 'send', [{ field: 'status', old: 'open', new: 'sent' }, { field: 'registration_code', old: null, new: input.code }], at);
+      return {
+        id, type: input.type, formVersion: input.formVersion, status: 'sent', data: input.data, patientKey: row.patientKey, keyDate: row.keyDate,
+        lastPciDate: row.lastPciDate, parentId: null, registrationCode: input.code, businessKey: input.businessKey, requiredFilled: filled,
+        requiredTotal: total, createdAt: at, createdBy: input.user, updatedAt: at, updatedBy: input.user, rowVersion: 1, delivery: 'none',
+        correctionData: undefined, submissions: 1,
+      };
     },
 
     /**

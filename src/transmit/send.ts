@@ -3,7 +3,7 @@
  * business key → status Sent → audit entry → outbox items. A record that fails validation stays Open and the
  * problems come back per field; sending a Sent record again returns its code, never a second one.
  */
-import { formOf } from '../registry/index.js';
+import { formOf, type TypeCode } from '../registry/index.js';
 import { applyDerived, hasErrors, pruneHidden, validate, type Data, type Problem } from '../validation/index.js';
 import { createOutbox, StoreError, type Db, type NewOutboxItem, type Registration, type RegistrationStore } from '../store/index.js';
 import { businessKeyOf } from './business-key.js';
@@ -38,6 +38,25 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
   const newCode = options.newCode ?? (() => newRegistrationCode());
   const outbox = createOutbox(db);
   return {
+    /**
+     * Creates a registration and sends it at once, for data that was just validated completely
+     * (a CSV row, an API payload): the same code, business key, audit entries and outbox items as
+     * send(), without validating twice. Call inside the transaction that validated it.
+     */
+    createAndSend(type: TypeCode, data: Data, user: string): Registration {
+      return db.transaction((): Registration => {
+        const form = formOf(type);
+        let code = newCode();
+        while (store.isCodeTaken(code)) code = newCode();
+        const businessKey = businessKeyOf(type, data, pseudonymiser);
+        if (!businessKey) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
+        const final = { ...data, TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type };
+        const sent = store.createSent({ type, formVersion: form.version, data: final, code, businessKey, user });
+        outbox.enqueue(outboxItemsFor(sent, final, pseudonymiser, options.hospital ?? {}, 'registration'));
+        return { ...sent, delivery: 'pending' };
+      })();
+    },
+
     send(id: number, input: { user: string; rowVersion?: number }): SendResult {
       return db.transaction((): SendResult => {
         const current = store.mustGet(id);

@@ -114,7 +114,53 @@ function findDuplicate(values: unknown[]): unknown {
   return undefined;
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const validDate = (v: string) => {
+  if (!DATE.test(v)) return false;
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+};
+
+/**
+ * A fast yes for the common case, compiled once per field from the same catalogue facts as the
+ * zod schema, and never more lenient: `true` means the zod schema accepts the value too (a test
+ * holds them together); otherwise the zod schema decides and says what is wrong. Validating a
+ * 337-field registration per keystroke or per CSV row needs this.
+ */
+export function acceptorOf(field: Field): (v: unknown) => boolean {
+  const text = (max: number) => (v: unknown) => typeof v === 'string' && v.length <= max && !CONTROL.test(v);
+  const list = codeListOf(field);
+  const codes = list && !list.external && list.codes.length ? new Set(list.codes.map((c) => c.code)) : undefined;
+  const code = codes ? (v: unknown) => typeof v === 'string' && codes.has(v)
+    : field.codeList === 'PLACE_OF_RESIDENCE' ? (v: unknown) => typeof v === 'string' && POSTAL.test(v)
+      : (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= 100 && !CONTROL.test(v);
+  switch (field.kind) {
+    case 'text': case 'generated': return text(TEXT_MAX);
+    case 'hidden': return (v) => typeof v === 'number' ? Number.isFinite(v) : text(200)(v);
+    case 'number': case 'computed':
+      return (v) => typeof v === 'number' && Number.isFinite(v) && (field.decimals === undefined || decimalsOf(v) <= field.decimals);
+    case 'integer': return (v) => Number.isSafeInteger(v);
+    case 'date': return (v) => typeof v === 'string' && validDate(v);
+    case 'time': return (v) => typeof v === 'string' && TIME.test(v);
+    case 'yesno': case 'code': return code;
+    case 'codes': return (v) => Array.isArray(v) && v.every(code) && new Set(v).size === v.length;
+    case 'hcp': return (v) => typeof v === 'string' && HCP.test(v) && parseRiziv(v) !== undefined;
+    case 'niss': return (v) => typeof v === 'string' && /^\d{11}$/.test(v) && parseNiss(v) !== undefined;
+    default: return () => false;
+  }
+}
+
 const cache = new WeakMap<Form, Map<string, z.ZodType>>();
+const acceptors = new WeakMap<Form, Map<string, (v: unknown) => boolean>>();
+
+function acceptorsOf(form: Form) {
+  let m = acceptors.get(form);
+  if (!m) {
+    m = new Map(form.valueFields.map((f) => [f.id, acceptorOf(f)]));
+    acceptors.set(form, m);
+  }
+  return m;
+}
 
 function schemasOf(form: Form): Map<string, z.ZodType> {
   let m = cache.get(form);
@@ -127,6 +173,7 @@ function schemasOf(form: Form): Map<string, z.ZodType> {
 
 /** Draft check of one value: type and format only. */
 export function checkValue(form: Form, field: Field, value: unknown): Problem[] {
+  if (acceptorsOf(form).get(field.id)?.(value)) return [];
   const schema = schemasOf(form).get(field.id);
   if (!schema) return [problem(field.id, 'unknown_field')];
   const r = schema.safeParse(value);
