@@ -14,14 +14,14 @@ export interface Hospital { name?: string; inami?: string }
 
 export interface RegistrationRef { type: TypeCode; formVersion: string; registrationCode: string; businessKey: string; submission: number }
 
-const allowedCache = new Map<string, string[]>();
+const allowedCache = new Map<string, Set<string>>();
 
-/** The ids that may leave the hospital, in form order: no personal and no local fields. */
-function allowedIds(type: TypeCode, formVersion: string): string[] {
+/** The ids that may leave the hospital: no personal and no local fields. */
+function allowedIds(type: TypeCode, formVersion: string): Set<string> {
   const key = `${type}@${formVersion}`;
   let ids = allowedCache.get(key);
   if (!ids) {
-    ids = formOf(type, formVersion).valueFields.filter((f) => !f.local && !f.personal).map((f) => f.id);
+    ids = new Set(formOf(type, formVersion).valueFields.filter((f) => !f.local && !f.personal).map((f) => f.id));
     allowedCache.set(key, ids);
   }
   return ids;
@@ -29,10 +29,10 @@ function allowedIds(type: TypeCode, formVersion: string): string[] {
 
 /** The answers that may leave the hospital: no personal and no local fields. */
 export function transmittableData(type: TypeCode, formVersion: string, data: Data): Data {
+  const allowed = allowedIds(type, formVersion);
   const out: Data = {};
-  for (const id of allowedIds(type, formVersion)) {
-    const v = data[id];
-    if (v !== undefined && v !== null && v !== '') out[id] = v;
+  for (const [id, v] of Object.entries(data)) {
+    if (allowed.has(id) && v !== undefined && v !== null && v !== '') out[id] = v;
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * lists of devices, postal codes), seen by validation through this interface; the store
  * implements it over its tables. A list that is not loaded checks nothing.
  */
-import type { Form } from '../registry/index.js';
+import type { Field, Form } from '../registry/index.js';
 import type { Data } from './visibility.js';
 
 export interface ReferenceEntry {
@@ -22,11 +22,18 @@ export interface ReferenceLookup {
   search(list: string, text: string, limit: number): ReferenceEntry[];
 }
 
+const byForm = new WeakMap<Form, Field[]>();
+const validityFields = (form: Form) => {
+  let v = byForm.get(form);
+  if (!v) { v = form.valueFields.filter((f) => f.validity); byForm.set(form, v); }
+  return v;
+};
+
 /** Fills the validity fields of each chosen device from its list entry (hidden *_VFROM_n / *_VTO_n). */
 export function applyReferenceData(form: Form, data: Data, lists: ReferenceLookup | undefined): Data {
   if (!lists) return data;
   let out = data;
-  for (const f of form.valueFields) {
+  for (const f of validityFields(form)) {
     if (!f.validity || !f.codeList) continue;
     const code = data[f.id];
     const entry = typeof code === 'string' ? lists.get(f.codeList, code) : undefined;

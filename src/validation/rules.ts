@@ -3,7 +3,7 @@
  * consent for optional registrations (brief). Derived (our proposals, see fields.md): date order,
  * blood pressure, operators, stenosis, exclusive choices, NISS consistency.
  */
-import { PCI_BLOCKS, type Form, type TypeCode, type Value } from '../registry/index.js';
+import { PCI_BLOCKS, type Field, type Form, type TypeCode, type Value } from '../registry/index.js';
 import { parseNiss } from './niss.js';
 import { POSTAL_CODES } from '../registry/data/postal-codes.js';
 import type { ReferenceLookup } from './reference.js';
@@ -50,15 +50,31 @@ export interface RuleContext {
 
 const fmt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/** The fields each rule looks at, found once per form. */
+interface RulePlan { dates: Field[]; exclusive: Field[]; referenced: Field[] }
+const plans = new WeakMap<Form, RulePlan>();
+function planOf(form: Form): RulePlan {
+  let p = plans.get(form);
+  if (!p) {
+    p = {
+      dates: form.valueFields.filter((f) => f.kind === 'date'),
+      exclusive: form.valueFields.filter((f) => f.exclusiveCode),
+      referenced: form.valueFields.filter((f) => f.codeList === 'PLACE_OF_RESIDENCE' || f.kind === 'hcp' || f.validity),
+    };
+    plans.set(form, p);
+  }
+  return p;
+}
+
 export function crossFieldRules(ctx: RuleContext): Problem[] {
   const { form, get } = ctx;
+  const plan = planOf(form);
   const out: Problem[] = [];
   const date = (id: string) => { const v = get(id); return typeof v === 'string' ? v : undefined; };
   const num = (id: string) => { const v = get(id); return typeof v === 'number' ? v : undefined; };
   const label = (id: string) => form.byId.get(id)?.label.en ?? id;
 
-  for (const f of form.valueFields) {
-    if (f.kind !== 'date') continue;
+  for (const f of plan.dates) {
     const d = date(f.id);
     if (d && d > ctx.today) out.push(problem(f.id, 'date_in_future'));
   }
@@ -85,14 +101,14 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
     }
   }
 
-  for (const f of form.valueFields) {
-    if (!f.exclusiveCode) continue;
+  for (const f of plan.exclusive) {
     const v = get(f.id);
-    if (Array.isArray(v) && v.length > 1 && v.includes(f.exclusiveCode)) out.push(problem(f.id, 'exclusive_code', { value: f.exclusiveCode }));
+    const only = f.exclusiveCode!;
+    if (Array.isArray(v) && v.length > 1 && v.includes(only)) out.push(problem(f.id, 'exclusive_code', { value: only }));
   }
 
   out.push(...nissConsistency(get));
-  out.push(...referenceRules(ctx));
+  out.push(...referenceRules(ctx, plan.referenced));
   out.push(...desOnly(get));
   const why = optionalReason(ctx.type, { CD_PREST_PCI: get('CD_PREST_PCI'), CD_PRES_FFR: get('CD_PRES_FFR') });
   if (why && get('LOC_CONSENT') !== '1') out.push(problem('LOC_CONSENT', 'consent_required', { why }));
@@ -107,10 +123,10 @@ const POSTAL = new Set(POSTAL_CODES.map(([code]) => code));
  * is not on its nominative list, or not valid on the date of its procedure, is an error: it is
  * not reimbursable.
  */
-function referenceRules(ctx: RuleContext): Problem[] {
+function referenceRules(ctx: RuleContext, fields: Field[]): Problem[] {
   const out: Problem[] = [];
-  const { form, get, lists } = ctx;
-  for (const f of form.valueFields) {
+  const { get, lists } = ctx;
+  for (const f of fields) {
     const v = get(f.id);
     if (typeof v !== 'string' || !v) continue;
     if (f.codeList === 'PLACE_OF_RESIDENCE' && /^\d{4}$/.test(v)) {
