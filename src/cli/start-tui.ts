@@ -2,6 +2,8 @@
 import { openSession, type GlobalOptions } from './context.js';
 
 export async function startTui(options: GlobalOptions): Promise<void> {
+  // React's development build makes every key slower (STACK.md): production unless asked.
+  process.env.NODE_ENV ??= 'production';
   const session = openSession(options);
   try {
     const { runApp } = await import('../screens/run.js');
