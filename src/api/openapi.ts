@@ -2,14 +2,15 @@
  * The OpenAPI document of the S2S API, generated from the same zod schemas that validate every
  * input (the catalogue's draft schema per registration type).
  */
-import { z } from 'zod';
 import { formOf, TYPE_CODES } from '../registry/index.js';
 import { draftSchema } from '../validation/index.js';
+import { zodLib } from '../validation/field-schemas.js';
 
 const problem = { type: 'object', properties: { field: { type: 'string' }, code: { type: 'string' }, severity: { type: 'string', enum: ['error', 'warning'] }, message: { type: 'string' }, value: { type: 'string' } } };
 
 export function openApiDocument(version: string) {
   const schemas: Record<string, unknown> = { Problem: problem };
+  const { z } = zodLib();
   for (const t of TYPE_CODES) {
     schemas[`Data${t}`] = z.toJSONSchema(draftSchema(formOf(t)), { unrepresentable: 'any', io: 'input' });
   }

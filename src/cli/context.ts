@@ -3,7 +3,7 @@ import envPaths from 'env-paths';
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { openSettings, type SettingsData } from '../config/settings.js';
+import { readSettings, type SettingsData } from '../config/read-settings.js';
 import { LANGS, type Lang } from '../registry/index.js';
 import { createAccess, createOutbox, openDatabase, createRegistrationStore, type Db, type Outbox, type RegistrationStore } from '../store/index.js';
 import {
@@ -51,8 +51,8 @@ function savedLanguage(): string {
 }
 
 /** The saved settings, or undefined when the settings file cannot be read (then defaults apply). */
-function savedSettings(): SettingsData | undefined {
-  try { return openSettings().store; } catch { return undefined; }
+function savedSettings(): SettingsData {
+  return readSettings();
 }
 
 /** Delivery endpoints: --healthdata-url / --cin-url, then ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, then the settings. */

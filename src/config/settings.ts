@@ -4,14 +4,12 @@
  * them for one run.
  */
 import Conf from 'conf';
-import { LANGS, type Lang } from '../registry/index.js';
+import { LANGS } from '../registry/index.js';
+import { settingsDir, type SettingsData } from './read-settings.js';
 
-export interface SettingsData {
-  language: Lang;
-  hospital: { name: string; inami: string };
-  endpoints: { healthdata: string; cin: string };
-  author: { group: string; author: string; coauthor: string };
-}
+export { SETTING_HELP, SETTING_KEYS, type SettingKey } from './setting-keys.js';
+
+export type { SettingsData };
 
 const url = { type: 'string', pattern: '^$|^https?://' } as const;
 
@@ -34,23 +32,6 @@ const schema = {
   },
 } as const;
 
-/** The settings a user may read and change by key (`angio settings get|set KEY`). */
-export const SETTING_KEYS = ['language', 'hospital.name', 'hospital.inami', 'author.group', 'author.author', 'author.coauthor',
-  'endpoints.healthdata', 'endpoints.cin'] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number];
-
-export const SETTING_HELP: Record<SettingKey, string> = {
-  language: 'labels and messages: en, nl or fr',
-  'hospital.name': 'hospital name, in billing messages',
-  'hospital.inami': 'INAMI/RIZIV institution number (8 digits), in billing messages',
-  'author.group': 'default author group (TX_AUTHOR_GR) when a CSV file or API payload has none',
-  'author.author': 'default author (TX_AUTHOR; e-mail of an account); else the current user',
-  'author.coauthor': 'default co-author (TX_COAUTHOR); else the author',
-  'endpoints.healthdata': 'URL that receives the pseudonymised registrations (Healthdata)',
-  'endpoints.cin': 'URL that receives the billing notifications (insurers, CIN/NIC)',
-};
-
 export function openSettings(): Conf<SettingsData> {
-  const dir = process.env.ANGIO_CONFIG_DIR;
-  return new Conf<SettingsData>({ projectName: 'angio', projectSuffix: '', schema: schema as never, ...(dir ? { cwd: dir } : {}) });
+  return new Conf<SettingsData>({ projectName: 'angio', projectSuffix: '', schema: schema as never, cwd: settingsDir() });
 }

@@ -19,7 +19,7 @@ export interface SettingsValues {
 export interface SettingsPort {
   load(): SettingsValues;
   /** Saves, or says why not (nothing is saved then). */
-  save(values: SettingsValues): string | undefined;
+  save(values: SettingsValues): Promise<string | undefined>;
 }
 
 type Key = keyof SettingsValues;
@@ -60,8 +60,10 @@ export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort;
       setValues({ ...values(), [line.key]: c[(c.indexOf(values()[line.key]) + (key.leftArrow ? c.length - 1 : 1)) % c.length]! });
     } else if (a === 'settings.edit' && !line.choices) setEditing(values()[line.key]);
     else if (a === 'settings.save') {
-      const why = port.save(values());
-      setNotice(why ? { text: why, tone: 'error' } : { text: 'Settings saved.', tone: 'success' });
+      void port.save(values()).then(
+        (why) => setNotice(why ? { text: why, tone: 'error' } : { text: 'Settings saved.', tone: 'success' }),
+        (e: Error) => setNotice({ text: `Not saved: ${e.message}`, tone: 'error' }),
+      );
     } else if (a === 'settings.back') onBack();
   }, { isActive });
 

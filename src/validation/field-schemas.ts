@@ -2,11 +2,22 @@
  * zod schemas for the value of each field, derived from the catalogue (draft mode: types and
  * formats only). Built once per form and cached; zod issues are mapped to our problem codes.
  */
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { z } from 'zod';
 import { codeListOf, type Field, type Form } from '../registry/index.js';
 import { parseNiss } from './niss.js';
 import { parseRiziv } from './riziv.js';
 import { problem, type Problem, type ProblemCode } from './problems.js';
+
+/**
+ * zod, loaded the first time a value needs more than its fast acceptor (or a schema is asked for):
+ * the library takes a noticeable part of start-up and most sessions never need it.
+ */
+let zod: typeof import('zod') | undefined;
+export function zodLib(): typeof import('zod') {
+  zod ??= createRequire(import.meta.url)('zod') as typeof import('zod');
+  return zod;
+}
 
 export const TEXT_MAX = 1000;
 // Control characters other than tab and line breaks (a free-text motivation may have several
@@ -28,12 +39,14 @@ const decimalsOf = (n: number) => {
 };
 
 function text(max = TEXT_MAX) {
+  const { z } = zodLib();
   return z.string()
     .max(max, coded('too_long'))
     .refine((s) => !CONTROL.test(s), coded('control_characters'));
 }
 
 function codeSchema(field: Field): z.ZodType {
+  const { z } = zodLib();
   const list = codeListOf(field);
   if (list && !list.external && list.codes.length) {
     return z.enum(list.codes.map((c) => c.code) as [string, ...string[]]);
@@ -44,6 +57,7 @@ function codeSchema(field: Field): z.ZodType {
 
 /** The zod schema of one field's value. */
 export function valueSchema(field: Field): z.ZodType {
+  const { z } = zodLib();
   switch (field.kind) {
     case 'title':
     case 'info':
@@ -185,6 +199,7 @@ export function checkValue(form: Form, field: Field, value: unknown): Problem[] 
  * publishes as its payload schema.
  */
 export function draftSchema(form: Form): z.ZodObject {
+  const { z } = zodLib();
   const shape: Record<string, z.ZodType> = {};
   for (const [id, s] of schemasOf(form)) shape[id] = s.optional();
   return z.object(shape).strict();

@@ -17,7 +17,7 @@ describe('the Settings screen', () => {
     await act(async () => {
       r = render(
         <ServicesContext.Provider value={{ size: { rows: 23, columns: 100 } } as never}>
-          <SettingsScreen port={{ load: () => initial, save: (v) => { saved.push(v); return answer; } }} isActive onBack={() => undefined} />
+          <SettingsScreen port={{ load: () => initial, save: async (v) => { saved.push(v); return answer; } }} isActive onBack={() => undefined} />
         </ServicesContext.Provider>,
       );
     });
@@ -38,10 +38,12 @@ describe('the Settings screen', () => {
     await press(KEY.enter, KEY.down, KEY.enter);
     for (const ch of '123') await press(ch);
     await press(KEY.enter, KEY.ctrlS);
+    await act(async () => { await new Promise((resolve) => setImmediate(resolve)); });
     expect(saved.at(-1)).toMatchObject({ language: 'nl', hospitalName: 'AZ Old Gent', hospitalInami: '123' });
     expect(frame()).toContain('Settings saved.');
     answer = 'Not saved: INAMI institution number: 8 digits.';
     await press(KEY.ctrlS);
+    await act(async () => { await new Promise((resolve) => setImmediate(resolve)); });
     expect(frame()).toContain('✗ Not saved: INAMI institution number: 8 digits.');
     expect(frame().split('\n').length).toBeLessThanOrEqual(23);
   });

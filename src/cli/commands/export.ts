@@ -1,6 +1,5 @@
 /** `angio export FILE --type T`: registrations as an HD4DP CSV; `--coded` for the scientific associations and INAMI. */
 import type { Command } from 'commander';
-import { exportCsv } from '../../exchange/export.js';
 import { isTypeCode } from '../../registry/index.js';
 import { openSession, UsageError, type GlobalOptions } from '../context.js';
 
@@ -19,6 +18,7 @@ export function registerExport(program: Command) {
       if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
       if (!STATUSES.includes(o.status)) throw new UsageError(`Unknown status "${o.status}": use ${STATUSES.join(', ')}.`);
       if (o.coded && o.local) throw new UsageError('--coded and --local do not go together: local columns never leave the hospital.');
+      const { exportCsv } = await import('../../exchange/export.js');
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
       try {
         const n = await exportCsv(s.store, file, {

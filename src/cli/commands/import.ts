@@ -1,8 +1,7 @@
 /** `angio import FILE --type T`: an HD4DP CSV file, validated row by row, with a results file next to it. */
 import type { Command } from 'commander';
 import { FileProblem } from '../../exchange/csv-header.js';
-import { importCsv, type ImportMode } from '../../exchange/import.js';
-import { openResultsFile, resultsPathFor } from '../../exchange/results-file.js';
+import type { ImportMode } from '../../exchange/import.js';
 import { isTypeCode } from '../../registry/index.js';
 import { EXIT, authorDefaults, openSession, UsageError, type GlobalOptions } from '../context.js';
 
@@ -20,6 +19,8 @@ export function registerImport(program: Command) {
       if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
       if ([o.dryRun, o.validOnly, o.allOrNothing].filter(Boolean).length > 1) throw new UsageError('Choose one of --dry-run, --valid-only and --all-or-nothing.');
       const mode: ImportMode = o.dryRun ? 'dry-run' : o.allOrNothing ? 'all-or-nothing' : 'valid-only';
+      const { importCsv } = await import('../../exchange/import.js');
+      const { openResultsFile, resultsPathFor } = await import('../../exchange/results-file.js');
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
       const results = openResultsFile(resultsPathFor(file));
       try {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { FileProblem } from '../../exchange/csv-header.js';
-import { LIST_COLUMNS, LIST_IDS, readListFile, type ListName } from '../../exchange/reflist-file.js';
+import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-lists.js';
 import { createReferenceLists } from '../../store/index.js';
 import { openSession, UsageError, type GlobalOptions } from '../context.js';
 import { dmy, table } from '../format.js';
@@ -18,7 +18,8 @@ export function registerReflist(program: Command) {
   reflist.command('import <file>').description('load a list from a ";" CSV file (see the README for the columns)')
     .requiredOption('--list <list>', Object.keys(LIST_IDS).join(', '))
     .option('--merge', 'add to and update the list (default: replace it)')
-    .action((file: string, o: { list: string; merge?: boolean }, cmd: Command) => {
+    .action(async (file: string, o: { list: string; merge?: boolean }, cmd: Command) => {
+      const { readListFile } = await import('../../exchange/reflist-file.js');
       const list = listName(o.list);
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
       try {

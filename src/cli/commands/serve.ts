@@ -1,7 +1,6 @@
 /** `angio serve`: the S2S HTTP API, on loopback unless told otherwise. */
 import type { Command } from 'commander';
 import { createRequire } from 'node:module';
-import { createApiServer, isLoopback } from '../../api/server.js';
 import { createTokens } from '../../store/index.js';
 import { authorDefaults, openSession, UsageError, type GlobalOptions } from '../context.js';
 
@@ -17,6 +16,7 @@ export function registerServe(program: Command) {
     .action(async (o: { host: string; port: string; allowRemote?: boolean; bodyLimit: string }, cmd: Command) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
+      const { createApiServer, isLoopback } = await import('../../api/server.js');
       if (!isLoopback(o.host) && !o.allowRemote) {
         throw new UsageError(`Refusing to listen on ${o.host}: the API holds patient data and listens on loopback only, unless you add --allow-remote (and put TLS in front of it).`);
       }

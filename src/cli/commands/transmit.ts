@@ -1,6 +1,5 @@
 /** `angio transmit [--watch]`: deliver the outbox headless; `angio receiver`: the reference receiver. */
 import type { Command } from 'commander';
-import { createReceiver } from '../../receiver/receiver.js';
 import { createDeliverer } from '../../transmit/index.js';
 import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
 
@@ -58,6 +57,7 @@ export function registerTransmit(program: Command) {
     .action(async (o: { port: string; host: string; db?: string; failRate?: string; timeoutRate?: string; downFor?: string }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
+      const { createReceiver } = await import('../../receiver/receiver.js');
       const receiver = createReceiver({
         ...(o.db ? { dbPath: o.db } : {}), failRate: rate(o.failRate, '--fail-rate'), timeoutRate: rate(o.timeoutRate, '--timeout-rate'),
         downForSeconds: Number(o.downFor ?? 0) || 0,
