@@ -27,7 +27,7 @@ const endpoints = { healthdata: `http://127.0.0.1:${port}/healthdata`, cin: `htt
 const items = outbox.due(new Date(Date.now() + 1000).toISOString(), 10 * n);
 const t0 = performance.now();
 if (mode === 'angio') {
-  const d = createDeliverer(outbox, { endpoints, concurrency: 16 });
+  const d = createDeliverer(outbox, { endpoints, concurrency: 32 });
   while (outbox.summary().pending > 0) await d.runOnce(5000);
 } else {
   let next = 0;

@@ -61,6 +61,23 @@ export function createOutbox(db: Db) {
       return stmt.ofRegistration.all(registrationId) as OutboxItem[];
     },
     markDelivered: (id: number, at = new Date().toISOString()) => update(id, () => stmt.delivered.run({ id, at })),
+    /**
+     * Several delivery outcomes in one transaction (a delivery pass writes them in batches). Losing
+     * a batch to a crash only means those items are posted again, which their idempotency keys
+     * make harmless.
+     */
+    record(outcomes: ({ id: number } & ({ status: 'delivered'; at: string } | { status: 'retry'; error: string; next: string } | { status: 'failed'; error: string }))[]) {
+      db.transaction(() => {
+        const touched = new Set<number>();
+        for (const o of outcomes) {
+          const r = o.status === 'delivered' ? stmt.delivered.run({ id: o.id, at: o.at })
+            : o.status === 'retry' ? stmt.retry.run({ id: o.id, error: o.error, next: o.next })
+              : stmt.failed.run({ id: o.id, error: o.error });
+          if (r.changes === 1) touched.add(stmt.registrationOf.get(o.id) as number);
+        }
+        for (const id of touched) refresh(id);
+      }).immediate();
+    },
     markRetry: (id: number, error: string, next: string) => update(id, () => stmt.retry.run({ id, error, next })),
     markFailed: (id: number, error: string) => update(id, () => stmt.failed.run({ id, error })),
     /** A failed item is tried again (after the cause was fixed). */

@@ -15,7 +15,7 @@ export interface DelivererOptions {
   endpoints: Endpoints;
   /** Per request (default 10 s). */
   timeoutMs?: number;
-  /** Requests in flight at once (default 16). */
+  /** Requests in flight at once (default 32). */
   concurrency?: number;
   now?: () => Date;
   random?: () => number;
@@ -44,8 +44,14 @@ async function messageOf(res: Response): Promise<string> {
   return text || res.statusText;
 }
 
+type Outcome = Parameters<Outbox['record']>[0][number];
+
 export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
   const now = options.now ?? (() => new Date());
+  // Outcomes are written in batches: one transaction per few dozen items, not one per item.
+  let pending: Outcome[] = [];
+  const flush = () => { if (pending.length) { const batch = pending; pending = []; outbox.record(batch); } };
+  const note = (o: Outcome) => { pending.push(o); if (pending.length >= 32) flush(); };
   const random = options.random ?? Math.random;
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -64,13 +70,13 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
       });
       if (res.ok || res.status === 409) {
         await res.body?.cancel().catch(() => undefined);
-        outbox.markDelivered(item.id, now().toISOString());
+        note({ id: item.id, status: 'delivered', at: now().toISOString() });
         return { ...base, outcome: 'delivered' };
       }
       const message = await messageOf(res);
       if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
         const detail = `HTTP ${res.status}: ${message}`;
-        outbox.markFailed(item.id, detail);
+        note({ id: item.id, status: 'failed', error: detail });
         return { ...base, outcome: 'failed', detail };
       }
       retryReason = `HTTP ${res.status}: ${message}`;
@@ -81,11 +87,11 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
     const at = now();
     if (at.getTime() - Date.parse(item.createdAt) >= RETRY_FOR_MS) {
       const detail = `gave up after 10 days; last error ${retryReason}`;
-      outbox.markFailed(item.id, detail);
+      note({ id: item.id, status: 'failed', error: detail });
       return { ...base, outcome: 'failed', detail };
     }
     const next = new Date(at.getTime() + nextAttemptDelay(item.attempts + 1, random)).toISOString();
-    outbox.markRetry(item.id, retryReason, next);
+    note({ id: item.id, status: 'retry', error: retryReason, next });
     return { ...base, outcome: 'retry', detail: retryReason };
   }
 
@@ -105,7 +111,11 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
           onResult?.(r);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, Math.max(1, due.length)) }, worker));
+      try {
+        await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 32, Math.max(1, due.length)) }, worker));
+      } finally {
+        flush();
+      }
       return results;
     },
   };
