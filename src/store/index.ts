@@ -10,3 +10,4 @@ export * from './tokens.js';
 export * from './reference-lists.js';
 export * from './user-answers.js';
 export * from './bulk.js';
+export * from './invariants.js';

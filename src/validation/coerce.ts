@@ -116,11 +116,20 @@ function coercersOf(form: Form): Map<string, Coercer> {
   return m;
 }
 
+/** Whether a value is something a cell or a JSON answer can hold: text, a number, a boolean. */
+const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
 /** Coerces one value; empty input (undefined, null, '', whitespace) means "no answer". */
 export function coerceValue(form: Form, fieldId: string, raw: unknown): Coerced {
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { problems: [] };
   const c = coercersOf(form).get(fieldId);
   if (!c) return { problems: [problem(fieldId, 'unknown_field')] };
+  // Objects (and lists of anything but text and numbers) are no answer to any field: refused
+  // here, before anything tries to read them as text.
+  const kind = form.byId.get(fieldId)!.kind;
+  if (!scalar(raw) && !(Array.isArray(raw) && kind === 'codes' && raw.every(scalar))) {
+    return { problems: [problem(fieldId, 'invalid_type', { expected: kind === 'codes' ? 'a list of codes' : 'a single value' })] };
+  }
   return c(raw);
 }
 

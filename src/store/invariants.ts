@@ -1,0 +1,66 @@
+/**
+ * What must always hold in an angio database, whatever crashed when: used by `angio doctor` and
+ * by the crash harness (`npm run crash`), which kills writers at random moments and checks these.
+ * - SQLite's own integrity check passes;
+ * - each registration is fully written: it has its create entry, and its data is what its audit
+ *   log says (replaying every change from empty gives the stored answers);
+ * - a Sent registration has its code, business key, send entry and exactly its outbox items
+ *   (one or two per submission); an Open or Deleted one has no outbox item and no code;
+ * - no registration code is used twice; the delivery column and the counters agree with the rows.
+ */
+import type { Db } from './database.js';
+
+export interface Violation { registrationId?: number; rule: string; detail: string }
+
+interface Row { id: number; status: string; data: string; code: string | null; bkey: string | null; submissions: number; delivery: string }
+
+export function checkInvariants(db: Db, options: { limit?: number } = {}): Violation[] {
+  const out: Violation[] = [];
+  const integrity = db.pragma('integrity_check', { simple: true });
+  if (integrity !== 'ok') out.push({ rule: 'integrity', detail: String(integrity) });
+  const dupes = db.prepare('SELECT registration_code, count(*) n FROM registrations WHERE registration_code IS NOT NULL GROUP BY registration_code HAVING n > 1').all() as { registration_code: string; n: number }[];
+  for (const d of dupes) out.push({ rule: 'unique code', detail: `${d.registration_code} used ${d.n} times` });
+  const counts = db.prepare(`SELECT r.type, r.status, count(*) AS n, coalesce(c.n, 0) AS kept FROM registrations r
+    LEFT JOIN registration_counts c ON c.type = r.type AND c.status = r.status GROUP BY r.type, r.status`).all() as { type: string; status: string; n: number; kept: number }[];
+  for (const c of counts) if (c.n !== c.kept) out.push({ rule: 'counters', detail: `${c.type}/${c.status}: ${c.n} rows, counter says ${c.kept}` });
+  const orphans = db.prepare(`SELECT o.id, r.status FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE r.status != 'sent'`).all() as { id: number; status: string }[];
+  for (const o of orphans) out.push({ rule: 'outbox', detail: `item ${o.id} belongs to a registration that is ${o.status}` });
+
+  const audits = db.prepare('SELECT action, changes FROM audit_log WHERE registration_id = ? ORDER BY id');
+  const items = db.prepare('SELECT status, kind, destination FROM outbox WHERE registration_id = ?');
+  const rows = db.prepare(`SELECT id, status, data, registration_code AS code, business_key AS bkey, submissions, delivery FROM registrations
+    ORDER BY id DESC LIMIT ?`).all(options.limit ?? 1_000_000_000) as Row[];
+  for (const r of rows) {
+    const v = (rule: string, detail: string) => out.push({ registrationId: r.id, rule, detail });
+    const history = audits.all(r.id) as { action: string; changes: string }[];
+    if (history[0]?.action !== 'create') { v('fully written', 'no create entry'); continue; }
+    const demo = history[0].changes.includes('"(demo)"');
+    if (!demo) {
+      const replayed: Record<string, unknown> = {};
+      for (const h of history) {
+        if (!['create', 'save', 'send', 'resubmit'].includes(h.action)) continue;
+        for (const c of JSON.parse(h.changes) as { field: string; new: unknown }[]) {
+          if (c.field === 'status' || c.field === 'registration_code') continue;
+          if (c.new === null) delete replayed[c.field]; else replayed[c.field] = c.new;
+        }
+      }
+      if (JSON.stringify(sorted(replayed)) !== JSON.stringify(sorted(JSON.parse(r.data) as Record<string, unknown>))) v('audit', 'the data is not what its audit log says');
+    }
+    const sends = history.filter((h) => h.action === 'send').length;
+    const own = items.all(r.id) as { status: string; kind: string; destination: string }[];
+    if (r.status === 'sent') {
+      if (!r.code || !r.bkey) v('sent', 'no registration code or business key');
+      if (sends !== 1) v('sent', `${sends} send entries`);
+      const healthdata = own.filter((i) => i.destination === 'healthdata').length;
+      const cin = own.filter((i) => i.destination === 'cin').length;
+      if (healthdata !== r.submissions || cin > r.submissions) v('outbox', `${healthdata} Healthdata and ${cin} billing item(s) for ${r.submissions} submission(s)`);
+      const state = own.some((i) => i.status === 'failed') ? 'failed' : own.some((i) => i.status === 'pending') ? 'pending' : own.length ? 'delivered' : 'none';
+      if (state !== r.delivery) v('delivery', `column says ${r.delivery}, items say ${state}`);
+    } else {
+      if (own.length || r.code || sends) v(r.status, `${own.length} outbox item(s), code ${r.code}, ${sends} send entries`);
+    }
+  }
+  return out;
+}
+
+const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
