@@ -17,9 +17,8 @@ const user = 'crash';
 process.stdout.write('ready\n');
 for (;;) {
   const op = r.int(0, 9);
-  const data = generateData({ type: r.pick(['P', 'FP', 'H', 'F']), random: r, today: Date.now(), complete: r.chance(0.7), user });
-  if (data.CD_PREST_PCI === 'BI0153' || data.CD_PRES_FFR === 'BI0152') data.LOC_CONSENT = '1';
-  const type = data.CD_PRES_FFR ? (data.CD_PREST_PCI ? 'FP' : 'F') : data.CD_PREST_PCI ? 'P' : 'H';
+  const type = r.pick(['P', 'FP', 'H', 'F']);
+  const data = generateData({ type, random: r, today: Date.now(), complete: r.chance(0.7), user });
   try {
     if (op <= 3) {
       // a draft saved field by field, as the form does

@@ -17,6 +17,7 @@ import { registerImport } from './commands/import.js';
 import { registerUsers } from './commands/users.js';
 import { registerServe } from './commands/serve.js';
 import { registerReflist } from './commands/reflist.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerSettings } from './commands/settings.js';
 import { registerTransmit } from './commands/transmit.js';
 import { EXIT, UsageError } from './context.js';
@@ -24,7 +25,7 @@ import { startTui } from './start-tui.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-const HEADLESS = 'list, show, validate, send, import, export, transmit, serve, types, demo, settings, users';
+const HEADLESS = 'list, show, validate, send, import, export, transmit, serve, types, demo, settings, users, doctor';
 
 function program(): Command {
   const p = new Command('angio')
@@ -46,6 +47,7 @@ function program(): Command {
   registerUsers(p);
   registerServe(p);
   registerReflist(p);
+  registerDoctor(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       console.error(`angio's screen needs a terminal; without one, use a command: ${HEADLESS} (see "angio --help").`);
