@@ -83,6 +83,7 @@ export const BINDINGS: Binding[] = [
   { id: 'picker.choose', short: 'choose', scope: 'picker', keys: ['enter'], description: 'choose (multiple: confirm the ticked ones)', footer: true },
   { id: 'picker.toggle', short: 'tick', scope: 'picker', keys: ['space'], description: 'tick / untick (multiple choice)', footer: true },
   { id: 'picker.erase', scope: 'picker', keys: ['backspace', 'delete'], description: 'erase a filter character' },
+  { id: 'picker.add', scope: 'picker', keys: ['ctrl+a'], description: 'add the typed physician to the list (admin)', short: 'add' },
   { id: 'picker.cancel', scope: 'picker', keys: ['escape'], description: 'cancel', footer: true },
 
   { id: 'review.down', scope: 'review', keys: ['j', 'down'], description: 'next problem' },

@@ -70,12 +70,13 @@ export function App(props: AppProps) {
   // screen on every key (slow, and it flickers over SSH).
   const size = { rows: Math.max(6, terminal.rows - 1), columns: terminal.columns };
   const [lang, setLang] = useState<Lang>(props.lang);
+  const referenceLists = useMemo(() => createReferenceLists(props.db), [props.db]);
   const services: Services = {
     store: props.store, sender: props.sender, corrector: props.corrector, outbox: props.outbox, canDeliver: props.deliverer !== undefined,
+    addListEntry: (list, code) => referenceLists.addEntry(list, { code, name: `(added by ${props.user} from the form)`, detail: '', validFrom: null, validTo: null }, props.user),
     user: props.user, lang, size, ...(props.today ? { today: props.today } : {}),
   };
   const table = useMemo(() => createTableController(props.store, Math.max(1, size.rows - 5), props.outbox), [props.store, props.outbox]); // eslint-disable-line react-hooks/exhaustive-deps
-  const referenceLists = useMemo(() => createReferenceLists(props.db), [props.db]);
   const [stack, setStack] = useState<Screen[]>([{ kind: 'table' }]);
   const [notice, setNotice] = useState<Notice | undefined>();
   const [confirm, setConfirm] = useState<ConfirmProps | undefined>();

@@ -12,6 +12,8 @@ export interface Services {
   outbox: Outbox;
   /** Whether a delivery endpoint is configured (else items wait in the outbox). */
   canDeliver: boolean;
+  /** Adds an entry to a reference list (a physician added from the form by an admin). */
+  addListEntry: (list: string, code: string) => void;
   user: string;
   lang: Lang;
   size: Size;

@@ -14,7 +14,13 @@ export const POSTAL_LIST = 'PLACE_OF_RESIDENCE';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Changes made through any instance on a connection: every instance's cache sees them at once. */
+const epochs = new WeakMap<Db, { n: number }>();
+
 export function createReferenceLists(db: Db) {
+  const epoch = epochs.get(db) ?? { n: 0 };
+  epochs.set(db, epoch);
+  let seenEpoch = epoch.n;
   const stmt = {
     info: db.prepare('SELECT list, source, loaded_at AS loadedAt, loaded_by AS loadedBy, entries FROM reference_lists ORDER BY list'),
     one: db.prepare('SELECT list, source, loaded_at AS loadedAt, loaded_by AS loadedBy, entries FROM reference_lists WHERE list = ?'),
@@ -39,6 +45,7 @@ export function createReferenceLists(db: Db) {
       stmt.count.run({ list });
       cache.clear();
       checkedAt = 0;
+      epoch.n++;
       return stmt.one.get(list) as ListInfo;
     }).immediate();
 
@@ -49,6 +56,7 @@ export function createReferenceLists(db: Db) {
   }
 
   const listMap = (list: string): Map<string, ReferenceEntry> => {
+    if (seenEpoch !== epoch.n) { cache.clear(); seenEpoch = epoch.n; }
     // Another process may load a list: look at most once a second (lookups sit in hot loops).
     if (Date.now() - checkedAt > 1000) {
       checkedAt = Date.now();
@@ -85,6 +93,17 @@ export function createReferenceLists(db: Db) {
 
   return {
     lookup,
+    /** One entry added to a list (a physician added from the form); the list keeps its source. */
+    addEntry(list: string, entry: Omit<ReferenceEntry, 'list'>, user: string) {
+      db.transaction(() => {
+        if (!stmt.one.get(list)) stmt.register.run({ list, source: 'added in the form', at: new Date().toISOString(), user });
+        stmt.upsert.run({ ...entry, list });
+        stmt.count.run({ list });
+      })();
+      cache.clear();
+      checkedAt = 0;
+      epoch.n++;
+    },
     /** Loads entries into a list, replacing it or merging into it, in one transaction. */
     load,
     lists: () => stmt.info.all() as ListInfo[],

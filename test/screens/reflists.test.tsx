@@ -80,3 +80,17 @@ describe('browsing the reference lists', () => {
     expect(app.frame()).not.toContain('Peeters An');
   });
 });
+
+describe('adding a physician in place', () => {
+  test('an admin adds a typed number to the list from the form (Ctrl+A)', async () => {
+    const app = await withLists();
+    const { CD_DOCTOR_INTVNT_CARDIOL_1: _, ...data } = completeP();
+    app.store.create({ type: 'P', data, user: 'a' });
+    await app.press('t', 't', 't', 't', 't', 'g', KEY.enter, KEY.ctrlR, KEY.enter);
+    await app.type('10034550580');
+    await app.press('\u0001');
+    expect(app.frame()).toContain('10034550580 added to the physician list');
+    expect(app.store.lists.get('HPIN', '10034550580')).toMatchObject({ name: '(added by nurse from the form)' });
+    expect(app.store.mustGet(1).data.CD_DOCTOR_INTVNT_CARDIOL_1).toBe('10034550580');
+  });
+});

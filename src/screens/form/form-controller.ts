@@ -346,6 +346,21 @@ export function createFormController(deps: FormDeps, registration: Registration,
       if (persist({ [f.id]: chosen })) move(1);
     },
     pickerCancel() { set({ picker: undefined }); },
+    /**
+     * An admin adds the typed physician number to the HPIN list from the form, then it is chosen;
+     * the name can be completed with the next list import.
+     */
+    pickerAdd(denied: string | undefined, addEntry: (list: string, code: string) => void) {
+      const p = s().picker;
+      const f = p ? form.byId.get(p.fieldId) : undefined;
+      if (!p || !f || f.kind !== 'hcp' || !usesReferenceList(f, store.lists)) return set({ message: { text: 'Only a physician number can be added to its list here.', tone: 'error' } });
+      if (denied) return set({ message: { text: denied, tone: 'error' } });
+      const r = interpretInput(form, f, p.filter);
+      if (r.problems.length || typeof r.value !== 'string') return set({ message: { text: `${p.filter || '(nothing typed)'}: ${r.problems[0] ? messageOf(r.problems[0], lang) : 'type the RIZIV number first'}`, tone: 'error' } });
+      addEntry(f.codeList!, r.value);
+      set({ picker: undefined });
+      if (persist({ [f.id]: r.value })) { set({ message: { text: `${r.value} added to the physician list (name to complete with the next list import).`, tone: 'success' } }); move(1); }
+    },
     setMessage(message: Message | undefined) { set({ message }); },
     /** Reloads the record (after a send or a change elsewhere). */
     reload() { set({ registration: store.mustGet(s().registration.id) }); },
