@@ -15,7 +15,10 @@ const corrector = createCorrector(db, store, p);
 const r = createRandom(Number(seedText));
 const user = 'crash';
 process.stdout.write('ready\n');
+// If the harness itself dies, nobody will kill this writer: stop when the parent is gone.
+const parent = process.ppid;
 for (;;) {
+  if (process.ppid !== parent) process.exit(0);
   const op = r.int(0, 9);
   const type = r.pick(['P', 'FP', 'H', 'F']);
   const data = generateData({ type, random: r, today: Date.now(), complete: r.chance(0.7), user });

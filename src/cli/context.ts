@@ -29,9 +29,13 @@ export function databasePath(o: GlobalOptions): string {
   return o.db ?? process.env.ANGIO_DB ?? defaultDatabasePath();
 }
 
-/** The operating-system account running angio (ANGIO_USER overrides it for scripts and tests). */
+/**
+ * The operating-system account running angio. ANGIO_USER names the user only for a process run
+ * by root (a service account's scripts): for anyone else it would be a way around their role.
+ */
 export function currentUser(): string {
-  return process.env.ANGIO_USER || userInfo().username;
+  if (process.env.ANGIO_USER && process.getuid?.() === 0) return process.env.ANGIO_USER;
+  return userInfo().username;
 }
 
 /** --lang, then ANGIO_LANG, then the saved setting, then English. */

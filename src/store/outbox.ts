@@ -31,10 +31,12 @@ export function createOutbox(db: Db) {
     failed: db.prepare(`UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error WHERE id = @id AND status = 'pending'`),
     requeue: db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = @at WHERE id = @id AND status = 'failed'`),
     registrationOf: db.prepare('SELECT registration_id FROM outbox WHERE id = ?').pluck(),
-    state: db.prepare(`UPDATE registrations SET delivery = (
+    // Written only when it changes: rewriting a registration row (its JSON data included) for
+    // nothing is the largest cost of a send after the inserts themselves.
+    state: db.prepare(`WITH s(state) AS (
         SELECT CASE WHEN sum(status = 'failed') > 0 THEN 'failed' WHEN sum(status = 'pending') > 0 THEN 'pending'
                     WHEN count(*) > 0 THEN 'delivered' ELSE 'none' END FROM outbox WHERE registration_id = @id)
-      WHERE id = @id`),
+      UPDATE registrations SET delivery = (SELECT state FROM s) WHERE id = @id AND delivery IS NOT (SELECT state FROM s)`),
     summary: db.prepare(`SELECT status, destination, count(*) AS n, min(next_attempt_at) AS next FROM outbox GROUP BY status, destination`),
     attention: db.prepare(`SELECT status, count(*) AS n FROM outbox WHERE status IN ('pending', 'failed') GROUP BY status`),
     prune: db.prepare(`UPDATE outbox SET payload = '{"pruned":true}' WHERE status = 'delivered' AND delivered_at < ? AND payload != '{"pruned":true}'`),

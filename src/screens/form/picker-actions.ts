@@ -1,0 +1,98 @@
+/**
+ * The choice picker's actions of the form controller: open it on a field (the current or suggested
+ * answer under the cursor), filter, move, tick, choose, cancel, and add a physician to its list.
+ */
+import type { Field, Form, Lang, Value } from '../../registry/index.js';
+import type { RegistrationStore } from '../../store/index.js';
+import { interpretInput, messageOf, type Data } from '../../validation/index.js';
+import type { FormState, Message } from './form-controller.js';
+import { inListOrder, pickerOptions, toggleTick, usesReferenceList } from './picker.js';
+
+export interface PickerContext {
+  form: Form; lang: Lang; store: RegistrationStore;
+  state: () => FormState;
+  set: (patch: Partial<FormState>) => void;
+  persist: (changes: Data) => boolean;
+  move: (delta: 1 | -1) => void;
+  focusField: () => Field | undefined;
+  value: (f: Field) => Value;
+  picks: (f: Field) => boolean;
+}
+
+export function createPickerActions(c: PickerContext) {
+  const { form, lang, store, set, persist, move, focusField, value, picks } = c;
+  const s = c.state;
+  const actions = {
+    openPicker(filter: string) {
+      const f = focusField();
+      if (!f || !picks(f)) return;
+      const current = value(f);
+      const ticked = f.kind === 'codes' && Array.isArray(current) ? current : [];
+      const options = pickerOptions(f, filter, lang, store.lists);
+      const target = typeof current === 'string' ? current : s().suggested[f.id];
+      const at = typeof target === 'string' && !filter ? options.findIndex((c) => c.code === target) : 0;
+      set({ picker: { fieldId: f.id, multi: f.kind === 'codes', filter, cursor: Math.max(0, at), ticked } });
+    },
+    pickerOptions() {
+      const p = s().picker;
+      return p ? pickerOptions(form.byId.get(p.fieldId)!, p.filter, lang, store.lists) : [];
+    },
+    pickerMove(delta: 1 | -1) {
+      const p = s().picker;
+      if (!p) return;
+      const n = actions.pickerOptions().length;
+      set({ picker: { ...p, cursor: n ? (p.cursor + delta + n) % n : 0 } });
+    },
+    pickerType(ch: string) {
+      const p = s().picker;
+      if (p) set({ picker: { ...p, filter: p.filter + ch, cursor: 0 } });
+    },
+    pickerErase() {
+      const p = s().picker;
+      if (p) set({ picker: { ...p, filter: p.filter.slice(0, -1), cursor: 0 } });
+    },
+    pickerToggle() {
+      const p = s().picker;
+      const option = actions.pickerOptions()[p?.cursor ?? 0];
+      if (!p || !p.multi || !option) return;
+      set({ picker: { ...p, ticked: toggleTick(form.byId.get(p.fieldId)!, p.ticked, option.code) } });
+    },
+    pickerChoose() {
+      const p = s().picker;
+      if (!p) return;
+      const f = form.byId.get(p.fieldId)!;
+      const option = actions.pickerOptions()[p.cursor];
+      let chosen: Value;
+      if (p.multi) chosen = inListOrder(f, p.ticked.length || !option ? p.ticked : [option.code]);
+      else if (option) chosen = option.code;
+      else if (usesReferenceList(f, store.lists) && p.filter.trim()) {
+        // Not in the list (a new physician, a special postal code): the typed value is used as
+        // typed, checked like any input; validation then warns that it is not in the list.
+        const r = interpretInput(form, f, p.filter);
+        if (r.problems.length) return set({ message: { text: `${p.filter}: ${messageOf(r.problems[0]!, lang)}`, tone: 'error' } });
+        chosen = r.value;
+      } else return;
+      set({ picker: undefined });
+      if (persist({ [f.id]: chosen })) move(1);
+    },
+    pickerCancel() { set({ picker: undefined }); },
+    /**
+     * An admin adds the typed physician number to the HPIN list from the form, then it is chosen;
+     * the name can be completed with the next list import.
+     */
+    pickerAdd(denied: string | undefined, addEntry: (list: string, code: string) => void) {
+      const p = s().picker;
+      const f = p ? form.byId.get(p.fieldId) : undefined;
+      if (!p || !f || f.kind !== 'hcp' || !usesReferenceList(f, store.lists)) return set({ message: { text: 'Only a physician number can be added to its list here.', tone: 'error' } });
+      if (denied) return set({ message: { text: denied, tone: 'error' } });
+      const r = interpretInput(form, f, p.filter);
+      if (r.problems.length || typeof r.value !== 'string') return set({ message: { text: `${p.filter || '(nothing typed)'}: ${r.problems[0] ? messageOf(r.problems[0], lang) : 'type the RIZIV number first'}`, tone: 'error' } });
+      addEntry(f.codeList!, r.value);
+      set({ picker: undefined });
+      if (persist({ [f.id]: r.value })) { set({ message: { text: `${r.value} added to the physician list (name to complete with the next list import).`, tone: 'success' } }); move(1); }
+    },
+  };
+  return actions;
+}
+
+export type { Message };
