@@ -1,9 +1,20 @@
 /** `angio show ID` and `angio validate ID`: one registration, and what is still missing before it can be sent. */
 import type { Command } from 'commander';
-import { formOf } from '../../registry/index.js';
+import { displayValue, formOf } from '../../registry/index.js';
+import type { AuditEntry } from '../../store/index.js';
 import { formatProblems, hasErrors, readinessProblems } from '../../validation/index.js';
 import { EXIT, openSession, UsageError, type GlobalOptions, type Session } from '../context.js';
-import { dmy, patientLabel, problemLine } from '../format.js';
+import { dmy, patientLabel, problemLine, table } from '../format.js';
+
+const HISTORY_SHOWN = 20;
+const truncate = (text: string, n: number) => (text.length > n ? text.slice(0, n - 1) + '…' : text);
+
+/** One audit entry on a line: when, who, what, and which fields (values stay in --json: they may be personal). */
+function historyLine(h: AuditEntry): string {
+  const fields = h.changes.map((c) => c.field);
+  const which = fields.length === 0 ? '' : fields.length <= 4 ? `: ${fields.join(', ')}` : `: ${fields.length} fields`;
+  return `${h.at.slice(0, 16).replace('T', ' ')}  ${h.user}  ${h.action}${which}`;
+}
 
 function load(s: Session, idText: string) {
   const id = Number(idText.replace(/^#/, ''));
@@ -30,11 +41,17 @@ export function registerShow(program: Command) {
         console.log(`#${r.id} ${r.type} v${r.formVersion} · ${r.status}${r.registrationCode ? ` · ${r.registrationCode}` : ''}`);
         console.log(`patient ${patientLabel(r.patientKey)} · date ${dmy(r.keyDate)} · complete ${r.requiredFilled}/${r.requiredTotal}`);
         console.log(`created ${r.createdAt} by ${r.createdBy} · updated ${r.updatedAt} by ${r.updatedBy}`);
+        if (r.status === 'sent') console.log(`delivery ${r.delivery}${r.submissions > 1 ? ` · submitted ${r.submissions} times` : ''}`);
         for (const step of form.steps) {
-          const lines = form.fields.filter((f) => f.step === step.id && r.data[f.id] !== undefined && !f.id.startsWith('IDC_PAT'))
-            .map((f) => `  ${f.id} = ${JSON.stringify(r.data[f.id])}`);
-          if (lines.length) console.log(`${step.title[s.lang]}\n${lines.join('\n')}`);
+          const fields = form.fields.filter((f) => f.step === step.id && r.data[f.id] !== undefined && !f.id.startsWith('IDC_PAT'));
+          if (!fields.length) continue;
+          console.log(step.title[s.lang]);
+          console.log(table(fields.map((f) => ['', f.id, truncate(f.label[s.lang], 40), displayValue(f, r.data[f.id], s.lang)])));
         }
+        const history = s.store.history(r.id);
+        console.log(`History (${history.length})`);
+        for (const h of history.slice(-HISTORY_SHOWN)) console.log('  ' + historyLine(h));
+        if (history.length > HISTORY_SHOWN) console.log(`  … ${history.length - HISTORY_SHOWN} earlier entries: angio show ${r.id} --json`);
         if (r.status === 'open') {
           console.log(problems.length ? `Before it can be sent (${problems.length}):` : 'Ready to send.');
           for (const p of problems) console.log('  ' + problemLine(form, p, s.lang));
