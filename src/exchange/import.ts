@@ -6,15 +6,17 @@
  *
  * Modes: dry run (validate and report, write nothing), valid rows only, or all or nothing.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { parse } from 'csv-parse';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { formOf, type Lang, type TypeCode } from '../registry/index.js';
 import type { Db, RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import { planHeader, type Column } from './csv-header.js';
-import { interpretRow, type Defaults, type RowProblem } from './import-row.js';
+import { rowsOf } from './csv-rows.js';
+import { interpretRow, type Defaults, type InterpretedRow, type RowProblem } from './import-row.js';
+import type { WorkerInput, WorkerMessage } from './import-worker.js';
 import { submitRecord, type Outcome } from './submit.js';
-import { SEPARATOR } from './csv-cells.js';
 
 export type ImportMode = 'dry-run' | 'valid-only' | 'all-or-nothing';
 
@@ -40,21 +42,6 @@ export interface ImportOptions {
   onProgress?: (fraction: number, rows: number) => void;
   detailLimit?: number;
   batchSize?: number;
-}
-
-interface ParsedRow { line: number; cells: string[] }
-
-/** Streams the rows of a file (after its header, which goes to onHeader first). */
-async function* rowsOf(file: string, onHeader: (h: string[]) => void, onBytes: (n: number) => void): AsyncGenerator<ParsedRow> {
-  const input = createReadStream(file);
-  input.on('data', (chunk) => onBytes(chunk.length));
-  const parser = input.pipe(parse({ delimiter: SEPARATOR, bom: true, relax_column_count: true, info: true, skip_empty_lines: true }));
-  let first = true;
-  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (first) { first = false; onHeader(rec.record); continue; }
-    yield { line: rec.info.lines, cells: rec.record };
-  }
-  if (first) onHeader([]);
 }
 
 /** Reads just the header (and so refuses a bad file before anything else happens). */
@@ -96,27 +83,64 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
   }
 
   const batchSize = o.batchSize ?? 500;
-  let batch: ParsedRow[] = [];
-  let bytes = 0;
-  const flush = () => {
-    const results = deps.db.transaction(() => batch.map((row) => writeRow(deps, form.type, plan, row, o)))();
+  for await (const { rows, bytes } of interpretedBatches(deps, file, form.type, plan, batchSize)) {
+    const results = deps.db.transaction(() => rows.map(({ line, r }) => writeRow(deps, form.type, line, r, o)))();
     for (const r of results) record(r);
-    batch = [];
-  };
-  for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
-    report.rows++;
-    batch.push(row);
-    if (batch.length >= batchSize) { flush(); o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + bytes / size / 2 : bytes / size, report.rows); }
+    report.rows += rows.length;
+    o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + bytes / size / 2 : bytes / size, report.rows);
   }
-  if (batch.length) flush();
   o.onProgress?.(1, report.rows);
   report.written = true;
   return report;
 }
 
+interface Batch { rows: { line: number; r: InterpretedRow }[]; bytes: number }
+
+const WORKER = new URL('./import-worker.js', import.meta.url);
+
+/**
+ * The file's rows, interpreted, in batches. A worker thread reads and validates ahead while the
+ * caller writes, when it can: the database is a file (the worker opens it read-only for the
+ * reference lists) and the code runs built (under the test runner the sources are TypeScript, and
+ * the rows are read here, the same way).
+ */
+async function* interpretedBatches(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch> {
+  const dbPath = deps.db.memory ? undefined : deps.db.name;
+  if (!dbPath || !existsSync(fileURLToPath(WORKER))) {
+    const form = formOf(type);
+    let bytes = 0;
+    let rows: Batch['rows'] = [];
+    for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
+      rows.push({ line: row.line, r: interpretRow(form, plan, row.cells, deps.defaults, deps.lang, deps.store.lists) });
+      if (rows.length >= batchSize) { yield { rows, bytes }; rows = []; }
+    }
+    if (rows.length) yield { rows, bytes };
+    return;
+  }
+  const worker = new Worker(WORKER, { workerData: { file, type, dbPath, defaults: deps.defaults, lang: deps.lang, batchSize } satisfies WorkerInput });
+  const queue: WorkerMessage[] = [];
+  let failure: unknown;
+  let exited = false;
+  let wake: (() => void) | undefined;
+  worker.on('message', (m: WorkerMessage) => { queue.push(m); wake?.(); });
+  worker.on('error', (e) => { failure = e; wake?.(); });
+  worker.on('exit', () => { exited = true; wake?.(); });
+  try {
+    for (;;) {
+      while (!queue.length && !failure && !exited) await new Promise<void>((resolve) => { wake = resolve; });
+      const m = queue.shift();
+      if (!m) throw failure ?? new Error('The import worker stopped before the end of the file.');
+      if ('done' in m) return;
+      worker.postMessage('more');
+      yield m;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
 /** One row, in its own savepoint: fully written (and sent) or not at all. */
-function writeRow(deps: ImportDeps, type: TypeCode, plan: Column[], row: ParsedRow, o: ImportOptions): RowReport {
-  const r = interpretRow(formOf(type), plan, row.cells, deps.defaults, deps.lang, deps.store.lists);
-  return { line: row.line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit }) };
+function writeRow(deps: ImportDeps, type: TypeCode, line: number, r: InterpretedRow, o: ImportOptions): RowReport {
+  return { line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit }) };
 }
 
