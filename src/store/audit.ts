@@ -6,7 +6,12 @@ import type { Db } from './database.js';
 export interface Change { field: string; old: Value; new: Value }
 export interface AuditEntry { id: number; at: string; user: string; action: string; changes: Change[] }
 
-const same = (a: Value, b: Value) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Equal answers (absent and null are the same; lists compare element by element). */
+function same(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
+}
 
 /** Field-by-field differences between two versions of a record's data. */
 export function diff(before: Data, after: Data): Change[] {

@@ -41,20 +41,20 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
     /**
      * Creates a registration and sends it at once, for data that was just validated completely
      * (a CSV row, an API payload): the same code, business key, audit entries and outbox items as
-     * send(), without validating twice. Call inside the transaction that validated it.
+     * send(), without validating twice. Call inside the transaction (or savepoint) that validated
+     * it: that transaction makes the whole of it atomic, so no savepoint of its own is spent per row.
      */
     createAndSend(type: TypeCode, data: Data, user: string): Registration {
-      return db.transaction((): Registration => {
-        const form = formOf(type);
-        let code = newCode();
-        while (store.isCodeTaken(code)) code = newCode();
-        const businessKey = businessKeyOf(type, data, pseudonymiser);
-        if (!businessKey) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
-        const final = { ...data, TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type };
-        const sent = store.createSent({ type, formVersion: form.version, data: final, code, businessKey, user });
-        outbox.enqueue(outboxItemsFor(sent, final, pseudonymiser, options.hospital ?? {}, 'registration'));
-        return { ...sent, delivery: 'pending' };
-      })();
+      if (!db.inTransaction) throw new Error('createAndSend must run inside the transaction that validated the record.');
+      const form = formOf(type);
+      let code = newCode();
+      while (store.isCodeTaken(code)) code = newCode();
+      const businessKey = businessKeyOf(type, data, pseudonymiser);
+      if (!businessKey) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
+      const final = { ...data, TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type };
+      const sent = store.createSent({ type, formVersion: form.version, data: final, code, businessKey, user });
+      outbox.enqueue(outboxItemsFor(sent, final, pseudonymiser, options.hospital ?? {}, 'registration'));
+      return { ...sent, delivery: 'pending' };
     },
 
     send(id: number, input: { user: string; rowVersion?: number }): SendResult {
