@@ -3,6 +3,7 @@
  * before anything is written. Each row is validated like any input; valid rows are written in
  * batches, each row in its own savepoint, so a killed process leaves every row fully written or
  * absent and a rerun finishes the job (rows are matched by business key, never duplicated).
+ * While one batch is written, a worker thread reads and validates the next (import-worker.ts).
  *
  * Modes: dry run (validate and report, write nothing), valid rows only, or all or nothing.
  */
