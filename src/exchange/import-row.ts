@@ -3,15 +3,20 @@
  * recognised, author defaults filled, then validated as a draft (STATUS=draft) or completely (to be
  * sent). Every problem names its field and the value that was read.
  */
-import type { Form } from '../registry/index.js';
-import { applyDerived, applyReferenceData, coerceRecord, messageOf, validate, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
+import type { Form, TypeCode } from '../registry/index.js';
+import { applyDerived, applyReferenceData, coerceRecord, messageOf, validate, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
+import { completenessWhenSent } from '../transmit/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
 import { STATUS_COLUMN, type Column } from './csv-header.js';
 
 export interface RowProblem { field: string; code: string; severity: 'error' | 'warning'; value: string; message: string }
 
-export interface InterpretedRow { data: Data; draft: boolean; problems: RowProblem[]; valid: boolean }
+export interface InterpretedRow {
+  data: Data; draft: boolean; problems: RowProblem[]; valid: boolean;
+  /** Completeness once sent, counted here (a valid row to send) so the writing thread need not. */
+  counts?: Counts;
+}
 
 export interface Defaults { authorGroup: string; author: string; coauthor: string }
 
@@ -59,7 +64,8 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
     const v = raw[p.field];
     problems.push(toRowProblem(p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
   }
-  return { data: derived, draft, problems, valid: !problems.some((p) => p.severity === 'error') };
+  const valid = !problems.some((p) => p.severity === 'error');
+  return { data: derived, draft, problems, valid, ...(valid && !draft ? { counts: completenessWhenSent(form.type as TypeCode, derived) } : {}) };
 }
 
 function toRowProblem(p: Problem, value: string, lang: Lang): RowProblem {

@@ -46,7 +46,7 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: InterpretedRow
       }
       if (!existing && !r.draft) {
         // New and complete: validated just now, so created and sent in one step.
-        const sent = deps.sender.createAndSend(type, r.data, deps.user);
+        const sent = deps.sender.createAndSend(type, r.data, deps.user, r.counts);
         return { outcome: 'sent', id: sent.id, registrationCode: sent.registrationCode, problems: warnings };
       }
       let id: number;

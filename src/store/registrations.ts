@@ -5,7 +5,7 @@
  */
 import { formOf, getForm, type TypeCode } from '../registry/index.js';
 import {
-  applyDerived, applyReferenceData, completeness, hasErrors, patientKeyOf, validate, type Data,
+  applyDerived, applyReferenceData, completeness, hasErrors, patientKeyOf, validate, type Counts, type Data,
 } from '../validation/index.js';
 import type { Db } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
@@ -112,13 +112,14 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * A registration created already Sent: the bulk path of a CSV row or API payload that was
      * validated completely just before, in the same transaction (transmit/send.ts). Written with
      * its create and send audit entries; no second validation. Its delivery state starts as
-     * pending because the caller enqueues its outbox items in the same transaction.
+     * pending because the caller enqueues its outbox items in the same transaction. `counts` is
+     * the completeness the caller already counted (the import counts it in its reading thread).
      */
-    createSent(input: { type: TypeCode; formVersion: string; data: Data; code: string; businessKey: string; user: string }): Registration {
+    createSent(input: { type: TypeCode; formVersion: string; data: Data; code: string; businessKey: string; user: string; counts?: Counts }): Registration {
       access.assert(input.user, 'create');
       access.assert(input.user, 'send');
       const form = formOf(input.type, input.formVersion);
-      const { filled, total } = completeness(form, input.data);
+      const { filled, total } = input.counts ?? completeness(form, input.data);
       const at = now();
       const row = {
         data: JSON.stringify(input.data), patientKey: patientKeyOf(input.data) ?? null, keyDate: keyDateOf(input.data) ?? null,

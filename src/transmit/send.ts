@@ -4,7 +4,7 @@
  * problems come back per field; sending a Sent record again returns its code, never a second one.
  */
 import { formOf, type TypeCode } from '../registry/index.js';
-import { applyDerived, hasErrors, pruneHidden, validate, type Data, type Problem } from '../validation/index.js';
+import { applyDerived, completeness, hasErrors, pruneHidden, validate, type Counts, type Data, type Problem } from '../validation/index.js';
 import { createOutbox, StoreError, type Db, type NewOutboxItem, type Registration, type RegistrationStore } from '../store/index.js';
 import { businessKeyOf } from './business-key.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
@@ -23,6 +23,18 @@ export interface SenderOptions {
 }
 
 /** The outbox items of one submission: Healthdata always, the insurers when an item is billed. */
+/** The fields a send adds to the answers: registration code, business key, message type, DCD. */
+const systemFields = (type: TypeCode, code: string, businessKey: string): Data => ({ TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type });
+
+/**
+ * The completeness a record will have once sent, counted before its code exists (the import
+ * counts it in its reading thread): the code and business key are hidden fields, never counted,
+ * so stand-ins give the same figures.
+ */
+export function completenessWhenSent(type: TypeCode, data: Data): Counts {
+  return completeness(formOf(type), { ...data, ...systemFields(type, '-', '-') });
+}
+
 export function outboxItemsFor(r: Registration, data: Data, p: Pseudonymiser, hospital: Hospital, kind: 'registration' | 'correction'): NewOutboxItem[] {
   const ref = { type: r.type, formVersion: r.formVersion, registrationCode: r.registrationCode!, businessKey: r.businessKey!, submission: r.submissions };
   const items: NewOutboxItem[] = [{
@@ -44,15 +56,15 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
      * send(), without validating twice. Call inside the transaction (or savepoint) that validated
      * it: that transaction makes the whole of it atomic, so no savepoint of its own is spent per row.
      */
-    createAndSend(type: TypeCode, data: Data, user: string): Registration {
+    createAndSend(type: TypeCode, data: Data, user: string, counts?: Counts): Registration {
       if (!db.inTransaction) throw new Error('createAndSend must run inside the transaction that validated the record.');
       const form = formOf(type);
       let code = newCode();
       while (store.isCodeTaken(code)) code = newCode();
       const businessKey = businessKeyOf(type, data, pseudonymiser);
       if (!businessKey) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
-      const final = { ...data, TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type };
-      const sent = store.createSent({ type, formVersion: form.version, data: final, code, businessKey, user });
+      const final = { ...data, ...systemFields(type, code, businessKey) };
+      const sent = store.createSent({ type, formVersion: form.version, data: final, code, businessKey, user, ...(counts ? { counts } : {}) });
       outbox.enqueue(outboxItemsFor(sent, final, pseudonymiser, options.hospital ?? {}, 'registration'));
       return { ...sent, delivery: 'pending' };
     },
@@ -71,7 +83,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
         const businessKey = businessKeyOf(current.type, data, pseudonymiser);
         if (!businessKey) return { ok: false, registration: current, problems };
         const sent = store.markSent(id, {
-          data: { ...data, TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: current.type },
+          data: { ...data, ...systemFields(current.type, code, businessKey) },
           code, businessKey, rowVersion: input.rowVersion ?? current.rowVersion, user: input.user,
         });
         outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, options.hospital ?? {}, 'registration'));

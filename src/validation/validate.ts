@@ -70,8 +70,10 @@ function whyHidden(form: Form, f: Field): string {
   return ids.map((s) => s.slice(9, -1)).filter((id, i, a) => a.indexOf(id) === i && form.byId.has(id)).join(', ') + ' does not call for it';
 }
 
+export interface Counts { filled: number; total: number }
+
 /** Required answers filled / total, over the fields that apply: the table's completeness column. */
-export function completeness(form: Form, data: Data): { filled: number; total: number } {
+export function completeness(form: Form, data: Data): Counts {
   const visible = visibleFields(form, data);
   const get = (id: string) => (visible.has(id) ? data[id] : undefined);
   let filled = 0;
