@@ -3,7 +3,7 @@
  * recognised, author defaults filled, then validated as a draft (STATUS=draft) or completely (to be
  * sent). Every problem names its field and the value that was read.
  */
-import type { Form, TypeCode } from '../registry/index.js';
+import type { Form } from '../registry/index.js';
 import { applyDerived, applyReferenceData, coerceRecord, messageOf, validate, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
 import { completenessWhenSent } from '../transmit/index.js';
 import type { Lang } from '../registry/index.js';
@@ -65,7 +65,7 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
     problems.push(toRowProblem(p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
   }
   const valid = !problems.some((p) => p.severity === 'error');
-  return { data: derived, draft, problems, valid, ...(valid && !draft ? { counts: completenessWhenSent(form.type as TypeCode, derived) } : {}) };
+  return { data: derived, draft, problems, valid, ...(valid && !draft ? { counts: completenessWhenSent(form, derived) } : {}) };
 }
 
 function toRowProblem(p: Problem, value: string, lang: Lang): RowProblem {

@@ -13,9 +13,10 @@ import { Worker } from 'node:worker_threads';
 import { formOf, type Lang, type TypeCode } from '../registry/index.js';
 import type { Db, RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
-import { planHeader, type Column } from './csv-header.js';
-import { rowsOf } from './csv-rows.js';
-import { interpretRow, type Defaults, type InterpretedRow, type RowProblem } from './import-row.js';
+import type { Column } from './csv-header.js';
+import { readPlan } from './csv-rows.js';
+import type { Defaults, InterpretedRow, RowProblem } from './import-row.js';
+import { interpretedBatches, type Batch } from './row-batches.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 import { submitRecord, type Outcome } from './submit.js';
 
@@ -45,13 +46,6 @@ export interface ImportOptions {
   batchSize?: number;
 }
 
-/** Reads just the header (and so refuses a bad file before anything else happens). */
-async function readPlan(file: string, type: TypeCode): Promise<Column[]> {
-  let plan: Column[] | undefined;
-  for await (const _ of rowsOf(file, (h) => { plan = planHeader(type, h); }, () => undefined)) break;
-  return plan!;
-}
-
 export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions): Promise<ImportReport> {
   const form = formOf(o.type);
   const plan = await readPlan(file, o.type);
@@ -66,13 +60,14 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
 
   if (o.mode !== 'valid-only') {
     // Dry run, or the first pass of all-or-nothing: validate every row, write nothing.
-    let bytes = 0;
     let bad = 0;
-    for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
-      const r = interpretRow(form, plan, row.cells, deps.defaults, deps.lang, deps.store.lists);
-      report.rows++;
-      if (!r.valid) bad++;
-      if (o.mode === 'dry-run' || !r.valid) record({ line: row.line, outcome: r.valid ? 'valid' : 'rejected', problems: r.problems });
+    const batches = interpretedBatches(file, { form, plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize: o.batchSize ?? 500 });
+    for await (const { rows, bytes } of batches) {
+      for (const { line, r } of rows) {
+        report.rows++;
+        if (!r.valid) bad++;
+        if (o.mode === 'dry-run' || !r.valid) record({ line, outcome: r.valid ? 'valid' : 'rejected', problems: r.problems });
+      }
       o.onProgress?.(o.mode === 'dry-run' ? bytes / size : bytes / size / 2, report.rows);
     }
     if (o.mode === 'dry-run') return report;
@@ -84,7 +79,7 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
   }
 
   const batchSize = o.batchSize ?? 500;
-  for await (const { rows, bytes } of interpretedBatches(deps, file, form.type, plan, batchSize)) {
+  for await (const { rows, bytes } of batchesFor(deps, file, form.type, plan, batchSize)) {
     const results = deps.db.transaction(() => rows.map(({ line, r }) => writeRow(deps, form.type, line, r, o)))();
     for (const r of results) record(r);
     report.rows += rows.length;
@@ -95,8 +90,6 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
   return report;
 }
 
-interface Batch { rows: { line: number; r: InterpretedRow }[]; bytes: number }
-
 const WORKER = new URL('./import-worker.js', import.meta.url);
 
 /**
@@ -105,17 +98,10 @@ const WORKER = new URL('./import-worker.js', import.meta.url);
  * reference lists) and the code runs built (under the test runner the sources are TypeScript, and
  * the rows are read here, the same way).
  */
-async function* interpretedBatches(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch> {
+async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch> {
   const dbPath = deps.db.memory ? undefined : deps.db.name;
   if (!dbPath || !existsSync(fileURLToPath(WORKER))) {
-    const form = formOf(type);
-    let bytes = 0;
-    let rows: Batch['rows'] = [];
-    for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
-      rows.push({ line: row.line, r: interpretRow(form, plan, row.cells, deps.defaults, deps.lang, deps.store.lists) });
-      if (rows.length >= batchSize) { yield { rows, bytes }; rows = []; }
-    }
-    if (rows.length) yield { rows, bytes };
+    yield* interpretedBatches(file, { form: formOf(type), plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize });
     return;
   }
   const worker = new Worker(WORKER, { workerData: { file, type, dbPath, defaults: deps.defaults, lang: deps.lang, batchSize } satisfies WorkerInput });

@@ -3,7 +3,7 @@
  * business key → status Sent → audit entry → outbox items. A record that fails validation stays Open and the
  * problems come back per field; sending a Sent record again returns its code, never a second one.
  */
-import { formOf, type TypeCode } from '../registry/index.js';
+import { formOf, type Form, type TypeCode } from '../registry/index.js';
 import { applyDerived, completeness, hasErrors, pruneHidden, validate, type Counts, type Data, type Problem } from '../validation/index.js';
 import { createOutbox, StoreError, type Db, type NewOutboxItem, type Registration, type RegistrationStore } from '../store/index.js';
 import { businessKeyOf } from './business-key.js';
@@ -31,8 +31,8 @@ const systemFields = (type: TypeCode, code: string, businessKey: string): Data =
  * counts it in its reading thread): the code and business key are hidden fields, never counted,
  * so stand-ins give the same figures.
  */
-export function completenessWhenSent(type: TypeCode, data: Data): Counts {
-  return completeness(formOf(type), { ...data, ...systemFields(type, '-', '-') });
+export function completenessWhenSent(form: Form, data: Data): Counts {
+  return completeness(form, { ...data, ...systemFields(form.type as TypeCode, '-', '-') });
 }
 
 export function outboxItemsFor(r: Registration, data: Data, p: Pseudonymiser, hospital: Hospital, kind: 'registration' | 'correction'): NewOutboxItem[] {
