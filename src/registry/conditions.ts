@@ -26,6 +26,34 @@ export function holds(condition: Condition, valueOf: (field: string) => Value): 
   return Array.isArray(v) && v.some((x) => x !== condition.hasOtherThan);
 }
 
+/**
+ * A condition compiled once per form to a test over the record's values by field position:
+ * `values[i]` is the value of the form's i-th field and `shown[i]` says whether that field
+ * applies (the same collapse as `holds`). Interpreting the condition tree for each of a form's
+ * 374 fields on every keystroke and every imported row was the largest cost of validation.
+ */
+export type CompiledCondition = (values: readonly Value[], shown: Uint8Array) => boolean;
+
+export function compileCondition(condition: Condition, indexOf: (field: string) => number | undefined): CompiledCondition {
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => compileCondition(c, indexOf));
+    return (v, s) => { for (const p of parts) if (p(v, s)) return true; return false; };
+  }
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => compileCondition(c, indexOf));
+    return (v, s) => { for (const p of parts) if (!p(v, s)) return false; return true; };
+  }
+  const i = indexOf(condition.field);
+  // A field the form does not have reads as empty, as in `holds`.
+  const read = i === undefined ? () => undefined : (v: readonly Value[], s: Uint8Array) => (s[i] ? v[i] : undefined);
+  if ('eq' in condition) { const want = condition.eq; return (v, s) => { const x = read(v, s); return x !== undefined && x !== null && String(x) === want; }; }
+  if ('ne' in condition) { const not = condition.ne; return (v, s) => { const x = read(v, s); return x === undefined || x === null || String(x) !== not; }; }
+  if ('oneOf' in condition) { const set = new Set(condition.oneOf); return (v, s) => { const x = read(v, s); return x !== undefined && x !== null && set.has(String(x)); }; }
+  if ('has' in condition) { const want = condition.has; return (v, s) => { const x = read(v, s); return Array.isArray(x) && x.includes(want); }; }
+  const other = condition.hasOtherThan;
+  return (v, s) => { const x = read(v, s); return Array.isArray(x) && x.some((y) => y !== other); };
+}
+
 /** Every field id a condition reads. */
 export function fieldsOf(condition: Condition): string[] {
   if ('any' in condition) return condition.any.flatMap(fieldsOf);

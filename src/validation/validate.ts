@@ -4,12 +4,12 @@
  * - complete: also required-when-visible, values that do not apply, ranges and cross-field rules.
  * Import coercion (strings from CSV or the API) is in coerce.ts and feeds either mode.
  */
-import { holds, type Field, type Form, type TypeCode } from '../registry/index.js';
+import type { CompiledCondition, Field, Form, TypeCode, Value } from '../registry/index.js';
 import { checkValue } from './field-schemas.js';
 import { problem, type Problem } from './problems.js';
 import { crossFieldRules } from './rules.js';
 import type { ReferenceLookup } from './reference.js';
-import { isAnswerable, isEmpty, visibleFields, type Data } from './visibility.js';
+import { formPlanOf, isAnswerable, isEmpty, visibilityOf, visibleFields, type Data } from './visibility.js';
 
 export type Mode = 'draft' | 'complete';
 
@@ -30,38 +30,47 @@ export function validateField(form: Form, field: Field, value: unknown): Problem
 
 export function validate(form: Form, data: Data, mode: Mode, options: ValidateOptions = {}): Problem[] {
   const out: Problem[] = [];
-  for (const [id, value] of Object.entries(data)) {
+  for (const id in data) {
     const field = form.byId.get(id);
     if (!field || field.kind === 'title' || field.kind === 'info') { out.push(problem(id, 'unknown_field')); continue; }
-    out.push(...validateField(form, field, value));
+    for (const p of validateField(form, field, data[id])) out.push(p);
   }
   if (mode === 'draft') return out;
 
-  const visible = visibleFields(form, data);
-  const bad = new Set(out.map((p) => p.field));
-  const get = (id: string) => (visible.has(id) && !bad.has(id) ? data[id] : undefined);
-  for (const f of form.valueFields) {
-    const v = data[f.id];
-    if (!visible.has(f.id)) {
+  const { values, shown } = visibilityOf(form, data);
+  const { index, requiredWhen } = formPlanOf(form);
+  // Rules and required-when conditions read only values that apply and passed their own checks.
+  let usable = shown;
+  if (out.length) {
+    usable = shown.slice();
+    for (const p of out) { const i = index.get(p.field); if (i !== undefined) usable[i] = 0; }
+  }
+  const fields = form.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f.kind === 'title' || f.kind === 'info') continue;
+    const v = values[i];
+    if (!shown[i]) {
       if (!isEmpty(v) && f.kind !== 'hidden' && !f.local) out.push(problem(f.id, 'not_applicable', { why: whyHidden(form, f) }));
       continue;
     }
     if (isEmpty(v)) {
-      if (isRequired(f, get)) out.push(problem(f.id, 'required'));
+      if (isRequiredAt(f, requiredWhen[i], values, usable)) out.push(problem(f.id, 'required'));
       continue;
     }
-    if (typeof v === 'number' && !bad.has(f.id) && ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max))) {
+    if (typeof v === 'number' && usable[i] && ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max))) {
       out.push(problem(f.id, 'out_of_range', { min: f.min ?? '', max: f.max ?? '' }));
     }
   }
-  out.push(...crossFieldRules({ form, type: form.type as TypeCode, get, today: options.today ?? todayIso(), ...(options.lists ? { lists: options.lists } : {}) }));
+  const get = (id: string) => { const i = index.get(id); return i !== undefined && usable[i] ? values[i] : undefined; };
+  for (const p of crossFieldRules({ form, type: form.type as TypeCode, get, today: options.today ?? todayIso(), ...(options.lists ? { lists: options.lists } : {}) })) out.push(p);
   return out;
 }
 
-function isRequired(f: Field, get: (id: string) => unknown): boolean {
+function isRequiredAt(f: Field, when: CompiledCondition | undefined, values: readonly Value[], usable: Uint8Array): boolean {
   if (f.kind === 'hidden' || f.kind === 'title' || f.kind === 'info') return false;
   if (f.required) return true;
-  return f.requiredWhen !== undefined && holds(f.requiredWhen, get as never);
+  return when !== undefined && when(values, usable);
 }
 
 function whyHidden(form: Form, f: Field): string {
@@ -74,14 +83,16 @@ export interface Counts { filled: number; total: number }
 
 /** Required answers filled / total, over the fields that apply: the table's completeness column. */
 export function completeness(form: Form, data: Data): Counts {
-  const visible = visibleFields(form, data);
-  const get = (id: string) => (visible.has(id) ? data[id] : undefined);
+  const { values, shown } = visibilityOf(form, data);
+  const { requiredWhen } = formPlanOf(form);
+  const fields = form.fields;
   let filled = 0;
   let total = 0;
-  for (const f of form.valueFields) {
-    if (!visible.has(f.id) || !(isAnswerable(f) || f.kind === 'computed' || f.kind === 'generated') || !isRequired(f, get)) continue;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (!shown[i] || !(isAnswerable(f) || f.kind === 'computed' || f.kind === 'generated') || !isRequiredAt(f, requiredWhen[i], values, shown)) continue;
     total++;
-    if (!isEmpty(data[f.id])) filled++;
+    if (!isEmpty(values[i])) filled++;
   }
   return { filled, total };
 }

@@ -3,16 +3,52 @@
  * over the values of fields that are themselves visible. Controllers always precede the fields
  * they control in form order, so one pass suffices.
  */
-import { holds, type Field, type Form, type Value } from '../registry/index.js';
+import { compileCondition, type CompiledCondition, type Field, type Form, type Value } from '../registry/index.js';
 
 export type Data = Record<string, Value>;
 
-export function visibleFields(form: Form, data: Data): Set<string> {
-  const visible = new Set<string>();
-  const valueOf = (id: string) => (visible.has(id) ? data[id] : undefined);
-  for (const f of form.fields) {
-    if (!f.show || holds(f.show, valueOf)) visible.add(f.id);
+/** A form's display and required-when conditions compiled once, by field position. */
+export interface FormPlan {
+  index: ReadonlyMap<string, number>;
+  show: readonly (CompiledCondition | undefined)[];
+  requiredWhen: readonly (CompiledCondition | undefined)[];
+}
+
+const plans = new WeakMap<Form, FormPlan>();
+
+export function formPlanOf(form: Form): FormPlan {
+  let plan = plans.get(form);
+  if (!plan) {
+    const index = new Map(form.fields.map((f, i) => [f.id, i]));
+    const compile = (c: Field['show']) => (c ? compileCondition(c, (id) => index.get(id)) : undefined);
+    plan = { index, show: form.fields.map((f) => compile(f.show)), requiredWhen: form.fields.map((f) => compile(f.requiredWhen)) };
+    plans.set(form, plan);
   }
+  return plan;
+}
+
+/** A record seen through its form: values by field position and which fields apply. */
+export interface Visibility { values: Value[]; shown: Uint8Array }
+
+export function visibilityOf(form: Form, data: Data): Visibility {
+  const { index, show } = formPlanOf(form);
+  const values = new Array<Value>(form.fields.length);
+  for (const id in data) {
+    const i = index.get(id);
+    if (i !== undefined) values[i] = data[id];
+  }
+  const shown = new Uint8Array(values.length);
+  for (let i = 0; i < shown.length; i++) {
+    const test = show[i];
+    shown[i] = !test || test(values, shown) ? 1 : 0;
+  }
+  return { values, shown };
+}
+
+export function visibleFields(form: Form, data: Data): Set<string> {
+  const { shown } = visibilityOf(form, data);
+  const visible = new Set<string>();
+  form.fields.forEach((f, i) => { if (shown[i]) visible.add(f.id); });
   return visible;
 }
 

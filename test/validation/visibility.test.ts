@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { codeListOf, fieldsOf, formOf, holds, TYPE_CODES, type Field, type Form } from '../../src/registry/index.js';
+import { applyDerived, completeness, isAnswerable, isEmpty, visibleFields, type Data } from '../../src/validation/index.js';
+import { completeP } from '../helpers/fixtures.js';
+
+/** The display rules read directly from the catalogue's condition trees, one pass in form order. */
+function visibleByTheBook(form: Form, data: Data): Set<string> {
+  const visible = new Set<string>();
+  for (const f of form.fields) if (!f.show || holds(f.show, (id) => (visible.has(id) ? data[id] : undefined))) visible.add(f.id);
+  return visible;
+}
+
+/** Records that exercise the conditions: each controlling field gets a code of its list, a set of them, a number, or nothing. */
+function records(form: Form) {
+  const controllers = [...new Set(form.fields.flatMap((f) => [...(f.show ? fieldsOf(f.show) : []), ...(f.requiredWhen ? fieldsOf(f.requiredWhen) : [])]))]
+    .filter((id) => form.byId.has(id));
+  const valueOf = (id: string) => {
+    const codes = codeListOf(form.byId.get(id)!)?.codes.map((c) => c.code) ?? ['1', '0'];
+    return fc.oneof(fc.constantFrom(...codes), fc.subarray(codes), fc.constant(1), fc.constant(''), fc.constant(null));
+  };
+  return fc.record(Object.fromEntries(controllers.map((id) => [id, valueOf(id)])), { requiredKeys: [] }) as fc.Arbitrary<Data>;
+}
+
+describe('display conditions compiled once per form decide as the catalogue says', () => {
+  test.each(TYPE_CODES)('form %s: the same fields apply, whatever the answers', (type) => {
+    const form = formOf(type);
+    fc.assert(fc.property(records(form), (data) => {
+      expect([...visibleFields(form, data)]).toEqual([...visibleByTheBook(form, data)]);
+    }), { numRuns: 300 });
+  });
+
+  test.each(TYPE_CODES)('form %s: completeness counts the required answers that apply', (type) => {
+    const form = formOf(type);
+    const countable = (f: Field) => isAnswerable(f) || f.kind === 'computed' || f.kind === 'generated';
+    fc.assert(fc.property(records(form), (data) => {
+      const visible = visibleByTheBook(form, data);
+      const get = (id: string) => (visible.has(id) ? data[id] : undefined);
+      const counted = form.valueFields.filter((f) => visible.has(f.id) && countable(f) && (f.required || (!!f.requiredWhen && holds(f.requiredWhen, get))));
+      expect(completeness(form, data)).toEqual({ total: counted.length, filled: counted.filter((f) => !isEmpty(data[f.id])).length });
+    }), { numRuns: 200 });
+  });
+
+  test('a complete P registration has every required answer that applies', () => {
+    const form = formOf('P');
+    const { filled, total } = completeness(form, applyDerived(form, completeP()));
+    expect(total).toBeGreaterThan(20);
+    expect(filled).toBe(total);
+  });
+});
