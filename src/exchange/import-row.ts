@@ -5,7 +5,7 @@
  */
 import type { Form } from '../registry/index.js';
 import { applyDerived, applyReferenceData, coerceRecord, messageOf, validate, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
-import { completenessWhenSent } from '../transmit/index.js';
+import { completenessWhenSent, type PreparedSend } from '../transmit/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
 import { STATUS_COLUMN, type Column } from './csv-header.js';
@@ -16,6 +16,8 @@ export interface InterpretedRow {
   data: Data; draft: boolean; problems: RowProblem[]; valid: boolean;
   /** Completeness once sent, counted here (a valid row to send) so the writing thread need not. */
   counts?: Counts;
+  /** The send of a new valid row made ready in the reading thread (code, key, payloads), when it could be. */
+  prepared?: PreparedSend;
 }
 
 export interface Defaults { authorGroup: string; author: string; coauthor: string }

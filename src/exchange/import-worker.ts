@@ -6,13 +6,19 @@
  * memory stays bounded whatever the length of the file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { formOf, type Lang, type TypeCode } from '../registry/index.js';
+import { formOf, type Form, type Lang, type TypeCode } from '../registry/index.js';
+import { hmacPseudonymiser, newRegistrationCode, prepareSend, type Hospital } from '../transmit/index.js';
+import type { Counts, Data } from '../validation/index.js';
 import { createReferenceLists, openDatabase } from '../store/index.js';
 import { readPlan } from './csv-rows.js';
 import type { Defaults } from './import-row.js';
 import { interpretedBatches, type Batch } from './row-batches.js';
 
-export interface WorkerInput { file: string; type: TypeCode; dbPath: string; defaults: Defaults; lang: Lang; batchSize: number }
+export interface WorkerInput {
+  file: string; type: TypeCode; dbPath: string; defaults: Defaults; lang: Lang; batchSize: number;
+  /** When given, sends of new valid rows are made ready here too (the sender's secret and hospital). */
+  send?: { secret: Uint8Array; hospital: Hospital };
+}
 export type WorkerMessage = Batch | { done: true };
 
 const AHEAD = 4;
@@ -24,8 +30,10 @@ let credit = AHEAD;
 let wake: (() => void) | undefined;
 port.on('message', () => { credit++; wake?.(); });
 
+const send = input.send && { pseudonymiser: hmacPseudonymiser(Buffer.from(input.send.secret)), hospital: input.send.hospital };
 const batches = interpretedBatches(input.file, {
   form: formOf(input.type), plan: await readPlan(input.file, input.type), defaults: input.defaults, lang: input.lang, lists: createReferenceLists(db).lookup, batchSize: input.batchSize,
+  ...(send ? { prepare: (form: Form, data: Data, counts?: Counts) => prepareSend(form, data, newRegistrationCode(), send, counts) } : {}),
 });
 for await (const batch of batches) {
   while (credit === 0) await new Promise<void>((resolve) => { wake = resolve; });

@@ -80,7 +80,7 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
 
   const batchSize = o.batchSize ?? 500;
   for await (const { rows, bytes } of batchesFor(deps, file, form.type, plan, batchSize)) {
-    const results = deps.db.transaction(() => rows.map(({ line, r }) => writeRow(deps, form.type, line, r, o)))();
+    const results = writeBatch(deps, form.type, rows, o);
     for (const r of results) record(r);
     report.rows += rows.length;
     o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + bytes / size / 2 : bytes / size, report.rows);
@@ -101,10 +101,11 @@ const WORKER = new URL('./import-worker.js', import.meta.url);
 async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch> {
   const dbPath = deps.db.memory ? undefined : deps.db.name;
   if (!dbPath || !existsSync(fileURLToPath(WORKER))) {
-    yield* interpretedBatches(file, { form: formOf(type), plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize });
+    yield* interpretedBatches(file, { form: formOf(type), plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize, prepare: deps.sender.prepare });
     return;
   }
-  const worker = new Worker(WORKER, { workerData: { file, type, dbPath, defaults: deps.defaults, lang: deps.lang, batchSize } satisfies WorkerInput });
+  const send = deps.sender.preparationForWorker();
+  const worker = new Worker(WORKER, { workerData: { file, type, dbPath, defaults: deps.defaults, lang: deps.lang, batchSize, ...(send ? { send } : {}) } satisfies WorkerInput });
   const queue: WorkerMessage[] = [];
   let failure: unknown;
   let exited = false;
@@ -126,8 +127,18 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
   }
 }
 
-/** One row, in its own savepoint: fully written (and sent) or not at all. */
-function writeRow(deps: ImportDeps, type: TypeCode, line: number, r: InterpretedRow, o: ImportOptions): RowReport {
-  return { line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit }) };
+/**
+ * A batch in one transaction, each row fully written (and sent) or not at all. First without a
+ * savepoint per row (one costs about as much as an insert); when a row fails after writing part
+ * of itself, the whole batch is rolled back and written again with a savepoint per row, so that
+ * row alone is rejected and the others are written.
+ */
+function writeBatch(deps: ImportDeps, type: TypeCode, rows: Batch['rows'], o: ImportOptions): RowReport[] {
+  const write = (savepoint: boolean) => deps.db.transaction(() =>
+    rows.map(({ line, r }): RowReport => ({ line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit, savepoint }) })))();
+  try {
+    return write(false);
+  } catch {
+    return write(true);
+  }
 }
-

@@ -25,45 +25,52 @@ function withTechnical(form: Form, existing: Data, row: Data): Data {
   return out;
 }
 
-export function submitRecord(deps: SubmitDeps, type: TypeCode, r: InterpretedRow, o: { resubmit: boolean }): SubmitResult {
+/**
+ * `savepoint: false` is for a caller that writes many records in one transaction and, when one of
+ * them throws, rolls the whole transaction back and writes them again each in its savepoint
+ * (import.ts): a savepoint per record costs about as much as one of its inserts.
+ */
+export function submitRecord(deps: SubmitDeps, type: TypeCode, r: InterpretedRow, o: { resubmit: boolean; savepoint?: boolean }): SubmitResult {
   if (!r.valid) return { outcome: 'rejected', problems: r.problems };
   const form = formOf(type);
   const warnings = r.problems;
+  const write = (): SubmitResult => {
+    const existing = deps.store.findByKey(type, r.data);
+    if (existing?.status === 'sent') {
+      if (!o.resubmit) return { outcome: 'already-sent', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
+      const started = deps.store.startCorrection(existing.id, { user: deps.user });
+      const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, r.data), rowVersion: started.rowVersion, user: deps.user });
+      if (edited.rowVersion === started.rowVersion) {
+        deps.store.discardCorrection(existing.id, { user: deps.user });
+        return { outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
+      }
+      const res = deps.corrector.resubmit(existing.id, { user: deps.user });
+      if (!res.ok) throw new Refused(res.reason === 'invalid' ? 'the correction is not valid' : 'a business-key field changed');
+      return { outcome: 'resubmitted', id: existing.id, registrationCode: res.registration.registrationCode, problems: warnings };
+    }
+    if (!existing && !r.draft) {
+      // New and complete: validated just now, so created and sent in one step.
+      const sent = deps.sender.createAndSend(type, r.data, deps.user, r.counts, r.prepared);
+      return { outcome: 'sent', id: sent.id, registrationCode: sent.registrationCode, problems: warnings };
+    }
+    let id: number;
+    let outcome: Outcome;
+    if (existing) {
+      const saved = deps.store.saveDraft(existing.id, { data: r.data, rowVersion: existing.rowVersion, user: deps.user });
+      id = saved.id;
+      outcome = saved.rowVersion === existing.rowVersion ? 'unchanged' : 'updated';
+    } else {
+      id = deps.store.create({ type, data: r.data, user: deps.user }).id;
+      outcome = 'created';
+    }
+    if (r.draft) return { outcome, id, registrationCode: null, problems: warnings };
+    const sent = deps.sender.send(id, { user: deps.user });
+    if (!sent.ok) throw new Refused('it did not pass complete validation when sent');
+    return { outcome: 'sent', id, registrationCode: sent.registration.registrationCode, problems: warnings };
+  };
+  if (o.savepoint === false) return write();
   try {
-    return deps.db.transaction((): SubmitResult => {
-      const existing = deps.store.findByKey(type, r.data);
-      if (existing?.status === 'sent') {
-        if (!o.resubmit) return { outcome: 'already-sent', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
-        const started = deps.store.startCorrection(existing.id, { user: deps.user });
-        const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, r.data), rowVersion: started.rowVersion, user: deps.user });
-        if (edited.rowVersion === started.rowVersion) {
-          deps.store.discardCorrection(existing.id, { user: deps.user });
-          return { outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
-        }
-        const res = deps.corrector.resubmit(existing.id, { user: deps.user });
-        if (!res.ok) throw new Refused(res.reason === 'invalid' ? 'the correction is not valid' : 'a business-key field changed');
-        return { outcome: 'resubmitted', id: existing.id, registrationCode: res.registration.registrationCode, problems: warnings };
-      }
-      if (!existing && !r.draft) {
-        // New and complete: validated just now, so created and sent in one step.
-        const sent = deps.sender.createAndSend(type, r.data, deps.user, r.counts);
-        return { outcome: 'sent', id: sent.id, registrationCode: sent.registrationCode, problems: warnings };
-      }
-      let id: number;
-      let outcome: Outcome;
-      if (existing) {
-        const saved = deps.store.saveDraft(existing.id, { data: r.data, rowVersion: existing.rowVersion, user: deps.user });
-        id = saved.id;
-        outcome = saved.rowVersion === existing.rowVersion ? 'unchanged' : 'updated';
-      } else {
-        id = deps.store.create({ type, data: r.data, user: deps.user }).id;
-        outcome = 'created';
-      }
-      if (r.draft) return { outcome, id, registrationCode: null, problems: warnings };
-      const sent = deps.sender.send(id, { user: deps.user });
-      if (!sent.ok) throw new Refused('it did not pass complete validation when sent');
-      return { outcome: 'sent', id, registrationCode: sent.registration.registrationCode, problems: warnings };
-    })();
+    return deps.db.transaction(write)();
   } catch (e) {
     // A database error (disk full, lock) or a refused role is not a problem of the record: stop.
     if ((e as { code?: string }).code?.startsWith('SQLITE_') || (e as { reason?: string }).reason === 'forbidden') throw e;

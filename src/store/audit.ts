@@ -31,6 +31,10 @@ export function createAuditLog(db: Db) {
     append(registrationId: number, user: string, action: string, changes: Change[], at: string) {
       insert.run(registrationId, at, user, action, JSON.stringify(changes));
     },
+    /** The same, with the changes already serialised (JSON of a Change[]). */
+    appendSerialised(registrationId: number, user: string, action: string, changes: string, at: string) {
+      insert.run(registrationId, at, user, action, changes);
+    },
     of(registrationId: number): AuditEntry[] {
       return (select.all(registrationId) as { id: number; at: string; user: string; action: string; changes: string }[])
         .map((r) => ({ ...r, changes: JSON.parse(r.changes) as Change[] }));

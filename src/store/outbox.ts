@@ -17,6 +17,9 @@ export interface OutboxItem {
 
 export interface NewOutboxItem { registrationId: number; destination: Destination; kind: OutboxKind; idempotencyKey: string; payload: unknown }
 
+/** An item with its payload already serialised, for a registration about to be created. */
+export interface SerialisedOutboxItem { destination: Destination; kind: OutboxKind; idempotencyKey: string; payload: string }
+
 const COLUMNS = `id, registration_id AS registrationId, destination, kind, idempotency_key AS idempotencyKey, payload, status, attempts,
   last_error AS lastError, next_attempt_at AS nextAttemptAt, created_at AS createdAt, delivered_at AS deliveredAt`;
 
@@ -55,6 +58,13 @@ export function createOutbox(db: Db) {
     enqueue(items: NewOutboxItem[], at = new Date().toISOString()) {
       for (const item of items) stmt.insert.run({ ...item, payload: JSON.stringify(item.payload), at });
       for (const id of new Set(items.map((i) => i.registrationId))) refresh(id);
+    },
+    /**
+     * Adds the serialised items of a registration created Sent in this transaction: its delivery
+     * state is already pending, so there is nothing to refresh.
+     */
+    enqueueSerialised(registrationId: number, items: readonly SerialisedOutboxItem[], at: string) {
+      for (const item of items) stmt.insert.run({ ...item, registrationId, at });
     },
     due(now: string, limit = 100): OutboxItem[] {
       return stmt.due.all(now, limit) as OutboxItem[];

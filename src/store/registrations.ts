@@ -20,6 +20,12 @@ export type { FollowUpDue, ListQuery, ListRow };
 
 export type Status = 'open' | 'sent' | 'deleted';
 
+/** The columns of a registration created already Sent, serialised (data as JSON, the audit entry of its creation as JSON). */
+export interface SentRow {
+  type: TypeCode; formVersion: string; data: string; patientKey: string | null; keyDate: string | null; lastPciDate: string | null;
+  code: string; businessKey: string; filled: number; total: number; created: string;
+}
+
 const now = () => new Date().toISOString();
 
 export interface StoreOptions {
@@ -110,30 +116,22 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
 
     /**
      * A registration created already Sent: the bulk path of a CSV row or API payload that was
-     * validated completely just before, in the same transaction (transmit/send.ts). Written with
-     * its create and send audit entries; no second validation. Its delivery state starts as
-     * pending because the caller enqueues its outbox items in the same transaction. `counts` is
-     * the completeness the caller already counted (the import counts it in its reading thread).
+     * validated completely just before, in the same transaction (transmit/send.ts). Every column
+     * comes ready, serialised by the caller (the import does it in its reading thread), so this
+     * is the insert and its create and send audit entries; no second validation. Its delivery
+     * state starts as pending because the caller enqueues its outbox items in the same transaction.
+     * A registration code already taken fails the insert (the column is UNIQUE; see isCodeTaken).
      */
-    createSent(input: { type: TypeCode; formVersion: string; data: Data; code: string; businessKey: string; user: string; counts?: Counts }): Registration {
+    createSent(input: SentRow & { user: string }, at = now()): number {
       access.assert(input.user, 'create');
       access.assert(input.user, 'send');
-      const form = formOf(input.type, input.formVersion);
-      const { filled, total } = input.counts ?? completeness(form, input.data);
-      const at = now();
-      const row = {
-        data: JSON.stringify(input.data), patientKey: patientKeyOf(input.data) ?? null, keyDate: keyDateOf(input.data) ?? null,
-        lastPciDate: lastPciDateOf(input.data) ?? null, filled, total,
-      };
-      const id = Number(stmt.insertSent.run({ ...row, type: input.type, formVersion: input.formVersion, code: input.code, businessKey: input.businessKey, at, user: input.user }).lastInsertRowid);
-      audit.append(id, input.user, 'create', diff({}, input.data), at);
+      const id = Number(stmt.insertSent.run({
+        type: input.type, formVersion: input.formVersion, data: input.data, patientKey: input.patientKey, keyDate: input.keyDate,
+        lastPciDate: input.lastPciDate, code: input.code, businessKey: input.businessKey, filled: input.filled, total: input.total, at, user: input.user,
+      }).lastInsertRowid);
+      audit.appendSerialised(id, input.user, 'create', input.created, at);
       audit.append(id, input.user, 'send', [{ field: 'status', old: 'open', new: 'sent' }, { field: 'registration_code', old: null, new: input.code }], at);
-      return {
-        id, type: input.type, formVersion: input.formVersion, status: 'sent', data: input.data, patientKey: row.patientKey, keyDate: row.keyDate,
-        lastPciDate: row.lastPciDate, parentId: null, registrationCode: input.code, businessKey: input.businessKey, requiredFilled: filled,
-        requiredTotal: total, createdAt: at, createdBy: input.user, updatedAt: at, updatedBy: input.user, rowVersion: 1, delivery: 'pending',
-        correctionData: undefined, submissions: 1,
-      };
+      return id;
     },
 
     /**

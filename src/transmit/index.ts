@@ -5,3 +5,4 @@ export * from './send.js';
 export * from './payloads.js';
 export * from './corrections.js';
 export * from './deliver.js';
+export * from './prepared-send.js';

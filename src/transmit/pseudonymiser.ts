@@ -11,11 +11,13 @@ import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:f
 export interface Pseudonymiser {
   /** The pseudonym of a normalised patient identifier. */
   pseudonym(identifier: string): string;
+  /** The HMAC secret, so a worker thread of this process (the CSV import's) makes the same pseudonyms. */
+  readonly secret?: Uint8Array;
 }
 
 export function hmacPseudonymiser(secret: Buffer): Pseudonymiser {
   if (secret.length < 32) throw new Error('the pseudonymisation secret must have at least 32 bytes');
-  return { pseudonym: (identifier) => createHmac('sha256', secret).update(identifier, 'utf8').digest('hex').slice(0, 32) };
+  return { secret, pseudonym: (identifier) => createHmac('sha256', secret).update(identifier, 'utf8').digest('hex').slice(0, 32) };
 }
 
 /** Reads the installation secret, creating it (32 random bytes, hex, mode 0600) the first time. */

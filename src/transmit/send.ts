@@ -4,11 +4,12 @@
  * problems come back per field; sending a Sent record again returns its code, never a second one.
  */
 import { formOf, type Form, type TypeCode } from '../registry/index.js';
-import { applyDerived, completeness, hasErrors, pruneHidden, validate, type Counts, type Data, type Problem } from '../validation/index.js';
+import { outboxPayloads, prepareSend, systemFields, type PreparedSend } from './prepared-send.js';
+import { applyDerived, hasErrors, pruneHidden, validate, type Counts, type Data, type Problem } from '../validation/index.js';
 import { createOutbox, StoreError, type Db, type NewOutboxItem, type Registration, type RegistrationStore } from '../store/index.js';
 import { businessKeyOf } from './business-key.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
-import { billingMessage, healthdataPayload, type Hospital } from './payloads.js';
+import type { Hospital } from './payloads.js';
 import { newRegistrationCode } from './registration-code.js';
 
 export type SendResult =
@@ -22,51 +23,58 @@ export interface SenderOptions {
   hospital?: Hospital;
 }
 
-/** The outbox items of one submission: Healthdata always, the insurers when an item is billed. */
-/** The fields a send adds to the answers: registration code, business key, message type, DCD. */
-const systemFields = (type: TypeCode, code: string, businessKey: string): Data => ({ TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type });
-
-/**
- * The completeness a record will have once sent, counted before its code exists (the import
- * counts it in its reading thread): the code and business key are hidden fields, never counted,
- * so stand-ins give the same figures.
- */
-export function completenessWhenSent(form: Form, data: Data): Counts {
-  return completeness(form, { ...data, ...systemFields(form.type as TypeCode, '-', '-') });
-}
-
 export function outboxItemsFor(r: Registration, data: Data, p: Pseudonymiser, hospital: Hospital, kind: 'registration' | 'correction'): NewOutboxItem[] {
   const ref = { type: r.type, formVersion: r.formVersion, registrationCode: r.registrationCode!, businessKey: r.businessKey!, submission: r.submissions };
-  const items: NewOutboxItem[] = [{
-    registrationId: r.id, destination: 'healthdata', kind, idempotencyKey: `${ref.registrationCode}/healthdata/${ref.submission}`,
-    payload: healthdataPayload(ref, data, p, kind),
-  }];
-  const billing = billingMessage(ref, data, hospital);
-  if (billing) items.push({ registrationId: r.id, destination: 'cin', kind: 'billing', idempotencyKey: `${ref.registrationCode}/cin/${ref.submission}`, payload: billing });
-  return items;
+  return outboxPayloads(ref, data, p, hospital, kind).map((i) => ({ ...i, registrationId: r.id }));
 }
+
+/** A registration code taken already (the UNIQUE column refused it): draw another. */
+const isCodeClash = (e: unknown) =>
+  (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && String((e as Error).message).includes('registration_code');
 
 export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Pseudonymiser, options: SenderOptions = {}) {
   const newCode = options.newCode ?? (() => newRegistrationCode());
   const outbox = createOutbox(db);
+  const preparation = { pseudonymiser, hospital: options.hospital ?? {} };
   return {
     /**
      * Creates a registration and sends it at once, for data that was just validated completely
      * (a CSV row, an API payload): the same code, business key, audit entries and outbox items as
-     * send(), without validating twice. Call inside the transaction (or savepoint) that validated
-     * it: that transaction makes the whole of it atomic, so no savepoint of its own is spent per row.
+     * send(), without validating twice. `prepared` is that work done ahead (the import's reading
+     * thread does it); without it, it is done here. Call inside the transaction (or savepoint)
+     * that validated the record: that transaction makes the whole of it atomic.
      */
-    createAndSend(type: TypeCode, data: Data, user: string, counts?: Counts): Registration {
+    createAndSend(type: TypeCode, data: Data, user: string, counts?: Counts, prepared?: PreparedSend): { id: number; registrationCode: string } {
       if (!db.inTransaction) throw new Error('createAndSend must run inside the transaction that validated the record.');
       const form = formOf(type);
-      let code = newCode();
-      while (store.isCodeTaken(code)) code = newCode();
-      const businessKey = businessKeyOf(type, data, pseudonymiser);
-      if (!businessKey) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
-      const final = { ...data, ...systemFields(type, code, businessKey) };
-      const sent = store.createSent({ type, formVersion: form.version, data: final, code, businessKey, user, ...(counts ? { counts } : {}) });
-      outbox.enqueue(outboxItemsFor(sent, final, pseudonymiser, options.hospital ?? {}, 'registration'));
-      return { ...sent, delivery: 'pending' };
+      let ready = prepared;
+      for (;;) {
+        ready ??= prepareSend(form, data, newCode(), preparation, counts);
+        if (!ready) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
+        const at = new Date().toISOString();
+        try {
+          const id = store.createSent({ ...ready.row, user }, at);
+          outbox.enqueueSerialised(id, ready.outbox, at);
+          return { id, registrationCode: ready.row.code };
+        } catch (e) {
+          // The failed insert is undone on its own (statement atomicity); nothing else was written.
+          if (!isCodeClash(e)) throw e;
+          ready = undefined;
+        }
+      }
+    },
+
+    /** Makes the work of createAndSend ahead of it, under a fresh code. */
+    prepare(form: Form, data: Data, counts?: Counts): PreparedSend | undefined {
+      return prepareSend(form, data, newCode(), preparation, counts);
+    },
+
+    /**
+     * What a worker thread of this process needs to prepare sends exactly as this sender would:
+     * undefined when this sender draws codes or pseudonyms in its own way (tests, demo data).
+     */
+    preparationForWorker(): { secret: Uint8Array; hospital: Hospital } | undefined {
+      return options.newCode || !pseudonymiser.secret ? undefined : { secret: pseudonymiser.secret, hospital: preparation.hospital };
     },
 
     send(id: number, input: { user: string; rowVersion?: number }): SendResult {

@@ -10,6 +10,7 @@ import { toCell } from '../../src/exchange/csv-cells.js';
 import type { Data } from '../../src/validation/index.js';
 import { completeFU, completeP, TODAY } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
+import { checkInvariants } from '../../src/store/index.js';
 
 const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 4));
 
@@ -132,6 +133,27 @@ describe('CSV import: modes and re-imports', () => {
     expect(store.mustGet(sent.id)).toMatchObject({ submissions: 2, data: { MS_PAT_WGHT: 77 } });
     const same = await run(csvFile('P', [{ ...completeP(), MS_PAT_WGHT: 77 }]), { type: 'P', resubmit: true });
     expect(same.counts).toEqual({ unchanged: 1 });
+  });
+
+  test('a row that fails after writing part of itself is rejected alone; the rest of its batch is written, nothing half-written', async () => {
+    const { db, store, deps } = setup();
+    // The second registration's send fails once its rows are in: the batch written without a
+    // savepoint per row is rolled back and written again with them, so only that row is lost.
+    let calls = 0;
+    const sender = { ...deps.sender, createAndSend: (...a: Parameters<typeof deps.sender.createAndSend>) => {
+      const sent = deps.sender.createAndSend(...a);
+      if (a[1].IDC_PAT === '85040217130') throw new Error('the insurer link broke');
+      calls++;
+      return sent;
+    } };
+    const file = csvFile('P', [completeP(), { ...completeP(), IDC_PAT: '85040217130' }, { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }]);
+    const report = await importCsv({ ...deps, sender }, file, { type: 'P', mode: 'valid-only' });
+    expect(report.counts).toEqual({ sent: 2, rejected: 1 });
+    expect(report.details.find((d) => d.outcome === 'rejected')).toMatchObject({ line: 3, problems: [{ field: '(row)', code: 'not_written', message: 'the insurer link broke' }] });
+    expect(calls).toBeGreaterThan(2); // the batch was written twice
+    expect(store.list({ status: 'all' }).map((r) => r.patientKey)).toEqual(expect.arrayContaining(['85040216932', '93051822361']));
+    expect(store.list({ status: 'all' })).toHaveLength(2);
+    expect(checkInvariants(db)).toEqual([]);
   });
 
   test('round trip: export, then import into an empty database, gives the same records', async () => {
