@@ -4,8 +4,8 @@
  * sent). Every problem names its field and the value that was read.
  */
 import type { Form } from '../registry/index.js';
-import { applyDerived, applyReferenceData, coerceRecord, messageOf, validate, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
-import { completenessWhenSent, type PreparedSend } from '../transmit/index.js';
+import { applyDerived, applyReferenceData, coerceRecord, countsOf, messageOf, validate, visibilityOf, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
+import type { PreparedSend } from '../transmit/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
 import { STATUS_COLUMN, type Column } from './csv-header.js';
@@ -57,7 +57,8 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
   if (!data.IDC_PAT && data.LOC_NO_NISS === undefined && (data.TX_PAT_LAST_NAM || data.TX_PAT_FIRST_NAM)) data.LOC_NO_NISS = '1';
   for (const [id, key] of Object.entries(AUTHOR_FIELDS)) if (form.byId.has(id) && !data[id]) data[id] = defaults[key];
   const derived = applyReferenceData(form, applyDerived(form, data), lists);
-  const found = [...coerced.problems, ...validate(form, derived, draft ? 'draft' : 'complete', lists ? { lists } : {})];
+  const seen = draft ? undefined : visibilityOf(form, derived);
+  const found = [...coerced.problems, ...validate(form, derived, draft ? 'draft' : 'complete', { ...(lists ? { lists } : {}), ...(seen ? { visibility: seen } : {}) })];
   const shown = new Set<string>();
   for (const p of found) {
     const key = `${p.field}:${p.code}`;
@@ -67,7 +68,9 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
     problems.push(toRowProblem(p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
   }
   const valid = !problems.some((p) => p.severity === 'error');
-  return { data: derived, draft, problems, valid, ...(valid && !draft ? { counts: completenessWhenSent(form, derived) } : {}) };
+  // Completeness once sent: the fields a send adds are never counted and read by no condition (tested),
+  // so it is counted from the answers as they are.
+  return { data: derived, draft, problems, valid, ...(valid && seen ? { counts: countsOf(form, seen) } : {}) };
 }
 
 function toRowProblem(p: Problem, value: string, lang: Lang): RowProblem {

@@ -3,7 +3,7 @@ export * from './errors.js';
 export * from './registrations.js';
 export { editableData, keyDateOf, lastPciDateOf } from './rows.js';
 export type { Delivery, Registration } from './rows.js';
-export { diff, type AuditEntry, type Change } from './audit.js';
+export { changesOf, diff, type AuditEntry, type Change } from './audit.js';
 export * from './outbox.js';
 export * from './access.js';
 export * from './tokens.js';

@@ -8,6 +8,7 @@
  *   (one or two per submission); an Open or Deleted one has no outbox item and no code;
  * - no registration code is used twice; the delivery column and the counters agree with the rows.
  */
+import { changesOf } from './audit.js';
 import type { Db } from './database.js';
 
 export interface Violation { registrationId?: number; rule: string; detail: string }
@@ -39,7 +40,7 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
       const replayed: Record<string, unknown> = {};
       for (const h of history) {
         if (!['create', 'save', 'send', 'resubmit'].includes(h.action)) continue;
-        for (const c of JSON.parse(h.changes) as { field: string; new: unknown }[]) {
+        for (const c of changesOf(h.changes)) {
           if (c.field === 'status' || c.field === 'registration_code') continue;
           if (c.new === null) delete replayed[c.field]; else replayed[c.field] = c.new;
         }

@@ -20,10 +20,10 @@ export type { FollowUpDue, ListQuery, ListRow };
 
 export type Status = 'open' | 'sent' | 'deleted';
 
-/** The columns of a registration created already Sent, serialised (data as JSON, the audit entry of its creation as JSON). */
+/** The columns of a registration created already Sent, its answers serialised (JSON). */
 export interface SentRow {
   type: TypeCode; formVersion: string; data: string; patientKey: string | null; keyDate: string | null; lastPciDate: string | null;
-  code: string; businessKey: string; filled: number; total: number; created: string;
+  code: string; businessKey: string; filled: number; total: number;
 }
 
 const now = () => new Date().toISOString();
@@ -118,7 +118,8 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * A registration created already Sent: the bulk path of a CSV row or API payload that was
      * validated completely just before, in the same transaction (transmit/send.ts). Every column
      * comes ready, serialised by the caller (the import does it in its reading thread), so this
-     * is the insert and its create and send audit entries; no second validation. Its delivery
+     * is the insert and its create and send audit entries (the create entry is the answers' JSON,
+     * see changesOf); no second validation. Its delivery
      * state starts as pending because the caller enqueues its outbox items in the same transaction.
      * A registration code already taken fails the insert (the column is UNIQUE; see isCodeTaken).
      */
@@ -129,7 +130,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         type: input.type, formVersion: input.formVersion, data: input.data, patientKey: input.patientKey, keyDate: input.keyDate,
         lastPciDate: input.lastPciDate, code: input.code, businessKey: input.businessKey, filled: input.filled, total: input.total, at, user: input.user,
       }).lastInsertRowid);
-      audit.appendSerialised(id, input.user, 'create', input.created, at);
+      audit.appendCreation(id, input.user, input.data, at);
       audit.append(id, input.user, 'send', [{ field: 'status', old: 'open', new: 'sent' }, { field: 'registration_code', old: null, new: input.code }], at);
       return id;
     },

@@ -1,12 +1,12 @@
 /**
  * Everything the send of a just-validated new record writes, made ready outside the database:
- * registration code, business key, the answers with the system fields, the indexed columns, the
- * audit entry of its creation and the outbox payloads, all serialised. Pure, so a CSV import makes
+ * registration code, business key, the answers with the system fields (also its audit entry of
+ * creation), the indexed columns and the outbox payloads, all serialised. Pure, so a CSV import makes
  * it in its reading thread while the main thread writes; the writer only inserts
  * (transmit/send.ts), and draws a new code in the rare case the drawn one is taken.
  */
 import type { Form, TypeCode } from '../registry/index.js';
-import { diff, keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
+import { keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
 import { completeness, patientKeyOf, type Counts, type Data } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
 import { billingMessage, healthdataPayload, type Hospital, type RegistrationRef } from './payloads.js';
@@ -40,7 +40,9 @@ export interface PrepareOptions { pseudonymiser: Pseudonymiser; hospital: Hospit
 /** The send of a new, completely valid record under `code`; undefined when it has no patient identifier. */
 export function prepareSend(form: Form, data: Data, code: string, o: PrepareOptions, counts?: Counts): PreparedSend | undefined {
   const type = form.type as TypeCode;
-  const businessKey = businessKeyOf(type, data, o.pseudonymiser);
+  // The business key and the Healthdata payload both name the patient: one HMAC, not two.
+  const pseudonymiser = rememberingLast(o.pseudonymiser);
+  const businessKey = businessKeyOf(type, data, pseudonymiser);
   if (!businessKey) return undefined;
   const final = { ...data, ...systemFields(type, code, businessKey) };
   const { filled, total } = counts ?? completeness(form, final);
@@ -48,8 +50,18 @@ export function prepareSend(form: Form, data: Data, code: string, o: PrepareOpti
   return {
     row: {
       type, formVersion: form.version, data: JSON.stringify(final), patientKey: patientKeyOf(final) ?? null, keyDate: keyDateOf(final) ?? null,
-      lastPciDate: lastPciDateOf(final) ?? null, code, businessKey, filled, total, created: JSON.stringify(diff({}, final)),
+      lastPciDate: lastPciDateOf(final) ?? null, code, businessKey, filled, total,
     },
-    outbox: outboxPayloads(ref, final, o.pseudonymiser, o.hospital, 'registration').map((i) => ({ ...i, payload: JSON.stringify(i.payload) })),
+    outbox: outboxPayloads(ref, final, pseudonymiser, o.hospital, 'registration').map((i) => ({ ...i, payload: JSON.stringify(i.payload) })),
+  };
+}
+
+function rememberingLast(p: Pseudonymiser): Pseudonymiser {
+  let last: { identifier: string; pseudonym: string } | undefined;
+  return {
+    pseudonym(identifier) {
+      if (last?.identifier !== identifier) last = { identifier, pseudonym: p.pseudonym(identifier) };
+      return last.pseudonym;
+    },
   };
 }

@@ -9,7 +9,7 @@ import { checkValue } from './field-schemas.js';
 import { problem, type Problem } from './problems.js';
 import { crossFieldRules } from './rules.js';
 import type { ReferenceLookup } from './reference.js';
-import { formPlanOf, isAnswerable, isEmpty, visibilityOf, visibleFields, type Data } from './visibility.js';
+import { formPlanOf, isAnswerable, isEmpty, visibilityOf, visibleFields, type Data, type Visibility } from './visibility.js';
 
 export type Mode = 'draft' | 'complete';
 
@@ -18,6 +18,8 @@ export interface ValidateOptions {
   today?: string;
   /** Reference lists (physicians, devices, postal codes) to check answers against. */
   lists?: ReferenceLookup;
+  /** visibilityOf(form, data) when the caller has it already (it counts completeness from it too). */
+  visibility?: Visibility;
 }
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -37,7 +39,7 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   }
   if (mode === 'draft') return out;
 
-  const { values, shown } = visibilityOf(form, data);
+  const { values, shown } = options.visibility ?? visibilityOf(form, data);
   const { index, requiredWhen } = formPlanOf(form);
   // Rules and required-when conditions read only values that apply and passed their own checks.
   let usable = shown;
@@ -83,7 +85,11 @@ export interface Counts { filled: number; total: number }
 
 /** Required answers filled / total, over the fields that apply: the table's completeness column. */
 export function completeness(form: Form, data: Data): Counts {
-  const { values, shown } = visibilityOf(form, data);
+  return countsOf(form, visibilityOf(form, data));
+}
+
+/** The same, from the record's visibility. */
+export function countsOf(form: Form, { values, shown }: Visibility): Counts {
   const { requiredWhen } = formPlanOf(form);
   const fields = form.fields;
   let filled = 0;

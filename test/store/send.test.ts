@@ -6,6 +6,7 @@ import {
 } from '../../src/transmit/index.js';
 import { completeP, TODAY } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
+import { checkInvariants } from '../../src/store/index.js';
 
 const secret = Buffer.alloc(32, 7);
 
@@ -82,6 +83,17 @@ describe('sending', () => {
     sender.send(a.id, { user: 'n' });
     sender.send(b.id, { user: 'n' });
     expect([store.mustGet(a.id).registrationCode, store.mustGet(b.id).registrationCode]).toEqual(['AG-0000-0001-1', 'AG-0000-0002-2']);
+  });
+
+  test('a record created and sent at once (an imported row) whose drawn code is taken gets another, written once', () => {
+    const codes = ['AG-0000-0001-1', 'AG-0000-0001-1', 'AG-0000-0002-2'];
+    const { db, store, sender } = setup(() => codes.shift()!);
+    const other = { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' };
+    const [a, b] = db.transaction(() => [sender.createAndSend('P', completeP(), 'n'), sender.createAndSend('P', other, 'n')])();
+    expect([a!.registrationCode, b!.registrationCode]).toEqual(['AG-0000-0001-1', 'AG-0000-0002-2']);
+    expect(store.mustGet(b!.id).data.TX_REGN_CD).toBe('AG-0000-0002-2');
+    expect(store.list({ status: 'all' })).toHaveLength(2);
+    expect(checkInvariants(db)).toEqual([]);
   });
 });
 

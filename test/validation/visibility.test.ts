@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { codeListOf, fieldsOf, formOf, holds, TYPE_CODES, type Field, type Form } from '../../src/registry/index.js';
 import { applyDerived, completeness, isAnswerable, isEmpty, visibleFields, type Data } from '../../src/validation/index.js';
 import { completeP } from '../helpers/fixtures.js';
+import { systemFields } from '../../src/transmit/index.js';
 
 /** The display rules read directly from the catalogue's condition trees, one pass in form order. */
 function visibleByTheBook(form: Form, data: Data): Set<string> {
@@ -39,6 +40,17 @@ describe('display conditions compiled once per form decide as the catalogue says
       const counted = form.valueFields.filter((f) => visible.has(f.id) && countable(f) && (f.required || (!!f.requiredWhen && holds(f.requiredWhen, get))));
       expect(completeness(form, data)).toEqual({ total: counted.length, filled: counted.filter((f) => !isEmpty(data[f.id])).length });
     }), { numRuns: 200 });
+  });
+
+  test.each(TYPE_CODES)('form %s: the fields a send adds are never counted and no condition reads them, so completeness can be counted before the send', (type) => {
+    const form = formOf(type);
+    const added = Object.keys(systemFields(type, 'AG-0000-0001-1', 'key'));
+    for (const id of added) {
+      const f = form.byId.get(id)!;
+      expect(f.kind === 'hidden' || (!f.required && !f.requiredWhen), id).toBe(true);
+    }
+    const read = form.fields.flatMap((f) => [...(f.show ? fieldsOf(f.show) : []), ...(f.requiredWhen ? fieldsOf(f.requiredWhen) : [])]);
+    expect(read.filter((id) => added.includes(id))).toEqual([]);
   });
 
   test('a complete P registration has every required answer that applies', () => {
