@@ -1,22 +1,107 @@
-/** The rows of an HD4DP CSV file, streamed: the header goes to onHeader, then one row at a time. */
+/**
+ * The rows of an HD4DP CSV file, streamed: the header goes to onHeader, then one row at a time.
+ *
+ * Most lines of such a file hold no quote at all, and those are split on ";" directly. A line
+ * with a quote is read with the lines that follow it until its quotes balance (a quoted cell may
+ * hold ";" and line breaks), and that record goes to csv-parse, so quoting follows RFC 4180
+ * exactly as before. csv-parse for every line cost a fifth of the reading thread of an import.
+ * Each row carries the number of the line it ends on.
+ */
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
+import { StringDecoder } from 'node:string_decoder';
+import { parse } from 'csv-parse/sync';
 import type { TypeCode } from '../registry/index.js';
 import { SEPARATOR } from './csv-cells.js';
 import { planHeader, type Column } from './csv-header.js';
 
 export interface ParsedRow { line: number; cells: string[] }
 
-export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onBytes: (n: number) => void): AsyncGenerator<ParsedRow> {
-  const input = createReadStream(file);
-  input.on('data', (chunk) => onBytes(chunk.length));
-  const parser = input.pipe(parse({ delimiter: SEPARATOR, bom: true, relax_column_count: true, info: true, skip_empty_lines: true }));
-  let first = true;
-  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    if (first) { first = false; onHeader(rec.record); continue; }
-    yield { line: rec.info.lines, cells: rec.record };
+/** A file that is not CSV as written (a quote never closed, a quote inside an unquoted cell). */
+export class CsvSyntaxError extends Error {
+  constructor(readonly line: number, readonly reason: string) {
+    super(`Line ${line}: ${reason}`);
+    this.name = 'CsvSyntaxError';
   }
-  if (first) onHeader([]);
+}
+
+const quotesIn = (s: string) => {
+  let n = 0;
+  for (let i = s.indexOf('"'); i !== -1; i = s.indexOf('"', i + 1)) n++;
+  return n;
+};
+
+/** One record that holds quotes (and so maybe ";" and line breaks inside cells), read by csv-parse. */
+function quotedRecord(text: string, line: number): string[] {
+  try {
+    const records = parse(text, { delimiter: SEPARATOR, relax_column_count: true }) as string[][];
+    return records[0] ?? [];
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new CsvSyntaxError(line, code === 'INVALID_OPENING_QUOTE'
+      ? 'a quote inside a cell that does not start with one; quote the whole cell and double the quotes inside ("a ""b"" c")'
+      : `this row is not valid CSV (${(e as Error).message.replace(/ at line \d+/, '')})`);
+  }
+}
+
+export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onBytes: (n: number) => void): AsyncGenerator<ParsedRow> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let line = 0;
+  let header = true;
+  // A quoted record spread over several lines, while its quotes do not balance yet.
+  let open: { text: string; quotes: number; from: number } | undefined;
+
+  /** The record a line completes, if any. */
+  const take = (raw: string): string[] | undefined => {
+    line++;
+    if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
+    if (open) {
+      open.text += '\n' + raw;
+      open.quotes += quotesIn(raw);
+      if (open.quotes % 2) return undefined;
+      const text = open.text;
+      open = undefined;
+      return quotedRecord(text.endsWith('\r') ? text.slice(0, -1) : text, line);
+    }
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (text === '') return undefined; // empty lines are skipped
+    if (!text.includes('"')) return text.split(SEPARATOR);
+    const quotes = quotesIn(text);
+    if (quotes % 2) { open = { text: raw, quotes, from: line }; return undefined; }
+    return quotedRecord(text, line);
+  };
+
+  function* records(text: string): Generator<ParsedRow> {
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      const cells = take(text.slice(start, nl));
+      start = nl + 1;
+      if (!cells) continue;
+      if (header) { header = false; onHeader(cells); continue; }
+      yield { line, cells };
+    }
+    rest = text.slice(start);
+  }
+
+  // Line ends: LF or CRLF, or CR alone (old Mac exports), told from the first line end.
+  let crOnly: boolean | undefined;
+  const lines = (text: string) => {
+    if (crOnly === undefined) {
+      const cr = text.indexOf('\r');
+      const lf = text.indexOf('\n');
+      if (cr !== -1 && (lf === -1 || cr < lf) && cr + 1 < text.length) crOnly = text[cr + 1] !== '\n';
+      else if (lf !== -1) crOnly = false;
+    }
+    return crOnly ? text.replaceAll('\r', '\n') : text;
+  };
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    onBytes(chunk.length);
+    yield* records(lines(rest + decoder.write(chunk)));
+  }
+  const last = lines(rest + decoder.end());
+  if (last !== '') yield* records(last + '\n');
+  if (open) throw new CsvSyntaxError(open.from, 'a quote opened in this row is never closed');
+  if (header) onHeader([]);
 }
 
 /** Reads just the header (and so refuses a bad file before anything else happens). */

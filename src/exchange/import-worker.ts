@@ -10,7 +10,7 @@ import { formOf, type Form, type Lang, type TypeCode } from '../registry/index.j
 import { hmacPseudonymiser, newRegistrationCode, prepareSend, type Hospital } from '../transmit/index.js';
 import type { Counts, Data } from '../validation/index.js';
 import { createReferenceLists, openDatabase } from '../store/index.js';
-import { readPlan } from './csv-rows.js';
+import { CsvSyntaxError, readPlan } from './csv-rows.js';
 import type { Defaults } from './import-row.js';
 import { interpretedBatches, type Batch } from './row-batches.js';
 
@@ -19,7 +19,7 @@ export interface WorkerInput {
   /** When given, sends of new valid rows are made ready here too (the sender's secret and hospital). */
   send?: { secret: Uint8Array; hospital: Hospital };
 }
-export type WorkerMessage = Batch | { done: true };
+export type WorkerMessage = Batch | { done: true } | { syntaxError: { line: number; reason: string } };
 
 const AHEAD = 4;
 const input = workerData as WorkerInput;
@@ -35,10 +35,17 @@ const batches = interpretedBatches(input.file, {
   form: formOf(input.type), plan: await readPlan(input.file, input.type), defaults: input.defaults, lang: input.lang, lists: createReferenceLists(db).lookup, batchSize: input.batchSize,
   ...(send ? { prepare: (form: Form, data: Data, counts?: Counts) => prepareSend(form, data, newRegistrationCode(), send, counts) } : {}),
 });
-for await (const batch of batches) {
-  while (credit === 0) await new Promise<void>((resolve) => { wake = resolve; });
-  credit--;
-  port.postMessage(batch satisfies WorkerMessage);
+try {
+  for await (const batch of batches) {
+    while (credit === 0) await new Promise<void>((resolve) => { wake = resolve; });
+    credit--;
+    port.postMessage(batch satisfies WorkerMessage);
+  }
+  port.postMessage({ done: true } satisfies WorkerMessage);
+} catch (e) {
+  // A file that is not valid CSV is the user's to fix: said as such, with its line.
+  if (!(e instanceof CsvSyntaxError)) throw e;
+  port.postMessage({ syntaxError: { line: e.line, reason: e.reason } } satisfies WorkerMessage);
+} finally {
+  db.close();
 }
-db.close();
-port.postMessage({ done: true } satisfies WorkerMessage);

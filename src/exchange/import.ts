@@ -14,7 +14,7 @@ import { formOf, type Lang, type TypeCode } from '../registry/index.js';
 import type { Db, RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
-import { readPlan } from './csv-rows.js';
+import { CsvSyntaxError, readPlan } from './csv-rows.js';
 import type { Defaults, InterpretedRow, RowProblem } from './import-row.js';
 import { interpretedBatches, type Batch } from './row-batches.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
@@ -119,6 +119,7 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
       const m = queue.shift();
       if (!m) throw failure ?? new Error('The import worker stopped before the end of the file.');
       if ('done' in m) return;
+      if ('syntaxError' in m) throw new CsvSyntaxError(m.syntaxError.line, m.syntaxError.reason);
       worker.postMessage('more');
       yield m;
     }

@@ -4,13 +4,13 @@
  * import (which reads rows in the same thread).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importCsv } from '../../src/exchange/import.js';
 import { formOf, type TypeCode } from '../../src/registry/index.js';
-import { completeness, type Data } from '../../src/validation/index.js';
+import { completeness, patientIdentifierOf, type Data } from '../../src/validation/index.js';
 import { allowAll, createRegistrationStore, openDatabase } from '../../src/store/index.js';
-import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
+import { businessKeyOf, createCorrector, createSender, hmacPseudonymiser, loadOrCreateSecret } from '../../src/transmit/index.js';
 import { angio } from '../helpers/cli.js';
 import { tempDbPath, tempDir } from '../helpers/db.js';
 
@@ -64,5 +64,30 @@ describe('angio import on the real binary', () => {
     expect(report.details.map((d) => [d.line, d.outcome])).toEqual(direct.details.map((d) => [d.line, d.outcome]));
     expect(contentOf(viaBinary)).toEqual(contentOf(inProcess));
     expect(contentOf(viaBinary).length).toBe(report.rows - report.counts.rejected!);
+
+    // The worker thread made the pseudonyms and business keys with the installation's secret.
+    const secret = hmacPseudonymiser(loadOrCreateSecret(join(dirname(viaBinary), 'angio.secret')));
+    const written = openDatabase(viaBinary);
+    const sent = written.prepare(`SELECT r.type, r.data, r.business_key AS key, o.payload FROM registrations r JOIN outbox o ON o.registration_id = r.id
+      WHERE o.destination = 'healthdata'`).all() as { type: TypeCode; data: string; key: string; payload: string }[];
+    written.close();
+    expect(sent.length).toBeGreaterThan(10);
+    for (const r of sent) {
+      const data = JSON.parse(r.data) as Data;
+      expect(r.key).toBe(businessKeyOf(r.type, data, secret));
+      expect((JSON.parse(r.payload) as { patientPseudonym: string }).patientPseudonym).toBe(secret.pseudonym(patientIdentifierOf(data)!));
+    }
+  });
+
+  test('a file that is not valid CSV stops the import with the line to correct', () => {
+    const file = join(tempDir(), 'quotes.csv');
+    writeFileSync(file, 'IDC_PAT;DT_HOSPZ;TX_PAT_LAST_NAM\n85040216932;10/03/2026;"Peeters\n93051822361;11/03/2026; "De Smet"\n');
+    const dry = angio(['import', file, '--type', 'P', '--dry-run'], { ANGIO_DB: tempDbPath() });
+    expect(dry.code).toBe(2);
+    expect(dry.stderr).toMatch(/quotes\.csv: Line 2: a quote opened in this row is never closed\. Nothing was imported\./);
+    writeFileSync(file, 'IDC_PAT;DT_HOSPZ;TX_PAT_LAST_NAM\n85040216932;10/03/2026;Peeters\n93051822361;11/03/2026; "De Smet"\n');
+    const run = angio(['import', file, '--type', 'P'], { ANGIO_DB: tempDbPath() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Line 3: a quote inside a cell that does not start with one/);
   });
 });

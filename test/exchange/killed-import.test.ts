@@ -25,11 +25,13 @@ describe('a killed import', () => {
 
     const db = tempDbPath();
     const child = spawn(process.execPath, [WORKER, db, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // Listened for from the start: a fast import may be over before the kill.
+    const exited = new Promise((resolve) => child.on('exit', resolve));
     let out = '';
     await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => { out += d; if (out.includes('ready')) resolve(); }));
-    await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 200));
+    await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
     child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('exit', resolve));
+    await exited;
 
     const conn = openDatabase(db);
     const store = createRegistrationStore(conn, { access: allowAll });

@@ -1,6 +1,7 @@
 /** `angio import FILE --type T`: an HD4DP CSV file, validated row by row, with a results file next to it. */
 import type { Command } from 'commander';
 import { FileProblem } from '../../exchange/csv-header.js';
+import { CsvSyntaxError } from '../../exchange/csv-rows.js';
 import type { ImportMode } from '../../exchange/import.js';
 import { isTypeCode } from '../../registry/index.js';
 import { EXIT, authorDefaults, openSession, UsageError, type GlobalOptions } from '../context.js';
@@ -44,6 +45,11 @@ export function registerImport(program: Command) {
       } catch (e) {
         await results.close();
         if (e instanceof FileProblem) throw new UsageError(`${file}: ${e.message} Nothing was imported.`);
+        if (e instanceof CsvSyntaxError) {
+          throw new UsageError(`${file}: ${e.message}. ${mode === 'valid-only'
+            ? 'Rows before it may already be imported; correct the file and import it again (rows already imported are recognised, never duplicated).'
+            : 'Nothing was imported.'}`);
+        }
         throw e;
       } finally { s.close(); }
     });
