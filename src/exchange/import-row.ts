@@ -4,7 +4,7 @@
  * sent). Every problem names its field and the value that was read.
  */
 import type { Form } from '../registry/index.js';
-import { applyDerived, applyReferenceData, coerceRecord, countsOf, messageOf, validate, visibilityOf, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
+import { coerceRecord, deriveInPlace, fillReferenceData, countsOf, messageOf, validate, visibilityOf, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
 import type { PreparedSend } from '../transmit/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
@@ -32,11 +32,13 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
   if (cells.length !== columns.length) {
     problems.push({ field: '(row)', code: 'cell_count', severity: 'error', value: String(cells.length), message: `${cells.length} cells where the header has ${columns.length}` });
   }
-  columns.forEach((c, i) => {
-    const cell = cells[i] ?? '';
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    const cell = cells[i];
+    if (cell === undefined || cell === '') continue;
     if (c.kind === 'status') status = cell.trim();
     else if (c.kind === 'field' && cell.trim() !== '') raw[c.field.id] = c.field.kind === 'text' ? fromTextCell(cell) : cell;
-  });
+  }
   const r = interpretRecord(form, raw, status, defaults, lang, lists);
   return { ...r, problems: [...problems, ...r.problems], valid: r.valid && problems.length === 0 };
 }
@@ -56,7 +58,8 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
   // A row without NISS but with the names is a patient without a Belgian number.
   if (!data.IDC_PAT && data.LOC_NO_NISS === undefined && (data.TX_PAT_LAST_NAM || data.TX_PAT_FIRST_NAM)) data.LOC_NO_NISS = '1';
   for (const [id, key] of Object.entries(AUTHOR_FIELDS)) if (form.byId.has(id) && !data[id]) data[id] = defaults[key];
-  const derived = applyReferenceData(form, applyDerived(form, data), lists);
+  // The row's data is this function's own: derived and reference values are filled in place.
+  const derived = fillReferenceData(form, deriveInPlace(form, data), lists);
   const seen = draft ? undefined : visibilityOf(form, derived);
   const found = [...coerced.problems, ...validate(form, derived, draft ? 'draft' : 'complete', { ...(lists ? { lists } : {}), ...(seen ? { visibility: seen } : {}) })];
   const shown = new Set<string>();

@@ -79,11 +79,12 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
   }
 
   const batchSize = o.batchSize ?? 500;
-  for await (const { rows, bytes } of batchesFor(deps, file, form.type, plan, batchSize)) {
-    const results = writeBatch(deps, form.type, rows, o);
-    for (const r of results) record(r);
-    report.rows += rows.length;
-    o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + bytes / size / 2 : bytes / size, report.rows);
+  for await (const ready of batchesFor(deps, file, form.type, plan, batchSize)) {
+    // The batches read ahead are written in one transaction: a commit costs a few milliseconds
+    // whatever its size, so while the writer is behind it commits less often.
+    for (const r of writeBatch(deps, form.type, ready.flatMap((b) => b.rows), o)) record(r);
+    report.rows += ready.reduce((n, b) => n + b.rows.length, 0);
+    o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + ready.at(-1)!.bytes / size / 2 : ready.at(-1)!.bytes / size, report.rows);
   }
   o.onProgress?.(1, report.rows);
   report.written = true;
@@ -93,15 +94,15 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
 const WORKER = new URL('./import-worker.js', import.meta.url);
 
 /**
- * The file's rows, interpreted, in batches. A worker thread reads and validates ahead while the
- * caller writes, when it can: the database is a file (the worker opens it read-only for the
- * reference lists) and the code runs built (under the test runner the sources are TypeScript, and
- * the rows are read here, the same way).
+ * The file's rows, interpreted, in batches: each time, every batch that is ready. A worker
+ * thread reads and validates ahead while the caller writes, when it can: the database is a file
+ * (the worker opens it read-only for the reference lists) and the code runs built (under the test
+ * runner the sources are TypeScript, and the rows are read here, one batch at a time).
  */
-async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch> {
+async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch[]> {
   const dbPath = deps.db.memory ? undefined : deps.db.name;
   if (!dbPath || !existsSync(fileURLToPath(WORKER))) {
-    yield* interpretedBatches(file, { form: formOf(type), plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize, prepare: deps.sender.prepare });
+    for await (const batch of interpretedBatches(file, { form: formOf(type), plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize, prepare: deps.sender.prepare })) yield [batch];
     return;
   }
   const send = deps.sender.preparationForWorker();
@@ -116,12 +117,16 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
   try {
     for (;;) {
       while (!queue.length && !failure && !exited) await new Promise<void>((resolve) => { wake = resolve; });
+      const ready: Batch[] = [];
+      while (queue[0] && 'rows' in queue[0]) {
+        ready.push(queue.shift() as Batch);
+        worker.postMessage('more');
+      }
+      if (ready.length) { yield ready; continue; }
       const m = queue.shift();
       if (!m) throw failure ?? new Error('The import worker stopped before the end of the file.');
-      if ('done' in m) return;
       if ('syntaxError' in m) throw new CsvSyntaxError(m.syntaxError.line, m.syntaxError.reason);
-      worker.postMessage('more');
-      yield m;
+      return; // done
     }
   } finally {
     await worker.terminate();
@@ -129,9 +134,9 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
 }
 
 /**
- * A batch in one transaction, each row fully written (and sent) or not at all. First without a
+ * Rows in one transaction, each row fully written (and sent) or not at all. First without a
  * savepoint per row (one costs about as much as an insert); when a row fails after writing part
- * of itself, the whole batch is rolled back and written again with a savepoint per row, so that
+ * of itself, the transaction is rolled back and written again with a savepoint per row, so that
  * row alone is rejected and the others are written.
  */
 function writeBatch(deps: ImportDeps, type: TypeCode, rows: Batch['rows'], o: ImportOptions): RowReport[] {

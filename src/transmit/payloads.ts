@@ -31,8 +31,9 @@ function allowedIds(type: TypeCode, formVersion: string): Set<string> {
 export function transmittableData(type: TypeCode, formVersion: string, data: Data): Data {
   const allowed = allowedIds(type, formVersion);
   const out: Data = {};
-  for (const [id, v] of Object.entries(data)) {
-    if (allowed.has(id) && v !== undefined && v !== null && v !== '') out[id] = v;
+  for (const id in data) {
+    const v = data[id];
+    if (v !== undefined && v !== null && v !== '' && allowed.has(id)) out[id] = v;
   }
   return out;
 }

@@ -137,9 +137,9 @@ export function coerceValue(form: Form, fieldId: string, raw: unknown): Coerced 
 export function coerceRecord(form: Form, input: Record<string, unknown>): { data: Data; problems: Problem[] } {
   const data: Data = {};
   const problems: Problem[] = [];
-  for (const [id, raw] of Object.entries(input)) {
-    const r = coerceValue(form, id, raw);
-    problems.push(...r.problems);
+  for (const id in input) {
+    const r = coerceValue(form, id, input[id]);
+    for (const p of r.problems) problems.push(p);
     if (r.value !== undefined && !(Array.isArray(r.value) && r.value.length === 0)) data[id] = r.value;
   }
   return { data, problems };

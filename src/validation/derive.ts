@@ -17,7 +17,11 @@ export function bmi(heightCm: number, weightKg: number): number | undefined {
 
 /** Returns a copy of the data with derived fields recomputed (removed when they cannot be). */
 export function applyDerived(form: Form, data: Data): Data {
-  const out: Data = { ...data };
+  return deriveInPlace(form, { ...data });
+}
+
+/** The same, on a record the caller owns (the import's freshly coerced row): no copy. */
+export function deriveInPlace(form: Form, out: Data): Data {
   // Register type: prefilled with its only code, NI0001 "notification" (DCD).
   if (form.byId.has('CD_NIC_TPE') && out.CD_NIC_TPE === undefined) out.CD_NIC_TPE = 'NI0001';
   if (form.byId.has('MS_PAT_BMI')) {

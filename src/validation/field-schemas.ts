@@ -129,10 +129,15 @@ function findDuplicate(values: unknown[]): unknown {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day (proleptic Gregorian, as Date reads it), without building a Date. */
 const validDate = (v: string) => {
   if (!DATE.test(v)) return false;
-  const t = Date.parse(`${v}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+  const y = +v.slice(0, 4);
+  const m = +v.slice(5, 7);
+  const d = +v.slice(8, 10);
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 };
 
 /**

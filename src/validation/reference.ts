@@ -25,7 +25,7 @@ export interface ReferenceLookup {
 const byForm = new WeakMap<Form, Field[]>();
 const validityFields = (form: Form) => {
   let v = byForm.get(form);
-  if (!v) { v = form.valueFields.filter((f) => f.validity); byForm.set(form, v); }
+  if (!v) { v = form.valueFields.filter((f) => f.validity && f.codeList); byForm.set(form, v); }
   return v;
 };
 
@@ -34,15 +34,31 @@ export function applyReferenceData(form: Form, data: Data, lists: ReferenceLooku
   if (!lists) return data;
   let out = data;
   for (const f of validityFields(form)) {
-    if (!f.validity || !f.codeList) continue;
-    const code = data[f.id];
-    const entry = typeof code === 'string' ? lists.get(f.codeList, code) : undefined;
-    const from = entry?.validFrom ?? undefined;
-    const to = entry?.validTo ?? undefined;
-    if (out[f.validity.from] === from && out[f.validity.to] === to) continue;
+    const [from, to] = validityOf(f, data, lists);
+    if (out[f.validity!.from] === from && out[f.validity!.to] === to) continue;
     if (out === data) out = { ...data };
-    if (from) out[f.validity.from] = from; else delete out[f.validity.from];
-    if (to) out[f.validity.to] = to; else delete out[f.validity.to];
+    setValidity(out, f, from, to);
   }
   return out;
+}
+
+/** The same, on a record the caller owns (the import's freshly coerced row): no copy. */
+export function fillReferenceData(form: Form, data: Data, lists: ReferenceLookup | undefined): Data {
+  if (!lists) return data;
+  for (const f of validityFields(form)) {
+    const [from, to] = validityOf(f, data, lists);
+    if (data[f.validity!.from] !== from || data[f.validity!.to] !== to) setValidity(data, f, from, to);
+  }
+  return data;
+}
+
+function validityOf(f: Field, data: Data, lists: ReferenceLookup): [string | undefined, string | undefined] {
+  const code = data[f.id];
+  const entry = typeof code === 'string' && f.codeList ? lists.get(f.codeList, code) : undefined;
+  return [entry?.validFrom ?? undefined, entry?.validTo ?? undefined];
+}
+
+function setValidity(out: Data, f: Field, from: string | undefined, to: string | undefined) {
+  if (from) out[f.validity!.from] = from; else delete out[f.validity!.from];
+  if (to) out[f.validity!.to] = to; else delete out[f.validity!.to];
 }
