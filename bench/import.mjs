@@ -1,6 +1,7 @@
 // CSV import throughput: `angio` = the real import (parse, coerce, complete validation, store,
-// send: code, audit, outbox); `raw` = the same parser and the same writes (registration row, two
-// audit rows, an outbox row of the same size) without coercion or validation. Prints JSON.
+// send: code, audit, outbox); `raw` = the same CSV reader (csv-rows.ts) and the same writes
+// (registration row, two audit rows, an outbox row of the same size) without coercion or
+// validation, in one thread. Prints JSON.
 const [, , mode, file, dbPath] = process.argv;
 const { openDatabase, createRegistrationStore, allowAll } = await import('../dist/store/index.js');
 const db = openDatabase(dbPath);
@@ -16,8 +17,7 @@ if (mode === 'angio') {
   rows = report.rows;
   if (report.counts.rejected) throw new Error(`${report.counts.rejected} rows rejected`);
 } else {
-  const { createReadStream } = await import('node:fs');
-  const { parse } = await import('csv-parse');
+  const { rowsOf } = await import('../dist/exchange/csv-rows.js');
   const reg = db.prepare(`INSERT INTO registrations (type, form_version, status, data, created_at, created_by, updated_at, updated_by) VALUES ('P', '2', 'sent', ?, ?, 'bench', ?, 'bench')`);
   const audit = db.prepare('INSERT INTO audit_log (registration_id, at, user, action, changes) VALUES (?, ?, ?, ?, ?)');
   const outbox = db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at) VALUES (?, 'healthdata', 'registration', ?, ?, ?, ?)`);
@@ -35,8 +35,7 @@ if (mode === 'angio') {
       outbox.run(id, `raw-${id}`, json, at, at);
     }
   });
-  for await (const cells of createReadStream(file).pipe(parse({ delimiter: ';', bom: true, relax_column_count: true }))) {
-    if (!header) { header = cells; continue; }
+  for await (const { cells } of rowsOf(file, (h) => { header = h; }, () => undefined)) {
     batch.push(cells);
     rows++;
     if (batch.length === 500) { flush(batch); batch = []; }
