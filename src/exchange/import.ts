@@ -1,9 +1,10 @@
 /**
  * CSV import in HD4DP's format, streamed: a million rows in bounded memory. The header is checked
  * before anything is written. Each row is validated like any input; valid rows are written in
- * batches, each row in its own savepoint, so a killed process leaves every row fully written or
- * absent and a rerun finishes the job (rows are matched by business key, never duplicated).
- * While one batch is written, a worker thread reads and validates the next (import-worker.ts).
+ * batches, one transaction each, every row fully written or not at all (writeBatch), so a killed
+ * process leaves every row fully written or absent and a rerun finishes the job (rows are matched
+ * by business key, never duplicated). While one batch is written, a worker thread reads,
+ * validates and prepares the sends of the next ones (import-worker.ts).
  *
  * Modes: dry run (validate and report, write nothing), valid rows only, or all or nothing.
  */
