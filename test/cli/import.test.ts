@@ -9,7 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { importCsv } from '../../src/exchange/import.js';
 import { formOf, type TypeCode } from '../../src/registry/index.js';
 import { completeness, patientIdentifierOf, type Data } from '../../src/validation/index.js';
-import { allowAll, createRegistrationStore, openDatabase } from '../../src/store/index.js';
+import { allowAll, checkInvariants, createRegistrationStore, openDatabase } from '../../src/store/index.js';
+import { toCell } from '../../src/exchange/csv-cells.js';
+import { completeP } from '../helpers/fixtures.js';
 import { businessKeyOf, createCorrector, createSender, hmacPseudonymiser, loadOrCreateSecret } from '../../src/transmit/index.js';
 import { angio } from '../helpers/cli.js';
 import { tempDbPath, tempDir } from '../helpers/db.js';
@@ -77,6 +79,26 @@ describe('angio import on the real binary', () => {
       expect(r.key).toBe(businessKeyOf(r.type, data, secret));
       expect((JSON.parse(r.payload) as { patientPseudonym: string }).patientPseudonym).toBe(secret.pseudonym(patientIdentifierOf(data)!));
     }
+  });
+
+  test('a complete row that matches a registration kept Open (a draft imported before) updates and sends it', () => {
+    const form = formOf('P');
+    const data = completeP();
+    const ids = Object.keys(data);
+    const line = (status: string) => [...ids.map((id) => toCell(form.byId.get(id)!, data[id] as never)), status].join(';');
+    const file = join(tempDir(), 'twice.csv');
+    const db = tempDbPath();
+    writeFileSync(file, `${[...ids, 'STATUS'].join(';')}\n${line('draft')}\n`);
+    expect(JSON.parse(angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: db }).stdout).counts).toEqual({ created: 1 });
+    // The second time the row is complete: the worker prepares its send, and the writer, finding
+    // the Open registration, saves the row's answers into it and sends it.
+    writeFileSync(file, `${[...ids, 'STATUS'].join(';')}\n${line('')}\n`);
+    expect(JSON.parse(angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: db }).stdout).counts).toEqual({ sent: 1 });
+    const [stored] = contentOf(db);
+    expect(stored).toMatchObject({ status: 'sent', data: { ...data, CD_NIC_TPE: 'NI0001', TX_DCD: 'P' } });
+    const conn = openDatabase(db);
+    expect(checkInvariants(conn)).toEqual([]);
+    conn.close();
   });
 
   test('a file that is not valid CSV stops the import with the line to correct', () => {
