@@ -18,6 +18,9 @@ export interface SubmitDeps { db: Db; store: RegistrationStore; sender: Sender; 
 
 class Refused extends Error {}
 
+/** Thrown (before anything of the record is written) to have its batch written with a savepoint per record. */
+class NeedsSavepoint extends Error {}
+
 /** The record's answers with the system-filled fields (code, business key, …) of the record it updates. */
 function withTechnical(form: Form, existing: Data, row: Data): Data {
   const out: Data = { ...row };
@@ -38,6 +41,9 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: InterpretedRow
     const existing = deps.store.findByKey(type, r.data);
     if (existing?.status === 'sent') {
       if (!o.resubmit) return { outcome: 'already-sent', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
+      // A resubmission may write a helpdesk request file, which no rollback takes back: it is
+      // only ever tried once, in its own savepoint.
+      if (o.savepoint === false) throw new NeedsSavepoint();
       const started = deps.store.startCorrection(existing.id, { user: deps.user });
       const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, r.data), rowVersion: started.rowVersion, user: deps.user });
       if (edited.rowVersion === started.rowVersion) {
