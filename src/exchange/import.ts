@@ -16,7 +16,7 @@ import type { Db, RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
 import { CsvSyntaxError, readPlan } from './csv-rows.js';
-import type { Defaults, InterpretedRow, RowProblem } from './import-row.js';
+import type { Defaults, RowProblem } from './import-row.js';
 import { interpretedBatches, type Batch } from './row-batches.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 import { submitRecord, type Outcome } from './submit.js';

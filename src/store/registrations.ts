@@ -5,7 +5,7 @@
  */
 import { formOf, getForm, type TypeCode } from '../registry/index.js';
 import {
-  applyDerived, applyReferenceData, completeness, hasErrors, patientKeyOf, validate, type Counts, type Data,
+  applyDerived, completeness, fillReferenceData, hasErrors, patientKeyOf, validate, type Counts, type Data,
 } from '../validation/index.js';
 import type { Db } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
@@ -80,7 +80,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
   /** Typed data, derived fields and the indexed columns for a draft of a form. */
   function prepare(type: TypeCode, formVersion: string, data: Data) {
     const form = formOf(type, formVersion);
-    const derived = applyReferenceData(form, applyDerived(form, data), lists);
+    const derived = fillReferenceData(form, applyDerived(form, data), lists);
     const problems = validate(form, derived, 'draft').filter((p) => p.severity === 'error');
     if (hasErrors(problems)) throw new ValidationFailed(problems);
     const { filled, total } = completeness(form, derived);
@@ -119,8 +119,8 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * validated completely just before, in the same transaction (transmit/send.ts). Every column
      * comes ready, serialised by the caller (the import does it in its reading thread), so this
      * is the insert and its create and send audit entries (the create entry is the answers' JSON,
-     * see changesOf); no second validation. Its delivery
-     * state starts as pending because the caller enqueues its outbox items in the same transaction.
+     * see changesOf); no second validation. Its delivery state starts as pending because the
+     * caller enqueues its outbox items in the same transaction.
      * A registration code already taken fails the insert (the column is UNIQUE; see isCodeTaken).
      */
     createSent(input: SentRow & { user: string }, at = now()): number {

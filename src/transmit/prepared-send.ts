@@ -17,17 +17,9 @@ export interface PreparedSend { row: SentRow; outbox: SerialisedOutboxItem[] }
 /** The fields a send adds to the answers: registration code, business key, message type, DCD. */
 export const systemFields = (type: TypeCode, code: string, businessKey: string): Data => ({ TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type });
 
-/**
- * The completeness a record will have once sent, counted before its code exists: the code and
- * business key are hidden fields, never counted, so stand-ins give the same figures.
- */
-export function completenessWhenSent(form: Form, data: Data): Counts {
-  return completeness(form, { ...data, ...systemFields(form.type as TypeCode, '-', '-') });
-}
-
 /** The outbox payloads of one submission: Healthdata always, the insurers when an item is billed. */
 export function outboxPayloads(ref: RegistrationRef, data: Data, p: Pseudonymiser, hospital: Hospital, kind: 'registration' | 'correction') {
-  const items: { destination: 'healthdata' | 'cin'; kind: 'registration' | 'correction' | 'billing'; idempotencyKey: string; payload: object }[] = [{
+  const items: (Omit<SerialisedOutboxItem, 'payload'> & { payload: object })[] = [{
     destination: 'healthdata', kind, idempotencyKey: `${ref.registrationCode}/healthdata/${ref.submission}`, payload: healthdataPayload(ref, data, p, kind),
   }];
   const billing = billingMessage(ref, data, hospital);

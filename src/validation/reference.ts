@@ -29,36 +29,20 @@ const validityFields = (form: Form) => {
   return v;
 };
 
-/** Fills the validity fields of each chosen device from its list entry (hidden *_VFROM_n / *_VTO_n). */
-export function applyReferenceData(form: Form, data: Data, lists: ReferenceLookup | undefined): Data {
-  if (!lists) return data;
-  let out = data;
-  for (const f of validityFields(form)) {
-    const [from, to] = validityOf(f, data, lists);
-    if (out[f.validity!.from] === from && out[f.validity!.to] === to) continue;
-    if (out === data) out = { ...data };
-    setValidity(out, f, from, to);
-  }
-  return out;
-}
-
-/** The same, on a record the caller owns (the import's freshly coerced row): no copy. */
+/**
+ * Fills the validity fields of each chosen device from its list entry (hidden *_VFROM_n / *_VTO_n),
+ * in place: callers pass a record of their own (a derived copy, the import's freshly coerced row).
+ */
 export function fillReferenceData(form: Form, data: Data, lists: ReferenceLookup | undefined): Data {
   if (!lists) return data;
   for (const f of validityFields(form)) {
-    const [from, to] = validityOf(f, data, lists);
-    if (data[f.validity!.from] !== from || data[f.validity!.to] !== to) setValidity(data, f, from, to);
+    const { from: fromId, to: toId } = f.validity!;
+    const code = data[f.id];
+    const entry = typeof code === 'string' ? lists.get(f.codeList!, code) : undefined;
+    const from = entry?.validFrom ?? undefined;
+    const to = entry?.validTo ?? undefined;
+    if (from) data[fromId] = from; else delete data[fromId];
+    if (to) data[toId] = to; else delete data[toId];
   }
   return data;
-}
-
-function validityOf(f: Field, data: Data, lists: ReferenceLookup): [string | undefined, string | undefined] {
-  const code = data[f.id];
-  const entry = typeof code === 'string' && f.codeList ? lists.get(f.codeList, code) : undefined;
-  return [entry?.validFrom ?? undefined, entry?.validTo ?? undefined];
-}
-
-function setValidity(out: Data, f: Field, from: string | undefined, to: string | undefined) {
-  if (from) out[f.validity!.from] = from; else delete out[f.validity!.from];
-  if (to) out[f.validity!.to] = to; else delete out[f.validity!.to];
 }
