@@ -4,12 +4,23 @@
  */
 import type { Form, Lang } from '../registry/index.js';
 import type { Counts, Data, ReferenceLookup } from '../validation/index.js';
-import type { PreparedSend } from '../transmit/index.js';
+import { answersOf, withoutSystemFields, type PreparedSend } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
 import { rowsOf } from './csv-rows.js';
 import { interpretRow, type Defaults, type InterpretedRow } from './import-row.js';
 
-export interface Batch { rows: { line: number; r: InterpretedRow }[]; bytes: number }
+export interface Batch { rows: { line: number; r: ReadyRow }[]; bytes: number }
+
+/**
+ * A row as the writer receives it. A row whose send was prepared leaves its answers behind (the
+ * prepared JSON gives them back: answersOf): they are then neither copied between threads nor
+ * kept alive until their batch is posted, the two largest costs of the reading thread after
+ * validation itself. Its system fields are left out first: a file's code is not the new send's.
+ */
+export type ReadyRow = Omit<InterpretedRow, 'data'> & ({ data: Data } | { data?: undefined; prepared: PreparedSend });
+
+/** The answers of a ready row. */
+export const answersOfRow = (r: ReadyRow): Data => (r.data !== undefined ? r.data : answersOf(r.prepared));
 
 export interface BatchInput {
   form: Form; plan: Column[]; defaults: Defaults; lang: Lang; lists?: ReferenceLookup; batchSize: number;
@@ -22,11 +33,11 @@ export async function* interpretedBatches(file: string, o: BatchInput): AsyncGen
   let rows: Batch['rows'] = [];
   for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
     const r = interpretRow(o.form, o.plan, row.cells, o.defaults, o.lang, o.lists);
-    if (o.prepare && r.valid && !r.draft) {
-      const prepared = o.prepare(o.form, r.data, r.counts);
-      if (prepared) r.prepared = prepared;
-    }
-    rows.push({ line: row.line, r });
+    const prepared = o.prepare && r.valid && !r.draft ? o.prepare(o.form, withoutSystemFields(r.data), r.counts) : undefined;
+    if (prepared) {
+      const { data: _left, ...rest } = r;
+      rows.push({ line: row.line, r: { ...rest, prepared } });
+    } else rows.push({ line: row.line, r });
     if (rows.length >= o.batchSize) { yield { rows, bytes }; rows = []; }
   }
   if (rows.length) yield { rows, bytes };

@@ -8,7 +8,8 @@ import { formOf, type Form, type TypeCode } from '../registry/index.js';
 import type { Db, RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Data } from '../validation/index.js';
-import type { InterpretedRow, RowProblem } from './import-row.js';
+import type { RowProblem } from './import-row.js';
+import { answersOfRow, type ReadyRow } from './row-batches.js';
 
 export type Outcome = 'created' | 'updated' | 'sent' | 'resubmitted' | 'unchanged' | 'already-sent' | 'valid' | 'rejected' | 'not-written';
 
@@ -33,19 +34,21 @@ function withTechnical(form: Form, existing: Data, row: Data): Data {
  * them throws, rolls the whole transaction back and writes them again each in its savepoint
  * (import.ts): a savepoint per record costs about as much as one of its inserts.
  */
-export function submitRecord(deps: SubmitDeps, type: TypeCode, r: InterpretedRow, o: { resubmit: boolean; savepoint?: boolean }): SubmitResult {
+export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: { resubmit: boolean; savepoint?: boolean }): SubmitResult {
   if (!r.valid) return { outcome: 'rejected', problems: r.problems };
   const form = formOf(type);
   const warnings = r.problems;
   const write = (): SubmitResult => {
-    const existing = deps.store.findByKey(type, r.data);
+    const existing = r.prepared
+      ? deps.store.findByPatientAndDate(type, r.prepared.row.patientKey, r.prepared.row.keyDate)
+      : deps.store.findByKey(type, answersOfRow(r));
     if (existing?.status === 'sent') {
       if (!o.resubmit) return { outcome: 'already-sent', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
       // A resubmission may write a helpdesk request file, which no rollback takes back: it is
       // only ever tried once, in its own savepoint.
       if (o.savepoint === false) throw new NeedsSavepoint();
       const started = deps.store.startCorrection(existing.id, { user: deps.user });
-      const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, r.data), rowVersion: started.rowVersion, user: deps.user });
+      const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, answersOfRow(r)), rowVersion: started.rowVersion, user: deps.user });
       if (edited.rowVersion === started.rowVersion) {
         deps.store.discardCorrection(existing.id, { user: deps.user });
         return { outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
@@ -62,11 +65,11 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: InterpretedRow
     let id: number;
     let outcome: Outcome;
     if (existing) {
-      const saved = deps.store.saveDraft(existing.id, { data: r.data, rowVersion: existing.rowVersion, user: deps.user });
+      const saved = deps.store.saveDraft(existing.id, { data: answersOfRow(r), rowVersion: existing.rowVersion, user: deps.user });
       id = saved.id;
       outcome = saved.rowVersion === existing.rowVersion ? 'unchanged' : 'updated';
     } else {
-      id = deps.store.create({ type, data: r.data, user: deps.user }).id;
+      id = deps.store.create({ type, data: answersOfRow(r), user: deps.user }).id;
       outcome = 'created';
     }
     if (r.draft) return { outcome, id, registrationCode: null, problems: warnings };

@@ -276,9 +276,13 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * pseudocode) and key date (admission, or consultation for a follow-up). Re-imports match on it.
      */
     findByKey(type: TypeCode, data: Data): Registration | undefined {
-      const patientKey = patientKeyOf(data);
+      return this.findByPatientAndDate(type, patientKeyOf(data) ?? null, keyDateOf(data) ?? null);
+    },
+
+    /** findByKey from the key's columns, as a prepared send has them (import.ts). */
+    findByPatientAndDate(type: TypeCode, patientKey: string | null, keyDate: string | null): Registration | undefined {
       if (!patientKey) return undefined;
-      const id = stmt.byKey.get({ type, patientKey, keyDate: keyDateOf(data) ?? null }) as number | undefined;
+      const id = stmt.byKey.get({ type, patientKey, keyDate }) as number | undefined;
       return id === undefined ? undefined : mustGet(id);
     },
 

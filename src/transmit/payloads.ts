@@ -27,24 +27,33 @@ function allowedIds(type: TypeCode, formVersion: string): Set<string> {
   return ids;
 }
 
-/** The answers that may leave the hospital: no personal and no local fields. */
-export function transmittableData(type: TypeCode, formVersion: string, data: Data): Data {
+const transmitted = (allowed: Set<string>, id: string, v: unknown) => v !== undefined && v !== null && v !== '' && allowed.has(id);
+
+/**
+ * The answers that may leave the hospital: no personal and no local fields. `more` is read after
+ * `data`, as if it were spread over it: answers have a shape of their own each, so copying them
+ * costs twice their serialisation (a bulk import prepares thousands of sends a second).
+ */
+export function transmittableData(type: TypeCode, formVersion: string, data: Data, more?: Data): Data {
   const allowed = allowedIds(type, formVersion);
   const out: Data = {};
-  for (const id in data) {
-    const v = data[id];
-    if (v !== undefined && v !== null && v !== '' && allowed.has(id)) out[id] = v;
+  for (const source of more ? [data, more] : [data]) {
+    for (const id in source) {
+      const v = source[id];
+      if (v !== undefined && v !== null && v !== '' && allowed.has(id)) out[id] = v;
+    }
   }
   return out;
 }
 
-export function healthdataPayload(ref: RegistrationRef, data: Data, p: Pseudonymiser, kind: 'registration' | 'correction') {
+/** The Healthdata message of `data` (with `more` spread over it, see transmittableData). */
+export function healthdataPayload(ref: RegistrationRef, data: Data, p: Pseudonymiser, kind: 'registration' | 'correction', more?: Data) {
   const id = patientIdentifierOf(data);
   return {
     dcd: DCD, form: ref.type, version: ref.formVersion, kind, submission: ref.submission,
     registrationCode: ref.registrationCode, businessKey: ref.businessKey,
     patientPseudonym: id ? p.pseudonym(id) : null,
-    data: transmittableData(ref.type, ref.formVersion, data),
+    data: transmittableData(ref.type, ref.formVersion, data, more),
   };
 }
 

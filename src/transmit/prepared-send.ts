@@ -16,15 +16,27 @@ export interface PreparedSend { row: SentRow; outbox: SerialisedOutboxItem[] }
 
 /** The fields a send adds to the answers: registration code, business key, message type, DCD. */
 export const systemFields = (type: TypeCode, code: string, businessKey: string): Data => ({ TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type });
+const SYSTEM_FIELDS = Object.keys(systemFields('H', '', ''));
 
-/** The outbox payloads of one submission: Healthdata always, the insurers when an item is billed. */
-export function outboxPayloads(ref: RegistrationRef, data: Data, p: Pseudonymiser, hospital: Hospital, kind: 'registration' | 'correction') {
-  const items: (Omit<SerialisedOutboxItem, 'payload'> & { payload: object })[] = [{
-    destination: 'healthdata', kind, idempotencyKey: `${ref.registrationCode}/healthdata/${ref.submission}`, payload: healthdataPayload(ref, data, p, kind),
-  }];
-  const billing = billingMessage(ref, data, hospital);
+/** The answers a send was prepared from (without their system fields), read back from its JSON. */
+export function answersOf(prepared: PreparedSend): Data {
+  return withoutSystemFields(JSON.parse(prepared.row.data) as Data);
+}
+
+type Kind = 'registration' | 'correction';
+
+/** The outbox items of one submission: Healthdata always, the insurers when an item is billed. */
+function outboxItems<P>(ref: RegistrationRef, kind: Kind, healthdata: P, billing: P | undefined) {
+  const items: (Omit<SerialisedOutboxItem, 'payload'> & { payload: P })[] = [
+    { destination: 'healthdata', kind, idempotencyKey: `${ref.registrationCode}/healthdata/${ref.submission}`, payload: healthdata },
+  ];
   if (billing) items.push({ destination: 'cin', kind: 'billing', idempotencyKey: `${ref.registrationCode}/cin/${ref.submission}`, payload: billing });
   return items;
+}
+
+/** The outbox payloads of one submission of `data` (with its system fields). */
+export function outboxPayloads(ref: RegistrationRef, data: Data, p: Pseudonymiser, hospital: Hospital, kind: Kind) {
+  return outboxItems<object>(ref, kind, healthdataPayload(ref, data, p, kind), billingMessage(ref, data, hospital));
 }
 
 export interface PrepareOptions { pseudonymiser: Pseudonymiser; hospital: Hospital }
@@ -36,16 +48,32 @@ export function prepareSend(form: Form, data: Data, code: string, o: PrepareOpti
   const pseudonymiser = rememberingLast(o.pseudonymiser);
   const businessKey = businessKeyOf(type, data, pseudonymiser);
   if (!businessKey) return undefined;
-  const final = { ...data, ...systemFields(type, code, businessKey) };
-  const { filled, total } = counts ?? completeness(form, final);
+  const system = systemFields(type, code, businessKey);
+  // The answers with the system fields, {...answers, ...system}, are serialised without being
+  // built: copying an object of answers costs twice its serialisation. The system fields read
+  // no key, date or billing field, so those are read from the answers themselves.
+  const answers = SYSTEM_FIELDS.some((id) => data[id] !== undefined) ? withoutSystemFields({ ...data }) : data;
+  const json = JSON.stringify(answers);
+  const { filled, total } = counts ?? completeness(form, { ...answers, ...system });
   const ref = { type, formVersion: form.version, registrationCode: code, businessKey, submission: 1 };
+  const billing = billingMessage(ref, answers, o.hospital);
   return {
     row: {
-      type, formVersion: form.version, data: JSON.stringify(final), patientKey: patientKeyOf(final) ?? null, keyDate: keyDateOf(final) ?? null,
-      lastPciDate: lastPciDateOf(final) ?? null, code, businessKey, filled, total,
+      type, formVersion: form.version, data: `${json.length > 2 ? `${json.slice(0, -1)},` : '{'}${JSON.stringify(system).slice(1)}`,
+      patientKey: patientKeyOf(answers) ?? null, keyDate: keyDateOf(answers) ?? null, lastPciDate: lastPciDateOf(answers) ?? null,
+      code, businessKey, filled, total,
     },
-    outbox: outboxPayloads(ref, final, pseudonymiser, o.hospital, 'registration').map((i) => ({ ...i, payload: JSON.stringify(i.payload) })),
+    outbox: outboxItems(ref, 'registration', JSON.stringify(healthdataPayload(ref, answers, pseudonymiser, 'registration', system)), billing && JSON.stringify(billing)),
   };
+}
+
+/**
+ * Takes the system fields out of answers, in place. A file's registration code or business key
+ * (an export of Sent registrations has them) is not the code of a new send, which sets its own.
+ */
+export function withoutSystemFields(data: Data): Data {
+  for (const id of SYSTEM_FIELDS) delete data[id];
+  return data;
 }
 
 function rememberingLast(p: Pseudonymiser): Pseudonymiser {

@@ -4,7 +4,7 @@
  * problems come back per field; sending a Sent record again returns its code, never a second one.
  */
 import { formOf, type Form, type TypeCode } from '../registry/index.js';
-import { outboxPayloads, prepareSend, systemFields, type PreparedSend } from './prepared-send.js';
+import { answersOf, outboxPayloads, prepareSend, systemFields, type PreparedSend } from './prepared-send.js';
 import { applyDerived, hasErrors, pruneHidden, validate, type Counts, type Data, type Problem } from '../validation/index.js';
 import { createOutbox, StoreError, type Db, type NewOutboxItem, type Registration, type RegistrationStore } from '../store/index.js';
 import { businessKeyOf } from './business-key.js';
@@ -44,12 +44,13 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
      * thread does it); without it, it is done here. Call inside the transaction (or savepoint)
      * that validated the record: that transaction makes the whole of it atomic.
      */
-    createAndSend(type: TypeCode, data: Data, user: string, counts?: Counts, prepared?: PreparedSend): { id: number; registrationCode: string } {
+    createAndSend(type: TypeCode, data: Data | undefined, user: string, counts?: Counts, prepared?: PreparedSend): { id: number; registrationCode: string } {
       if (!db.inTransaction) throw new Error('createAndSend must run inside the transaction that validated the record.');
       const form = formOf(type);
       let ready = prepared;
       for (;;) {
-        ready ??= prepareSend(form, data, newCode(), preparation, counts);
+        // `data` may be left out when `prepared` is given: it is read back from it if a new code is needed.
+        ready ??= prepareSend(form, data ?? answersOf(prepared!), newCode(), preparation, counts);
         if (!ready) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
         const at = new Date().toISOString();
         try {

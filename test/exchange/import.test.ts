@@ -142,7 +142,8 @@ describe('CSV import: modes and re-imports', () => {
     let calls = 0;
     const sender = { ...deps.sender, createAndSend: (...a: Parameters<typeof deps.sender.createAndSend>) => {
       const sent = deps.sender.createAndSend(...a);
-      if (a[1].IDC_PAT === '85040217130') throw new Error('the insurer link broke');
+      // The answers, or (prepared in the reading thread) the send made ready from them.
+      if ((a[4]?.row.patientKey ?? a[1]?.IDC_PAT) === '85040217130') throw new Error('the insurer link broke');
       calls++;
       return sent;
     } };

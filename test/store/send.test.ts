@@ -2,8 +2,9 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-  createSender, hmacPseudonymiser, loadOrCreateSecret, newRegistrationCode, parseRegistrationCode,
+  answersOf, createSender, hmacPseudonymiser, loadOrCreateSecret, newRegistrationCode, outboxPayloads, parseRegistrationCode, prepareSend, systemFields,
 } from '../../src/transmit/index.js';
+import { formOf } from '../../src/registry/index.js';
 import { completeP, TODAY } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 import { checkInvariants } from '../../src/store/index.js';
@@ -93,6 +94,39 @@ describe('sending', () => {
     expect([a!.registrationCode, b!.registrationCode]).toEqual(['AG-0000-0001-1', 'AG-0000-0002-2']);
     expect(store.mustGet(b!.id).data.TX_REGN_CD).toBe('AG-0000-0002-2');
     expect(store.list({ status: 'all' })).toHaveLength(2);
+    expect(checkInvariants(db)).toEqual([]);
+  });
+});
+
+describe('a send prepared ahead (in the reading thread of an import)', () => {
+  const p = hmacPseudonymiser(secret);
+  const hospital = { name: 'AZ Test', inami: '71000000' };
+  const form = formOf('P');
+
+  test('writes the same answers and messages as a send made in place, with system fields from a file left out', () => {
+    for (const data of [completeP(), { ...completeP(), TX_REGN_CD: 'AG-FROM-FILE-0', CD_NIC_TPE: 'X', TX_DCD: 'P' }]) {
+      const prepared = prepareSend(form, data, 'AG-0000-0001-1', { pseudonymiser: p, hospital }, { filled: 1, total: 2 })!;
+      const businessKey = prepared.row.businessKey;
+      const { TX_REGN_CD: _c, CD_NIC_TPE: _t, TX_DCD: _d, ...answers } = data as Record<string, unknown>;
+      const final = { ...answers, ...systemFields('P', 'AG-0000-0001-1', businessKey) };
+      expect(JSON.parse(prepared.row.data)).toEqual(final);
+      expect(answersOf(prepared)).toEqual(answers);
+      const ref = { type: 'P' as const, formVersion: form.version, registrationCode: 'AG-0000-0001-1', businessKey, submission: 1 };
+      const expected = outboxPayloads(ref, final, p, hospital, 'registration');
+      expect(expected.map((i) => i.destination)).toEqual(['healthdata', 'cin']);
+      expect(prepared.outbox.map((i) => ({ ...i, payload: JSON.parse(i.payload) }))).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect(prepared.row).toMatchObject({ patientKey: '85040216932', keyDate: data.DT_HOSPZ, lastPciDate: data.DT_PCI_1, filled: 1, total: 2 });
+    }
+  });
+
+  test('whose code was taken meanwhile is sent under another, its answers read back from what was prepared', () => {
+    const codes = ['AG-0000-0001-1', 'AG-0000-0002-2'];
+    const { db, store, sender } = setup(() => codes.shift()!);
+    const other = { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' };
+    const prepared = prepareSend(form, other, 'AG-0000-0001-1', { pseudonymiser: p, hospital: {} })!;
+    const [a, b] = db.transaction(() => [sender.createAndSend('P', completeP(), 'n'), sender.createAndSend('P', undefined, 'n', undefined, prepared)])();
+    expect([a!.registrationCode, b!.registrationCode]).toEqual(['AG-0000-0001-1', 'AG-0000-0002-2']);
+    expect(store.mustGet(b!.id).data).toEqual({ ...other, ...systemFields('P', 'AG-0000-0002-2', prepared.row.businessKey) });
     expect(checkInvariants(db)).toEqual([]);
   });
 });
