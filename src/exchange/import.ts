@@ -12,7 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formOf, type Lang, type TypeCode } from '../registry/index.js';
-import type { Db, RegistrationStore } from '../store/index.js';
+import { startCheckpointer, type Db, type RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
 import { CsvSyntaxError, readPlan } from './csv-rows.js';
@@ -80,12 +80,18 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
   }
 
   const batchSize = o.batchSize ?? 500;
-  for await (const ready of batchesFor(deps, file, form.type, plan, batchSize)) {
-    // The batches read ahead are written in one transaction: a commit costs a few milliseconds
-    // whatever its size, so while the writer is behind it commits less often.
-    for (const r of writeBatch(deps, form.type, ready.flatMap((b) => b.rows), o)) record(r);
-    report.rows += ready.reduce((n, b) => n + b.rows.length, 0);
-    o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + ready.at(-1)!.bytes / size / 2 : ready.at(-1)!.bytes / size, report.rows);
+  const checkpoints = startCheckpointer(deps.db);
+  try {
+    for await (const ready of batchesFor(deps, file, form.type, plan, batchSize)) {
+      // The batches read ahead are written in one transaction: a commit costs a few milliseconds
+      // whatever its size, so while the writer is behind it commits less often.
+      for (const r of writeBatch(deps, form.type, ready.flatMap((b) => b.rows), o)) record(r);
+      checkpoints?.afterCommit();
+      report.rows += ready.reduce((n, b) => n + b.rows.length, 0);
+      o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + ready.at(-1)!.bytes / size / 2 : ready.at(-1)!.bytes / size, report.rows);
+    }
+  } finally {
+    await checkpoints?.close();
   }
   o.onProgress?.(1, report.rows);
   report.written = true;

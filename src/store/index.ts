@@ -11,3 +11,4 @@ export * from './reference-lists.js';
 export * from './user-answers.js';
 export * from './bulk.js';
 export * from './invariants.js';
+export * from './checkpointer.js';
