@@ -9,7 +9,7 @@ import type { Form, TypeCode } from '../registry/index.js';
 import { keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
 import { completeness, patientKeyOf, type Counts, type Data } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
-import { billingMessage, healthdataPayload, type Hospital, type RegistrationRef } from './payloads.js';
+import { billingMessage, healthdataPayload, healthdataPayloadJson, joinJson, splitTransmittable, transmittableData, type Hospital, type RegistrationRef } from './payloads.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
 
 export interface PreparedSend { row: SentRow; outbox: SerialisedOutboxItem[] }
@@ -49,21 +49,24 @@ export function prepareSend(form: Form, data: Data, code: string, o: PrepareOpti
   const businessKey = businessKeyOf(type, data, pseudonymiser);
   if (!businessKey) return undefined;
   const system = systemFields(type, code, businessKey);
-  // The answers with the system fields, {...answers, ...system}, are serialised without being
-  // built: copying an object of answers costs twice its serialisation. The system fields read
-  // no key, date or billing field, so those are read from the answers themselves.
+  // The answers with the system fields, {...answers, ...system}, and the Healthdata message are
+  // serialised without being built: copying an object of answers costs twice its serialisation.
+  // The system fields read no key, date or billing field: those are read from the answers.
   const answers = SYSTEM_FIELDS.some((id) => data[id] !== undefined) ? withoutSystemFields({ ...data }) : data;
-  const json = JSON.stringify(answers);
+  const half = splitTransmittable(type, form.version, answers);
+  const sent = JSON.stringify(half.sent);
+  const systemJson = JSON.stringify(system);
   const { filled, total } = counts ?? completeness(form, { ...answers, ...system });
   const ref = { type, formVersion: form.version, registrationCode: code, businessKey, submission: 1 };
   const billing = billingMessage(ref, answers, o.hospital);
+  const healthdata = healthdataPayloadJson(ref, answers, joinJson(sent, JSON.stringify(transmittableData(type, form.version, system))), pseudonymiser, 'registration');
   return {
     row: {
-      type, formVersion: form.version, data: `${json.length > 2 ? `${json.slice(0, -1)},` : '{'}${JSON.stringify(system).slice(1)}`,
+      type, formVersion: form.version, data: joinJson(sent, JSON.stringify(half.kept), systemJson),
       patientKey: patientKeyOf(answers) ?? null, keyDate: keyDateOf(answers) ?? null, lastPciDate: lastPciDateOf(answers) ?? null,
       code, businessKey, filled, total,
     },
-    outbox: outboxItems(ref, 'registration', JSON.stringify(healthdataPayload(ref, answers, pseudonymiser, 'registration', system)), billing && JSON.stringify(billing)),
+    outbox: outboxItems(ref, 'registration', healthdata, billing && JSON.stringify(billing)),
   };
 }
 
