@@ -23,7 +23,7 @@ export interface InterpretedRow {
 export interface Defaults { authorGroup: string; author: string; coauthor: string }
 
 /** Author columns are optional in HD4DP files: the defaults apply when they are absent. */
-const AUTHOR_FIELDS = { TX_AUTHOR_GR: 'authorGroup', TX_AUTHOR: 'author', TX_COAUTHOR: 'coauthor' } as const;
+const AUTHOR_FIELDS = Object.entries({ TX_AUTHOR_GR: 'authorGroup', TX_AUTHOR: 'author', TX_COAUTHOR: 'coauthor' } as const);
 
 export function interpretRow(form: Form, columns: Column[], cells: string[], defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
   const problems: RowProblem[] = [];
@@ -57,11 +57,11 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
   const data: Data = coerced.data;
   // A row without NISS but with the names is a patient without a Belgian number.
   if (!data.IDC_PAT && data.LOC_NO_NISS === undefined && (data.TX_PAT_LAST_NAM || data.TX_PAT_FIRST_NAM)) data.LOC_NO_NISS = '1';
-  for (const [id, key] of Object.entries(AUTHOR_FIELDS)) if (form.byId.has(id) && !data[id]) data[id] = defaults[key];
+  for (const [id, key] of AUTHOR_FIELDS) if (form.byId.has(id) && !data[id]) data[id] = defaults[key];
   // The row's data is this function's own: derived and reference values are filled in place.
   const derived = fillReferenceData(form, deriveInPlace(form, data), lists);
   const seen = draft ? undefined : visibilityOf(form, derived);
-  const found = [...coerced.problems, ...validate(form, derived, draft ? 'draft' : 'complete', { ...(lists ? { lists } : {}), ...(seen ? { visibility: seen } : {}) })];
+  const found = coerced.problems.concat(validate(form, derived, draft ? 'draft' : 'complete', { ...(lists ? { lists } : {}), ...(seen ? { visibility: seen } : {}) }));
   const shown = new Set<string>();
   for (const p of found) {
     const key = `${p.field}:${p.code}`;

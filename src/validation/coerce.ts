@@ -105,12 +105,14 @@ function coercerOf(field: Field): Coercer {
   }
 }
 
-const cache = new WeakMap<Form, Map<string, Coercer>>();
+interface Compiled { coerce: Coercer; codes: boolean }
 
-function coercersOf(form: Form): Map<string, Coercer> {
+const cache = new WeakMap<Form, Map<string, Compiled>>();
+
+function coercersOf(form: Form): Map<string, Compiled> {
   let m = cache.get(form);
   if (!m) {
-    m = new Map(form.fields.map((f) => [f.id, coercerOf(f)]));
+    m = new Map(form.fields.map((f) => [f.id, { coerce: coercerOf(f), codes: f.kind === 'codes' }]));
     cache.set(form, m);
   }
   return m;
@@ -119,26 +121,33 @@ function coercersOf(form: Form): Map<string, Coercer> {
 /** Whether a value is something a cell or a JSON answer can hold: text, a number, a boolean. */
 const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
-/** Coerces one value; empty input (undefined, null, '', whitespace) means "no answer". */
-export function coerceValue(form: Form, fieldId: string, raw: unknown): Coerced {
-  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { problems: [] };
-  const c = coercersOf(form).get(fieldId);
+const NO_ANSWER: Coerced = Object.freeze({ problems: Object.freeze([]) as unknown as Problem[] });
+
+function coerceWith(coercers: Map<string, Compiled>, fieldId: string, raw: unknown): Coerced {
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return NO_ANSWER;
+  const c = coercers.get(fieldId);
   if (!c) return { problems: [problem(fieldId, 'unknown_field')] };
   // Objects (and lists of anything but text and numbers) are no answer to any field: refused
   // here, before anything tries to read them as text.
-  const kind = form.byId.get(fieldId)!.kind;
-  if (!scalar(raw) && !(Array.isArray(raw) && kind === 'codes' && raw.every(scalar))) {
-    return { problems: [problem(fieldId, 'invalid_type', { expected: kind === 'codes' ? 'a list of codes' : 'a single value' })] };
+  if (!scalar(raw) && !(Array.isArray(raw) && c.codes && raw.every(scalar))) {
+    return { problems: [problem(fieldId, 'invalid_type', { expected: c.codes ? 'a list of codes' : 'a single value' })] };
   }
-  return c(raw);
+  return c.coerce(raw);
+}
+
+/** Coerces one value; empty input (undefined, null, '', whitespace) means "no answer". */
+export function coerceValue(form: Form, fieldId: string, raw: unknown): Coerced {
+  const r = coerceWith(coercersOf(form), fieldId, raw);
+  return r === NO_ANSWER ? { problems: [] } : r;
 }
 
 /** Coerces a whole input record (CSV row or API body): typed data plus coercion problems. */
 export function coerceRecord(form: Form, input: Record<string, unknown>): { data: Data; problems: Problem[] } {
+  const coercers = coercersOf(form);
   const data: Data = {};
   const problems: Problem[] = [];
   for (const id in input) {
-    const r = coerceValue(form, id, input[id]);
+    const r = coerceWith(coercers, id, input[id]);
     for (const p of r.problems) problems.push(p);
     if (r.value !== undefined && !(Array.isArray(r.value) && r.value.length === 0)) data[id] = r.value;
   }
