@@ -3,7 +3,7 @@
  * recognised, author defaults filled, then validated as a draft (STATUS=draft) or completely (to be
  * sent). Every problem names its field and the value that was read.
  */
-import type { Form } from '../registry/index.js';
+import type { Form, Value } from '../registry/index.js';
 import { coerceRecord, deriveInPlace, fillReferenceData, countsOf, messageOf, validate, visibilityOf, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
 import type { PreparedSend } from '../transmit/index.js';
 import type { Lang } from '../registry/index.js';
@@ -16,6 +16,8 @@ export interface InterpretedRow {
   data: Data; draft: boolean; problems: RowProblem[]; valid: boolean;
   /** Completeness once sent, counted here (a valid row to send) so the writing thread need not. */
   counts?: Counts;
+  /** The answers by field position (visibilityOf), for a valid row to send: its send is serialised from them. */
+  values?: Value[];
   /** The send of a new valid row made ready in the reading thread (code, key, payloads), when it could be. */
   prepared?: PreparedSend;
 }
@@ -73,7 +75,7 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
   const valid = !problems.some((p) => p.severity === 'error');
   // Completeness once sent: the fields a send adds are never counted and read by no condition (tested),
   // so it is counted from the answers as they are.
-  return { data: derived, draft, problems, valid, ...(valid && seen ? { counts: countsOf(form, seen) } : {}) };
+  return { data: derived, draft, problems, valid, ...(valid && seen ? { counts: countsOf(form, seen), values: seen.values } : {}) };
 }
 
 function toRowProblem(p: Problem, value: string, lang: Lang): RowProblem {

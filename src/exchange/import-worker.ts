@@ -6,7 +6,7 @@
  * memory stays bounded whatever the length of the file.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { formOf, type Form, type Lang, type TypeCode } from '../registry/index.js';
+import { formOf, type Form, type Lang, type TypeCode, type Value } from '../registry/index.js';
 import { hmacPseudonymiser, newRegistrationCode, prepareSend, type Hospital } from '../transmit/index.js';
 import type { Counts, Data } from '../validation/index.js';
 import { createReferenceLists, openDatabase } from '../store/index.js';
@@ -33,7 +33,7 @@ port.on('message', () => { credit++; wake?.(); });
 const send = input.send && { pseudonymiser: hmacPseudonymiser(Buffer.from(input.send.secret)), hospital: input.send.hospital };
 const batches = interpretedBatches(input.file, {
   form: formOf(input.type), plan: await readPlan(input.file, input.type), defaults: input.defaults, lang: input.lang, lists: createReferenceLists(db).lookup, batchSize: input.batchSize,
-  ...(send ? { prepare: (form: Form, data: Data, counts?: Counts) => prepareSend(form, data, newRegistrationCode(), send, counts) } : {}),
+  ...(send ? { prepare: (form: Form, data: Data, counts?: Counts, values?: Value[]) => prepareSend(form, data, newRegistrationCode(), send, counts, values) } : {}),
 });
 try {
   for await (const batch of batches) {

@@ -2,7 +2,7 @@
  * The rows of a CSV file, interpreted (coerced and validated), in batches: what the writer of an
  * import consumes, whether it is produced in a worker thread or in the writer's own thread.
  */
-import type { Form, Lang } from '../registry/index.js';
+import type { Form, Lang, Value } from '../registry/index.js';
 import type { Counts, Data, ReferenceLookup } from '../validation/index.js';
 import { answersOf, withoutSystemFields, type PreparedSend } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
@@ -25,7 +25,7 @@ export const answersOfRow = (r: ReadyRow): Data => (r.data !== undefined ? r.dat
 export interface BatchInput {
   form: Form; plan: Column[]; defaults: Defaults; lang: Lang; lists?: ReferenceLookup; batchSize: number;
   /** Makes the send of a new valid row ready (code, business key, payloads) for the writer. */
-  prepare?: (form: Form, data: Data, counts?: Counts) => PreparedSend | undefined;
+  prepare?: (form: Form, data: Data, counts?: Counts, values?: Value[]) => PreparedSend | undefined;
 }
 
 export async function* interpretedBatches(file: string, o: BatchInput): AsyncGenerator<Batch> {
@@ -33,11 +33,12 @@ export async function* interpretedBatches(file: string, o: BatchInput): AsyncGen
   let rows: Batch['rows'] = [];
   for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
     const r = interpretRow(o.form, o.plan, row.cells, o.defaults, o.lang, o.lists);
-    const prepared = o.prepare && r.valid && !r.draft ? o.prepare(o.form, withoutSystemFields(r.data), r.counts) : undefined;
+    const { values, ...read } = r;
+    const prepared = o.prepare && r.valid && !r.draft ? o.prepare(o.form, withoutSystemFields(r.data), r.counts, values) : undefined;
     if (prepared) {
-      const { data: _left, ...rest } = r;
+      const { data: _left, ...rest } = read;
       rows.push({ line: row.line, r: { ...rest, prepared } });
-    } else rows.push({ line: row.line, r });
+    } else rows.push({ line: row.line, r: read });
     if (rows.length >= o.batchSize) { yield { rows, bytes }; rows = []; }
   }
   if (rows.length) yield { rows, bytes };

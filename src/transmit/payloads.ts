@@ -17,7 +17,7 @@ export interface RegistrationRef { type: TypeCode; formVersion: string; registra
 const allowedCache = new Map<string, Set<string>>();
 
 /** The ids that may leave the hospital: no personal and no local fields. */
-function allowedIds(type: TypeCode, formVersion: string): Set<string> {
+export function allowedIds(type: TypeCode, formVersion: string): Set<string> {
   const key = `${type}@${formVersion}`;
   let ids = allowedCache.get(key);
   if (!ids) {

@@ -5,11 +5,11 @@
  * it in its reading thread while the main thread writes; the writer only inserts
  * (transmit/send.ts), and draws a new code in the rare case the drawn one is taken.
  */
-import type { Form, TypeCode } from '../registry/index.js';
+import type { Form, TypeCode, Value } from '../registry/index.js';
 import { keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
 import { completeness, patientKeyOf, type Counts, type Data } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
-import { billingMessage, healthdataPayload, healthdataPayloadJson, joinJson, splitTransmittable, transmittableData, type Hospital, type RegistrationRef } from './payloads.js';
+import { allowedIds, billingMessage, healthdataPayload, healthdataPayloadJson, joinJson, splitTransmittable, transmittableData, type Hospital, type RegistrationRef } from './payloads.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
 
 export interface PreparedSend { row: SentRow; outbox: SerialisedOutboxItem[] }
@@ -41,8 +41,12 @@ export function outboxPayloads(ref: RegistrationRef, data: Data, p: Pseudonymise
 
 export interface PrepareOptions { pseudonymiser: Pseudonymiser; hospital: Hospital }
 
-/** The send of a new, completely valid record under `code`; undefined when it has no patient identifier. */
-export function prepareSend(form: Form, data: Data, code: string, o: PrepareOptions, counts?: Counts): PreparedSend | undefined {
+/**
+ * The send of a new, completely valid record under `code`; undefined when it has no patient
+ * identifier. `values`, when given, are the same answers by field position (visibilityOf): they
+ * are then serialised from there, without reading the answers object key by key.
+ */
+export function prepareSend(form: Form, data: Data, code: string, o: PrepareOptions, counts?: Counts, values?: readonly Value[]): PreparedSend | undefined {
   const type = form.type as TypeCode;
   // The business key and the Healthdata payload both name the patient: one HMAC, not two.
   const pseudonymiser = rememberingLast(o.pseudonymiser);
@@ -53,8 +57,9 @@ export function prepareSend(form: Form, data: Data, code: string, o: PrepareOpti
   // serialised without being built: copying an object of answers costs twice its serialisation.
   // The system fields read no key, date or billing field: those are read from the answers.
   const answers = SYSTEM_FIELDS.some((id) => data[id] !== undefined) ? withoutSystemFields({ ...data }) : data;
-  const half = splitTransmittable(type, form.version, answers);
-  const sent = JSON.stringify(half.sent);
+  const half = values ? splitJson(form, values) : splitTransmittable(type, form.version, answers);
+  const sent = typeof half.sent === 'string' ? half.sent : JSON.stringify(half.sent);
+  const kept = typeof half.kept === 'string' ? half.kept : JSON.stringify(half.kept);
   const systemJson = JSON.stringify(system);
   const { filled, total } = counts ?? completeness(form, { ...answers, ...system });
   const ref = { type, formVersion: form.version, registrationCode: code, businessKey, submission: 1 };
@@ -62,12 +67,40 @@ export function prepareSend(form: Form, data: Data, code: string, o: PrepareOpti
   const healthdata = healthdataPayloadJson(ref, answers, joinJson(sent, JSON.stringify(transmittableData(type, form.version, system))), pseudonymiser, 'registration');
   return {
     row: {
-      type, formVersion: form.version, data: joinJson(sent, JSON.stringify(half.kept), systemJson),
+      type, formVersion: form.version, data: joinJson(sent, kept, systemJson),
       patientKey: patientKeyOf(answers) ?? null, keyDate: keyDateOf(answers) ?? null, lastPciDate: lastPciDateOf(answers) ?? null,
       code, businessKey, filled, total,
     },
     outbox: outboxItems(ref, 'registration', healthdata, billing && JSON.stringify(billing)),
   };
+}
+
+interface Slot { key: string; leaves: boolean; system: boolean }
+const slots = new WeakMap<Form, Slot[]>();
+
+/**
+ * splitTransmittable, serialised, from the answers by field position (the system fields left
+ * out): answers are dictionaries (each row has its own set of keys), and walking one key by key
+ * costs more than writing its JSON.
+ */
+function splitJson(form: Form, values: readonly Value[]): { sent: string; kept: string } {
+  let plan = slots.get(form);
+  if (!plan) {
+    const allowed = allowedIds(form.type as TypeCode, form.version);
+    plan = form.fields.map((f) => ({ key: `${JSON.stringify(f.id)}:`, leaves: allowed.has(f.id), system: SYSTEM_FIELDS.includes(f.id) }));
+    slots.set(form, plan);
+  }
+  let sent = '';
+  let kept = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === undefined) continue;
+    const slot = plan[i]!;
+    if (slot.system) continue;
+    if (slot.leaves && v !== null && v !== '') sent += `,${slot.key}${JSON.stringify(v)}`;
+    else kept += `,${slot.key}${JSON.stringify(v)}`;
+  }
+  return { sent: `{${sent.slice(1)}}`, kept: `{${kept.slice(1)}}` };
 }
 
 /**

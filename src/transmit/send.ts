@@ -3,7 +3,7 @@
  * business key → status Sent → audit entry → outbox items. A record that fails validation stays Open and the
  * problems come back per field; sending a Sent record again returns its code, never a second one.
  */
-import { formOf, type Form, type TypeCode } from '../registry/index.js';
+import { formOf, type Form, type TypeCode, type Value } from '../registry/index.js';
 import { answersOf, outboxPayloads, prepareSend, systemFields, type PreparedSend } from './prepared-send.js';
 import { applyDerived, hasErrors, pruneHidden, validate, type Counts, type Data, type Problem } from '../validation/index.js';
 import { createOutbox, StoreError, type Db, type NewOutboxItem, type Registration, type RegistrationStore } from '../store/index.js';
@@ -66,8 +66,8 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
     },
 
     /** Makes the work of createAndSend ahead of it, under a fresh code. */
-    prepare(form: Form, data: Data, counts?: Counts): PreparedSend | undefined {
-      return prepareSend(form, data, newCode(), preparation, counts);
+    prepare(form: Form, data: Data, counts?: Counts, values?: Value[]): PreparedSend | undefined {
+      return prepareSend(form, data, newCode(), preparation, counts, values);
     },
 
     /**

@@ -5,6 +5,7 @@ import {
   answersOf, createSender, hmacPseudonymiser, loadOrCreateSecret, newRegistrationCode, outboxPayloads, parseRegistrationCode, prepareSend, systemFields,
 } from '../../src/transmit/index.js';
 import { formOf } from '../../src/registry/index.js';
+import { visibilityOf } from '../../src/validation/index.js';
 import { completeP, TODAY } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 import { checkInvariants } from '../../src/store/index.js';
@@ -104,12 +105,15 @@ describe('a send prepared ahead (in the reading thread of an import)', () => {
   const form = formOf('P');
 
   test('writes the same answers and messages as a send made in place, with system fields from a file left out', () => {
-    for (const data of [completeP(), { ...completeP(), TX_REGN_CD: 'AG-FROM-FILE-0', CD_NIC_TPE: 'X', TX_DCD: 'P' }]) {
-      const prepared = prepareSend(form, data, 'AG-0000-0001-1', { pseudonymiser: p, hospital }, { filled: 1, total: 2 })!;
+    const variants = [completeP(), { ...completeP(), TX_REGN_CD: 'AG-FROM-FILE-0', CD_NIC_TPE: 'X', TX_DCD: 'P' }, { ...completeP(), TX_AUTHOR: 'Dr "Q" \\ a line\nand é', TX_IDC_PAT_INT: 'int-7', LOC_CONSENT: '1', TX_COAUTHOR: '' }];
+    // Serialised from the answers object, or (as an import does) from the same answers by field position.
+    for (const [data, values] of variants.flatMap((d) => [[d, undefined], [d, visibilityOf(form, d).values]] as const)) {
+      const prepared = prepareSend(form, data, 'AG-0000-0001-1', { pseudonymiser: p, hospital }, { filled: 1, total: 2 }, values)!;
       const businessKey = prepared.row.businessKey;
       const { TX_REGN_CD: _c, CD_NIC_TPE: _t, TX_DCD: _d, ...answers } = data as Record<string, unknown>;
       const final = { ...answers, ...systemFields('P', 'AG-0000-0001-1', businessKey) };
       expect(JSON.parse(prepared.row.data)).toEqual(final);
+      expect(prepared.row.data.match(/"TX_REGN_CD"/g)).toHaveLength(1); // a file's code is left out, not overwritten
       expect(answersOf(prepared)).toEqual(answers);
       const ref = { type: 'P' as const, formVersion: form.version, registrationCode: 'AG-0000-0001-1', businessKey, submission: 1 };
       const expected = outboxPayloads(ref, final, p, hospital, 'registration');
