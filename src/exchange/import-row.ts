@@ -4,7 +4,7 @@
  * sent). Every problem names its field and the value that was read.
  */
 import type { Form, Value } from '../registry/index.js';
-import { coerceRecord, deriveInPlace, fillReferenceData, countsOf, messageOf, validate, visibilityOf, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
+import { coerceRecord, recordCoercer, deriveInPlace, fillReferenceData, countsOf, messageOf, validate, visibilityOf, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
 import type { PreparedSend } from '../transmit/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
@@ -29,19 +29,28 @@ const AUTHOR_FIELDS = Object.entries({ TX_AUTHOR_GR: 'authorGroup', TX_AUTHOR: '
 
 export function interpretRow(form: Form, columns: Column[], cells: string[], defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
   const problems: RowProblem[] = [];
-  const raw: Record<string, string> = {};
   let status = '';
   if (cells.length !== columns.length) {
     problems.push({ field: '(row)', code: 'cell_count', severity: 'error', value: String(cells.length), message: `${cells.length} cells where the header has ${columns.length}` });
   }
+  // Cells are coerced as they are read: no object of the row's text is built on the way.
+  const record = recordCoercer(form);
+  const read = (c: Column & { kind: 'field' }, cell: string) => (c.field.kind === 'text' ? fromTextCell(cell) : cell);
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
     const cell = cells[i];
     if (cell === undefined || cell === '') continue;
     if (c.kind === 'status') status = cell.trim();
-    else if (c.kind === 'field' && cell.trim() !== '') raw[c.field.id] = c.field.kind === 'text' ? fromTextCell(cell) : cell;
+    else if (c.kind === 'field' && cell.trim() !== '') record.add(c.field.id, read(c, cell));
   }
-  const r = interpretRecord(form, raw, status, defaults, lang, lists);
+  // The cell a problem names, as it was read (only rows with problems look it up).
+  const cellOf = (id: string) => {
+    const i = columns.findIndex((c) => c.kind === 'field' && c.field.id === id);
+    const c = columns[i];
+    const cell = cells[i];
+    return c?.kind === 'field' && cell && cell.trim() !== '' ? read(c, cell) : undefined;
+  };
+  const r = interpretCoerced(form, record, cellOf, status, defaults, lang, lists);
   return { ...r, problems: [...problems, ...r.problems], valid: r.valid && problems.length === 0 };
 }
 
@@ -50,12 +59,16 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
  * (CSV) or typed JSON (API); `status` is "draft" to keep it Open, empty to send it.
  */
 export function interpretRecord(form: Form, raw: Record<string, unknown>, status: string, defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
+  return interpretCoerced(form, coerceRecord(form, raw), (id) => raw[id], status, defaults, lang, lists);
+}
+
+/** The rest of interpretRecord once its values are coerced; `rawOf` gives a value as it came in. */
+function interpretCoerced(form: Form, coerced: { data: Data; problems: Problem[] }, rawOf: (id: string) => unknown, status: string, defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
   const problems: RowProblem[] = [];
   const draft = status.toLowerCase() === 'draft';
   if (status && !draft) {
     problems.push({ field: STATUS_COLUMN, code: 'invalid_status', severity: 'error', value: status, message: 'STATUS must be "draft" or empty' });
   }
-  const coerced = coerceRecord(form, raw);
   const data: Data = coerced.data;
   // A row without NISS but with the names is a patient without a Belgian number.
   if (!data.IDC_PAT && data.LOC_NO_NISS === undefined && (data.TX_PAT_LAST_NAM || data.TX_PAT_FIRST_NAM)) data.LOC_NO_NISS = '1';
@@ -69,7 +82,7 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
     const key = `${p.field}:${p.code}`;
     if (shown.has(key)) continue;
     shown.add(key);
-    const v = raw[p.field];
+    const v = rawOf(p.field);
     problems.push(toRowProblem(p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
   }
   const valid = !problems.some((p) => p.severity === 'error');

@@ -141,15 +141,24 @@ export function coerceValue(form: Form, fieldId: string, raw: unknown): Coerced 
   return r === NO_ANSWER ? { problems: [] } : r;
 }
 
-/** Coerces a whole input record (CSV row or API body): typed data plus coercion problems. */
-export function coerceRecord(form: Form, input: Record<string, unknown>): { data: Data; problems: Problem[] } {
+/** A record coerced value by value (a CSV row cell by cell): typed data plus coercion problems. */
+export function recordCoercer(form: Form) {
   const coercers = coercersOf(form);
   const data: Data = {};
   const problems: Problem[] = [];
-  for (const id in input) {
-    const r = coerceWith(coercers, id, input[id]);
-    for (const p of r.problems) problems.push(p);
-    if (r.value !== undefined && !(Array.isArray(r.value) && r.value.length === 0)) data[id] = r.value;
-  }
-  return { data, problems };
+  return {
+    data, problems,
+    add(id: string, raw: unknown) {
+      const r = coerceWith(coercers, id, raw);
+      for (const p of r.problems) problems.push(p);
+      if (r.value !== undefined && !(Array.isArray(r.value) && r.value.length === 0)) data[id] = r.value;
+    },
+  };
+}
+
+/** Coerces a whole input record (CSV row or API body): typed data plus coercion problems. */
+export function coerceRecord(form: Form, input: Record<string, unknown>): { data: Data; problems: Problem[] } {
+  const record = recordCoercer(form);
+  for (const id in input) record.add(id, input[id]);
+  return { data: record.data, problems: record.problems };
 }
