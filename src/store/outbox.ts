@@ -25,8 +25,10 @@ const COLUMNS = `id, registration_id AS registrationId, destination, kind, idemp
 
 export function createOutbox(db: Db) {
   const stmt = {
+    // Positional parameters: a bulk import inserts two items per row, and binding by name looks
+    // every name up in the object.
     insert: db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at)
-      VALUES (@registrationId, @destination, @kind, @idempotencyKey, @payload, @at, @at)`),
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
     due: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`),
     ofRegistration: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE registration_id = ? ORDER BY id`),
     delivered: db.prepare(`UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = @at, last_error = NULL WHERE id = @id AND status = 'pending'`),
@@ -56,7 +58,7 @@ export function createOutbox(db: Db) {
   return {
     /** Adds items; call inside the transaction that sends or resubmits the registration. */
     enqueue(items: NewOutboxItem[], at = new Date().toISOString()) {
-      for (const item of items) stmt.insert.run({ ...item, payload: JSON.stringify(item.payload), at });
+      for (const item of items) stmt.insert.run(item.registrationId, item.destination, item.kind, item.idempotencyKey, JSON.stringify(item.payload), at, at);
       for (const id of new Set(items.map((i) => i.registrationId))) refresh(id);
     },
     /**
@@ -64,7 +66,7 @@ export function createOutbox(db: Db) {
      * state is already pending, so there is nothing to refresh.
      */
     enqueueSerialised(registrationId: number, items: readonly SerialisedOutboxItem[], at: string) {
-      for (const item of items) stmt.insert.run({ ...item, registrationId, at });
+      for (const item of items) stmt.insert.run(registrationId, item.destination, item.kind, item.idempotencyKey, item.payload, at, at);
     },
     due(now: string, limit = 100): OutboxItem[] {
       return stmt.due.all(now, limit) as OutboxItem[];

@@ -43,9 +43,10 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       required_filled, required_total, created_at, created_by, updated_at, updated_by)
       VALUES (@type, @formVersion, 'open', @data, @patientKey, @keyDate, @lastPciDate, @parentId, @filled, @total, @at, @user, @at, @user)`),
     get: db.prepare('SELECT * FROM registrations WHERE id = ?'),
+    // Positional parameters: binding by name looks every name up in the object (a bulk import's hot path).
     insertSent: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, registration_code,
       business_key, submissions, required_filled, required_total, created_at, created_by, updated_at, updated_by, delivery)
-      VALUES (@type, @formVersion, 'sent', @data, @patientKey, @keyDate, @lastPciDate, @code, @businessKey, 1, @filled, @total, @at, @user, @at, @user, 'pending')`),
+      VALUES (?, ?, 'sent', ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 'pending')`),
     update: db.prepare(`UPDATE registrations SET data = @data, patient_key = @patientKey, key_date = @keyDate, last_pci_date = @lastPciDate,
       required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
@@ -126,10 +127,8 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     createSent(input: SentRow & { user: string }, at = now()): number {
       access.assert(input.user, 'create');
       access.assert(input.user, 'send');
-      const id = Number(stmt.insertSent.run({
-        type: input.type, formVersion: input.formVersion, data: input.data, patientKey: input.patientKey, keyDate: input.keyDate,
-        lastPciDate: input.lastPciDate, code: input.code, businessKey: input.businessKey, filled: input.filled, total: input.total, at, user: input.user,
-      }).lastInsertRowid);
+      const id = Number(stmt.insertSent.run(input.type, input.formVersion, input.data, input.patientKey, input.keyDate, input.lastPciDate,
+        input.code, input.businessKey, input.filled, input.total, at, input.user, at, input.user).lastInsertRowid);
       audit.appendCreation(id, input.user, input.data, at);
       audit.append(id, input.user, 'send', [{ field: 'status', old: 'open', new: 'sent' }, { field: 'registration_code', old: null, new: input.code }], at);
       return id;
