@@ -69,7 +69,7 @@ try {
     rl.on('close', () => out.end(resolve));
   });
   const runs = [];
-  for (let i = 0; i < (quick ? 1 : 2); i++) {
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
     rmSync(join(dir, 'imp.db'), { force: true }); rmSync(join(dir, 'raw.db'), { force: true });
     // Each run starts with the disk caught up (the demo database and the other runs leave
     // gigabytes to write back, which would otherwise slow whichever run comes next).
