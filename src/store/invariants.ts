@@ -6,7 +6,8 @@
  *   log says (replaying every change from empty gives the stored answers);
  * - a Sent registration has its code, business key, send entry and exactly its outbox items
  *   (one or two per submission); an Open or Deleted one has no outbox item and no code;
- * - no registration code is used twice; the delivery column and the counters agree with the rows.
+ * - no registration code is used twice; the delivery column and the counters agree with the rows;
+ * - no idempotency key is used twice, and every outbox payload is JSON.
  */
 import { changesOf } from './audit.js';
 import type { Db } from './database.js';
@@ -24,6 +25,10 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
   const counts = db.prepare(`SELECT r.type, r.status, count(*) AS n, coalesce(c.n, 0) AS kept FROM registrations r
     LEFT JOIN registration_counts c ON c.type = r.type AND c.status = r.status GROUP BY r.type, r.status`).all() as { type: string; status: string; n: number; kept: number }[];
   for (const c of counts) if (c.n !== c.kept) out.push({ rule: 'counters', detail: `${c.type}/${c.status}: ${c.n} rows, counter says ${c.kept}` });
+  const keys = db.prepare('SELECT idempotency_key AS key, count(*) n FROM outbox GROUP BY idempotency_key HAVING n > 1').all() as { key: string; n: number }[];
+  for (const k of keys) out.push({ rule: 'unique key', detail: `idempotency key ${k.key} used ${k.n} times` });
+  const broken = db.prepare('SELECT id FROM outbox WHERE NOT json_valid(payload)').pluck().all() as number[];
+  for (const id of broken) out.push({ rule: 'outbox', detail: `item ${id} has a payload that is not JSON` });
   const orphans = db.prepare(`SELECT o.id, r.status FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE r.status != 'sent'`).all() as { id: number; status: string }[];
   for (const o of orphans) out.push({ rule: 'outbox', detail: `item ${o.id} belongs to a registration that is ${o.status}` });
 

@@ -1,4 +1,5 @@
 import { statSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { DatabaseError, openDatabase, StoreError, ValidationFailed } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
@@ -16,6 +17,30 @@ describe('opening the database', () => {
     db.close();
     // reopening applies nothing twice
     openDatabase(path).close();
+  });
+
+  test('an older database is brought up to date, its outbox items kept (migration 8 rebuilds the outbox)', () => {
+    const path = tempDbPath();
+    const old = new Database(path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.filter((m) => m.version < 8)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    old.exec(`INSERT INTO registrations (type, form_version, status, data, registration_code, submissions, created_at, created_by, updated_at, updated_by, delivery)
+      VALUES ('P', '2', 'sent', '{}', 'AG-0000-0001-1', 1, 'then', 'a', 'then', 'a', 'failed');
+      INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, status, attempts, last_error, next_attempt_at, created_at)
+      VALUES (1, 'healthdata', 'registration', 'AG-0000-0001-1/healthdata/1', '{"a":1}', 'failed', 3, 'refused', 'later', 'then');`);
+    old.close();
+    const db = openDatabase(path);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.at(-1)!.version);
+    expect(db.prepare('SELECT id, registration_id, idempotency_key, payload, status, attempts, last_error FROM outbox').all()).toEqual([
+      { id: 1, registration_id: 1, idempotency_key: 'AG-0000-0001-1/healthdata/1', payload: '{"a":1}', status: 'failed', attempts: 3, last_error: 'refused' },
+    ]);
+    const again = db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at)
+      VALUES (1, 'healthdata', 'registration', 'AG-0000-0001-1/healthdata/1', '{}', 'now', 'now')`);
+    expect(() => again.run()).toThrow(/UNIQUE/);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   test('a missing file is refused when it must exist, with one sentence', () => {
