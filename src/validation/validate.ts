@@ -32,14 +32,23 @@ export function validateField(form: Form, field: Field, value: unknown): Problem
 
 export function validate(form: Form, data: Data, mode: Mode, options: ValidateOptions = {}): Problem[] {
   const out: Problem[] = [];
-  for (const id in data) {
-    const field = form.byId.get(id);
-    if (!field || field.kind === 'title' || field.kind === 'info') { out.push(problem(id, 'unknown_field')); continue; }
-    for (const p of validateField(form, field, data[id])) out.push(p);
+  const seen = options.visibility;
+  if (seen) {
+    // The same checks from the answers by position: answers are dictionaries, slow to walk.
+    for (const id of seen.unknown) out.push(problem(id, 'unknown_field'));
+    for (let i = 0; i < seen.values.length; i++) {
+      if (seen.values[i] !== undefined) checkAnswer(form, form.fields[i]!, seen.values[i], out);
+    }
+  } else {
+    for (const id in data) {
+      const field = form.byId.get(id);
+      if (!field) out.push(problem(id, 'unknown_field'));
+      else checkAnswer(form, field, data[id], out);
+    }
   }
   if (mode === 'draft') return out;
 
-  const { values, shown } = options.visibility ?? visibilityOf(form, data);
+  const { values, shown } = seen ?? visibilityOf(form, data);
   const { index, requiredWhen } = formPlanOf(form);
   // Rules and required-when conditions read only values that apply and passed their own checks.
   let usable = shown;
@@ -67,6 +76,12 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   const get = (id: string) => { const i = index.get(id); return i !== undefined && usable[i] ? values[i] : undefined; };
   for (const p of crossFieldRules({ form, type: form.type as TypeCode, get, today: options.today ?? todayIso(), ...(options.lists ? { lists: options.lists } : {}) })) out.push(p);
   return out;
+}
+
+/** Draft problems of one answer, added to `out`: a title or an info text takes no answer. */
+function checkAnswer(form: Form, field: Field, value: unknown, out: Problem[]): void {
+  if (field.kind === 'title' || field.kind === 'info') out.push(problem(field.id, 'unknown_field'));
+  else for (const p of validateField(form, field, value)) out.push(p);
 }
 
 function isRequiredAt(f: Field, when: CompiledCondition | undefined, values: readonly Value[], usable: Uint8Array): boolean {

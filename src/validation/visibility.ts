@@ -27,22 +27,27 @@ export function formPlanOf(form: Form): FormPlan {
   return plan;
 }
 
-/** A record seen through its form: values by field position and which fields apply. */
-export interface Visibility { values: Value[]; shown: Uint8Array }
+/**
+ * A record seen through its form: values by field position, which fields apply, and the ids of
+ * its answers that are no field of the form.
+ */
+export interface Visibility { values: Value[]; shown: Uint8Array; unknown: string[] }
 
 export function visibilityOf(form: Form, data: Data): Visibility {
   const { index, show } = formPlanOf(form);
   const values = new Array<Value>(form.fields.length);
+  const unknown: string[] = [];
   for (const id in data) {
     const i = index.get(id);
     if (i !== undefined) values[i] = data[id];
+    else unknown.push(id);
   }
   const shown = new Uint8Array(values.length);
   for (let i = 0; i < shown.length; i++) {
     const test = show[i];
     shown[i] = !test || test(values, shown) ? 1 : 0;
   }
-  return { values, shown };
+  return { values, shown, unknown };
 }
 
 export function visibleFields(form: Form, data: Data): Set<string> {

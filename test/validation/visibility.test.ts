@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { codeListOf, fieldsOf, formOf, holds, TYPE_CODES, type Field, type Form } from '../../src/registry/index.js';
-import { applyDerived, completeness, isAnswerable, isEmpty, visibleFields, type Data } from '../../src/validation/index.js';
+import { applyDerived, completeness, isAnswerable, isEmpty, validate, visibilityOf, visibleFields, type Data } from '../../src/validation/index.js';
+import { generateData } from '../../src/demo/generate.js';
+import { createRandom } from '../../src/demo/random.js';
 import { completeP } from '../helpers/fixtures.js';
 import { systemFields } from '../../src/transmit/index.js';
 
@@ -51,6 +53,20 @@ describe('display conditions compiled once per form decide as the catalogue says
     }
     const read = form.fields.flatMap((f) => [...(f.show ? fieldsOf(f.show) : []), ...(f.requiredWhen ? fieldsOf(f.requiredWhen) : [])]);
     expect(read.filter((id) => added.includes(id))).toEqual([]);
+  });
+
+  test.each(TYPE_CODES)('form %s: validation from the answers by position finds what walking the answers finds', (type) => {
+    const form = formOf(type);
+    const title = form.fields.find((f) => f.kind === 'title')!.id;
+    const r = createRandom(7);
+    const generated = fc.constantFrom(...Array.from({ length: 20 }, (_, i) => generateData({ type, random: r, today: Date.now(), complete: i % 2 === 0, user: 'u' })));
+    const extra = fc.record({ NOT_A_FIELD: fc.constant('x'), [title]: fc.constant('1'), MS_PAT_HGHT: fc.constantFrom(170, 'tall', -3) }, { requiredKeys: [] });
+    const key = (p: { field: string; code: string }) => `${p.field}:${p.code}`;
+    fc.assert(fc.property(fc.oneof(records(form), generated), extra, (answers, more) => {
+      const data = { ...answers, ...more } as Data;
+      const walked = validate(form, data, 'complete').map(key).sort();
+      expect(validate(form, data, 'complete', { visibility: visibilityOf(form, data) }).map(key).sort()).toEqual(walked);
+    }), { numRuns: 200 });
   });
 
   test('a complete P registration has every required answer that applies', () => {
