@@ -30,9 +30,17 @@ let credit = AHEAD;
 let wake: (() => void) | undefined;
 port.on('message', () => { credit++; wake?.(); });
 
+/**
+ * Every third batch is left for the writer to prepare: the writer's part of a row (inserts,
+ * commit) costs less than the reader's (validation, serialisation), and without this the writer
+ * waited for the reader a third of the time (100,000 P rows: 10,800 → 11,600 rows/s, 2 cores).
+ */
+const WRITER_PREPARES_EVERY = 3;
+
 const send = input.send && { pseudonymiser: hmacPseudonymiser(Buffer.from(input.send.secret)), hospital: input.send.hospital };
 const batches = interpretedBatches(input.file, {
   form: formOf(input.type), plan: await readPlan(input.file, input.type), defaults: input.defaults, lang: input.lang, lists: createReferenceLists(db).lookup, batchSize: input.batchSize,
+  prepareBatch: (n: number) => n % WRITER_PREPARES_EVERY !== WRITER_PREPARES_EVERY - 1,
   ...(send ? { prepare: (form: Form, data: Data, counts?: Counts, values?: Value[]) => prepareSend(form, data, newRegistrationCode(), send, counts, values) } : {}),
 });
 try {

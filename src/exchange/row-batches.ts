@@ -26,20 +26,31 @@ export interface BatchInput {
   form: Form; plan: Column[]; defaults: Defaults; lang: Lang; lists?: ReferenceLookup; batchSize: number;
   /** Makes the send of a new valid row ready (code, business key, payloads) for the writer. */
   prepare?: (form: Form, data: Data, counts?: Counts, values?: Value[]) => PreparedSend | undefined;
+  /** Whether to prepare the sends of batch `n` (0, 1, …); the writer prepares the others. Default: all. */
+  prepareBatch?: (n: number) => boolean;
 }
 
 export async function* interpretedBatches(file: string, o: BatchInput): AsyncGenerator<Batch> {
   let bytes = 0;
   let rows: Batch['rows'] = [];
+  let batch = 0;
+  let preparing = o.prepareBatch?.(batch) ?? true;
   for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
     const r = interpretRow(o.form, o.plan, row.cells, o.defaults, o.lang, o.lists);
     const { values, ...read } = r;
-    const prepared = o.prepare && r.valid && !r.draft ? o.prepare(o.form, withoutSystemFields(r.data), r.counts, values) : undefined;
+    // A row to send leaves a file's system fields (code, business key) behind: the send sets its own.
+    const toSend = r.valid && !r.draft;
+    if (toSend) withoutSystemFields(r.data);
+    const prepared = o.prepare && preparing && toSend ? o.prepare(o.form, r.data, r.counts, values) : undefined;
     if (prepared) {
       const { data: _left, ...rest } = read;
       rows.push({ line: row.line, r: { ...rest, prepared } });
     } else rows.push({ line: row.line, r: read });
-    if (rows.length >= o.batchSize) { yield { rows, bytes }; rows = []; }
+    if (rows.length >= o.batchSize) {
+      yield { rows, bytes };
+      rows = [];
+      preparing = o.prepareBatch?.(++batch) ?? true;
+    }
   }
   if (rows.length) yield { rows, bytes };
 }

@@ -4,6 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { exportCsv } from '../../src/exchange/export.js';
 import { FileProblem } from '../../src/exchange/csv-header.js';
 import { importCsv, type ImportOptions } from '../../src/exchange/import.js';
+import { interpretedBatches } from '../../src/exchange/row-batches.js';
+import { readPlan } from '../../src/exchange/csv-rows.js';
+import { submitRecord } from '../../src/exchange/submit.js';
 import { formOf, type TypeCode } from '../../src/registry/index.js';
 import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
 import { toCell } from '../../src/exchange/csv-cells.js';
@@ -154,6 +157,22 @@ describe('CSV import: modes and re-imports', () => {
     expect(calls).toBeGreaterThan(2); // the batch was written twice
     expect(store.list({ status: 'all' }).map((r) => r.patientKey)).toEqual(expect.arrayContaining(['85040216932', '93051822361']));
     expect(store.list({ status: 'all' })).toHaveLength(2);
+    expect(checkInvariants(db)).toEqual([]);
+  });
+
+  test('rows whose sends the reader left to the writer are sent like the prepared ones', async () => {
+    const { db, store, deps } = setup();
+    const rows = [completeP(), { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }, { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' }];
+    const file = csvFile('P', rows);
+    // Batches of one row; the reader prepares batches 0 and 2, as the import worker leaves one batch in three.
+    const read = [];
+    for await (const b of interpretedBatches(file, { form: formOf('P'), plan: await readPlan(file, 'P'), defaults: deps.defaults, lang: 'en', batchSize: 1, prepare: deps.sender.prepare, prepareBatch: (n) => n !== 1 })) read.push(...b.rows);
+    expect(read.map(({ r }) => [!!r.prepared, r.data !== undefined])).toEqual([[true, false], [false, true], [true, false]]);
+    const written = db.transaction(() => read.map(({ r }) => submitRecord(deps, 'P', r, { resubmit: false, savepoint: false })))();
+    expect(written.map((w) => w.outcome)).toEqual(['sent', 'sent', 'sent']);
+    const stored = written.map((w) => store.mustGet(w.id!));
+    expect(stored.map((r) => r.data.IDC_PAT)).toEqual(['85040216932', '93051822361', '85040216932']);
+    expect(stored.every((r) => r.data.TX_REGN_CD === r.registrationCode && r.requiredFilled === r.requiredTotal)).toBe(true);
     expect(checkInvariants(db)).toEqual([]);
   });
 
