@@ -42,6 +42,8 @@ export interface ImportOptions {
   /** Resubmit rows that match a Sent registration (a correction), instead of reporting them. */
   resubmit?: boolean;
   onRow?: (r: RowReport) => void;
+  /** Awaited after each transaction: lets a slower consumer of onRow catch up (memory stays flat). */
+  afterWrite?: () => Promise<void>;
   onProgress?: (fraction: number, rows: number) => void;
   detailLimit?: number;
   batchSize?: number;
@@ -70,6 +72,7 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
         if (o.mode === 'dry-run' || !r.valid) record({ line, outcome: r.valid ? 'valid' : 'rejected', problems: r.problems });
       }
       o.onProgress?.(o.mode === 'dry-run' ? bytes / size : bytes / size / 2, report.rows);
+      await o.afterWrite?.();
     }
     if (o.mode === 'dry-run') return report;
     if (bad > 0) {
@@ -90,12 +93,13 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
       checkpoints?.afterCommit();
       report.rows += ready.reduce((n, b) => n + b.rows.length, 0);
       o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + ready.at(-1)!.bytes / size / 2 : ready.at(-1)!.bytes / size, report.rows);
+      return o.afterWrite?.();
     };
     for await (const ready of batchesFor(deps, file, form.type, plan, batchSize)) {
       held.push(...ready);
-      if (held.reduce((n, b) => n + b.rows.length, 0) >= ROWS_PER_COMMIT) write();
+      if (held.reduce((n, b) => n + b.rows.length, 0) >= ROWS_PER_COMMIT) await write();
     }
-    if (held.length) write();
+    if (held.length) await write();
   } finally {
     await checkpoints?.close();
   }

@@ -24,13 +24,23 @@ export function openResultsFile(path: string) {
     csv.pipe(out);
     return csv;
   };
+  // Whether the file is behind the rows written to it (the stream said to wait).
+  let behind = false;
   return {
     path,
     write(r: RowReport) {
       const c = csv ?? open();
       const base = [String(r.line), r.outcome, r.id ? String(r.id) : '', r.registrationCode ?? ''];
-      if (!r.problems.length) c.write([...base, '', '', '']);
-      for (const p of r.problems) c.write([...base, p.field, p.value, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`]);
+      if (!r.problems.length) behind = !c.write([...base, '', '', '']) || behind;
+      for (const p of r.problems) behind = !c.write([...base, p.field, p.value, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`]) || behind;
+    },
+    /**
+     * Resolves once the lines written so far are on their way to the disk: an import waits for it
+     * between transactions, or a file of a million rows would pile its results up in memory.
+     */
+    async caughtUp() {
+      if (behind && csv) await once(csv, 'drain');
+      behind = false;
     },
     /** Whether a results file was written. */
     get written() { return csv !== undefined; },

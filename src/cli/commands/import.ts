@@ -26,7 +26,7 @@ export function registerImport(program: Command) {
       const results = openResultsFile(resultsPathFor(file));
       try {
         const report = await importCsv({ db: s.db, store: s.store, sender: s.sender, corrector: s.corrector, user: s.user, lang: s.lang, defaults: authorDefaults(s.user) },
-          file, { type, mode, resubmit: !!o.resubmit, onRow: (r) => results.write(r) });
+          file, { type, mode, resubmit: !!o.resubmit, onRow: (r) => results.write(r), afterWrite: () => results.caughtUp() });
         await results.close();
         if (o.json) console.log(JSON.stringify({ ...report, resultsFile: results.path }, null, 1));
         else {
