@@ -42,7 +42,7 @@ export interface ImportOptions {
   /** Resubmit rows that match a Sent registration (a correction), instead of reporting them. */
   resubmit?: boolean;
   onRow?: (r: RowReport) => void;
-  /** Awaited after each transaction: lets a slower consumer of onRow catch up (memory stays flat). */
+  /** Awaited after each transaction (each batch of a dry run): lets a slower consumer of onRow catch up, so memory stays flat. */
   afterWrite?: () => Promise<void>;
   onProgress?: (fraction: number, rows: number) => void;
   detailLimit?: number;

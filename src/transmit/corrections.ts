@@ -12,6 +12,7 @@ import { applyDerived, hasErrors, patientIdentifierOf, pruneHidden, validate, ty
 import { businessKeyOf } from './business-key.js';
 import type { Hospital } from './payloads.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
+import { systemFields } from './prepared-send.js';
 import { outboxItemsFor } from './send.js';
 
 export type ResubmitResult =
@@ -57,7 +58,7 @@ export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser:
         if (changes.length || businessKeyOf(current.type, data, pseudonymiser) !== current.businessKey) {
           return { ok: false, reason: 'business-key', changes, file: null };
         }
-        const next = { ...data, TX_REGN_CD: current.registrationCode, TX_BUSINESS_KEY: current.businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: current.type };
+        const next = { ...data, ...systemFields(current.type, current.registrationCode!, current.businessKey!) };
         const updated = store.applyResubmission(id, { data: next, rowVersion: current.rowVersion, user: input.user });
         outbox.enqueue(outboxItemsFor(updated, updated.data, pseudonymiser, options.hospital ?? {}, 'correction'));
         return { ok: true, registration: store.mustGet(id) };

@@ -27,6 +27,9 @@ export function allowedIds(type: TypeCode, formVersion: string): Set<string> {
   return ids;
 }
 
+/** An answer that is sent (an empty one is not). */
+export const isAnswer = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
+
 /**
  * The answers split in two: those that may leave the hospital (no personal and no local field, no
  * empty answer) and the others. Serialised, the two halves make the answers' JSON (joinJson): a
@@ -38,7 +41,7 @@ export function splitTransmittable(type: TypeCode, formVersion: string, data: Da
   const kept: Data = {};
   for (const id in data) {
     const v = data[id];
-    if (v !== undefined && v !== null && v !== '' && allowed.has(id)) sent[id] = v;
+    if (allowed.has(id) && isAnswer(v)) sent[id] = v;
     else kept[id] = v;
   }
   return { sent, kept };

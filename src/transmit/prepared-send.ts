@@ -9,7 +9,7 @@ import type { Form, TypeCode, Value } from '../registry/index.js';
 import { keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
 import { completeness, patientKeyOf, type Counts, type Data } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
-import { allowedIds, billingMessage, healthdataPayload, healthdataPayloadJson, joinJson, splitTransmittable, transmittableData, type Hospital, type RegistrationRef } from './payloads.js';
+import { allowedIds, billingMessage, healthdataPayload, healthdataPayloadJson, isAnswer, joinJson, splitTransmittable, transmittableData, type Hospital, type RegistrationRef } from './payloads.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
 
 export interface PreparedSend { row: SentRow; outbox: SerialisedOutboxItem[] }
@@ -57,9 +57,7 @@ export function prepareSend(form: Form, data: Data, code: string, o: PrepareOpti
   // serialised without being built: copying an object of answers costs twice its serialisation.
   // The system fields read no key, date or billing field: those are read from the answers.
   const answers = SYSTEM_FIELDS.some((id) => data[id] !== undefined) ? withoutSystemFields({ ...data }) : data;
-  const half = values ? splitJson(form, values) : splitTransmittable(type, form.version, answers);
-  const sent = typeof half.sent === 'string' ? half.sent : JSON.stringify(half.sent);
-  const kept = typeof half.kept === 'string' ? half.kept : JSON.stringify(half.kept);
+  const { sent, kept } = values ? splitJson(form, values) : splitJsonOf(splitTransmittable(type, form.version, answers));
   const systemJson = JSON.stringify(system);
   const { filled, total } = counts ?? completeness(form, { ...answers, ...system });
   const ref = { type, formVersion: form.version, registrationCode: code, businessKey, submission: 1 };
@@ -97,11 +95,13 @@ function splitJson(form: Form, values: readonly Value[]): { sent: string; kept: 
     if (v === undefined) continue;
     const slot = plan[i]!;
     if (slot.system) continue;
-    if (slot.leaves && v !== null && v !== '') sent += `,${slot.key}${JSON.stringify(v)}`;
+    if (slot.leaves && isAnswer(v)) sent += `,${slot.key}${JSON.stringify(v)}`;
     else kept += `,${slot.key}${JSON.stringify(v)}`;
   }
   return { sent: `{${sent.slice(1)}}`, kept: `{${kept.slice(1)}}` };
 }
+
+const splitJsonOf = (half: { sent: Data; kept: Data }) => ({ sent: JSON.stringify(half.sent), kept: JSON.stringify(half.kept) });
 
 /**
  * Takes the system fields out of answers, in place. A file's registration code or business key

@@ -95,7 +95,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
           data: { ...data, ...systemFields(current.type, code, businessKey) },
           code, businessKey, rowVersion: input.rowVersion ?? current.rowVersion, user: input.user,
         });
-        outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, options.hospital ?? {}, 'registration'));
+        outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, preparation.hospital, 'registration'));
         return { ok: true, registration: store.mustGet(id), alreadySent: false, warnings: problems };
       }).immediate();
     },
