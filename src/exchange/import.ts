@@ -17,7 +17,7 @@ import type { Corrector, Sender } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
 import { CsvSyntaxError, readPlan } from './csv-rows.js';
 import type { Defaults, RowProblem } from './import-row.js';
-import { interpretedBatches, type Batch } from './row-batches.js';
+import { interpretedBatches, readyBatch, type Batch, type ReadBatch } from './row-batches.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 import { submitRecord, type Outcome } from './submit.js';
 
@@ -90,6 +90,7 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
       const ready = held;
       held = [];
       for (const r of writeBatch(deps, form.type, ready.flatMap((b) => b.rows), o)) record(r);
+      for (const b of ready) b.written?.();
       checkpoints?.afterCommit();
       report.rows += ready.reduce((n, b) => n + b.rows.length, 0);
       o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + ready.at(-1)!.bytes / size / 2 : ready.at(-1)!.bytes / size, report.rows);
@@ -127,7 +128,7 @@ const WORKER = new URL('./import-worker.js', import.meta.url);
 async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch[]> {
   const dbPath = deps.db.memory ? undefined : deps.db.name;
   if (!dbPath || !existsSync(fileURLToPath(WORKER))) {
-    for await (const batch of interpretedBatches(file, { form: formOf(type), plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize, prepare: deps.sender.prepare })) yield [batch];
+    for await (const batch of interpretedBatches(file, { form: formOf(type), plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize, prepare: deps.sender.prepare })) yield [readyBatch(batch)];
     return;
   }
   const send = deps.sender.preparationForWorker();
@@ -146,8 +147,11 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
       while (!queue.length && !failure && !exited) await new Promise<void>((resolve) => { wake = resolve; });
       const ready: Batch[] = [];
       while (queue[0] && 'rows' in queue[0]) {
-        ready.push(queue.shift() as Batch);
-        worker.postMessage('more');
+        const read = queue.shift() as ReadBatch;
+        const { text } = read;
+        // The batch's JSON is read from its buffer until its rows are written; then the buffer goes back.
+        ready.push({ ...readyBatch(read), ...(text ? { written: () => worker.postMessage(text, [text]) } : {}) });
+        worker.postMessage(undefined); // one more batch may be read
       }
       if (ready.length) { yield ready; continue; }
       const m = queue.shift();

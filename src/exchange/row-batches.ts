@@ -8,8 +8,13 @@ import { answersOf, withoutSystemFields, type PreparedSend } from '../transmit/i
 import type { Column } from './csv-header.js';
 import { rowsOf } from './csv-rows.js';
 import { interpretRow, type Defaults, type InterpretedRow } from './import-row.js';
+import { unpackSend, type PackedSend, type TextPacker } from './batch-text.js';
 
-export interface Batch { rows: { line: number; r: ReadyRow }[]; bytes: number }
+export interface Batch {
+  rows: { line: number; r: ReadyRow }[]; bytes: number;
+  /** To call once its rows are written (or rejected): what they read from may then be reused. */
+  written?: () => void;
+}
 
 /**
  * A row as the writer receives it. A row whose send was prepared leaves its answers behind (the
@@ -18,6 +23,26 @@ export interface Batch { rows: { line: number; r: ReadyRow }[]; bytes: number }
  * validation itself. Its system fields are left out first: a file's code is not the new send's.
  */
 export type ReadyRow = Omit<InterpretedRow, 'data'> & ({ data: Data } | { data?: undefined; prepared: PreparedSend });
+
+/** A ready row as the reading thread yields it: a prepared send's strings may be packed. */
+export type ReadRow = ReadyRow | (Omit<InterpretedRow, 'data'> & { data?: undefined; packed: PackedSend });
+
+/** A batch as the reading thread yields it: with the buffer of its packed strings, if any. */
+export interface ReadBatch { rows: { line: number; r: ReadRow }[]; bytes: number; text?: ArrayBuffer }
+
+/** The batch a read batch stands for, each packed send's strings read back from its buffer. */
+export function readyBatch(b: ReadBatch): Batch {
+  const text = b.text && Buffer.from(b.text);
+  return {
+    bytes: b.bytes,
+    rows: b.rows.map(({ line, r }) => {
+      if (!('packed' in r)) return { line, r };
+      if (!text) throw new Error(`Line ${line}: a packed send without its batch's text.`);
+      const { packed, ...rest } = r;
+      return { line, r: { ...rest, prepared: unpackSend(packed, text) } };
+    }),
+  };
+}
 
 /** The answers of a ready row. */
 export const answersOfRow = (r: ReadyRow): Data => (r.data !== undefined ? r.data : answersOf(r.prepared));
@@ -28,11 +53,13 @@ export interface BatchInput {
   prepare?: (form: Form, data: Data, counts?: Counts, values?: Value[]) => PreparedSend | undefined;
   /** Whether to prepare the sends of batch `n` (0, 1, …); the writer prepares the others. Default: all. */
   prepareBatch?: (n: number) => boolean;
+  /** Packs the strings of each prepared send as soon as it is made (for a batch that crosses threads). */
+  packer?: TextPacker;
 }
 
-export async function* interpretedBatches(file: string, o: BatchInput): AsyncGenerator<Batch> {
+export async function* interpretedBatches(file: string, o: BatchInput): AsyncGenerator<ReadBatch> {
   let bytes = 0;
-  let rows: Batch['rows'] = [];
+  let rows: ReadBatch['rows'] = [];
   let batch = 0;
   let preparing = o.prepareBatch?.(batch) ?? true;
   for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
@@ -44,13 +71,13 @@ export async function* interpretedBatches(file: string, o: BatchInput): AsyncGen
     const prepared = o.prepare && preparing && toSend ? o.prepare(o.form, r.data, r.counts, values) : undefined;
     if (prepared) {
       const { data: _left, ...rest } = read;
-      rows.push({ line: row.line, r: { ...rest, prepared } });
+      rows.push({ line: row.line, r: o.packer ? { ...rest, packed: o.packer.pack(prepared) } : { ...rest, prepared } });
     } else rows.push({ line: row.line, r: read });
     if (rows.length >= o.batchSize) {
-      yield { rows, bytes };
+      yield o.packer ? { rows, bytes, text: o.packer.take() } : { rows, bytes };
       rows = [];
       preparing = o.prepareBatch?.(++batch) ?? true;
     }
   }
-  if (rows.length) yield { rows, bytes };
+  if (rows.length) yield o.packer ? { rows, bytes, text: o.packer.take() } : { rows, bytes };
 }

@@ -1,7 +1,7 @@
 /** The append-only audit log: who did what, when, and which fields changed from what to what. */
 import type { Value } from '../registry/index.js';
 import type { Data } from '../validation/index.js';
-import type { Db } from './database.js';
+import type { Db, Json } from './database.js';
 
 export interface Change { field: string; old: Value; new: Value }
 export interface AuditEntry { id: number; at: string; user: string; action: string; changes: Change[] }
@@ -35,7 +35,8 @@ export function changesOf(stored: string): Change[] {
 }
 
 export function createAuditLog(db: Db) {
-  const insert = db.prepare('INSERT INTO audit_log (registration_id, at, user, action, changes) VALUES (?, ?, ?, ?, ?)');
+  // CAST: the changes may come as the UTF-8 bytes of their JSON (see Json), stored as text all the same.
+  const insert = db.prepare('INSERT INTO audit_log (registration_id, at, user, action, changes) VALUES (?, ?, ?, ?, CAST(? AS TEXT))');
   const select = db.prepare('SELECT id, at, user, action, changes FROM audit_log WHERE registration_id = ? ORDER BY id');
   return {
     /** Must be called inside the transaction that makes the change. */
@@ -43,7 +44,7 @@ export function createAuditLog(db: Db) {
       insert.run(registrationId, at, user, action, JSON.stringify(changes));
     },
     /** The creation of a record with all its answers, stored as their JSON (see changesOf). */
-    appendCreation(registrationId: number, user: string, answers: string, at: string) {
+    appendCreation(registrationId: number, user: string, answers: Json, at: string) {
       insert.run(registrationId, at, user, 'create', answers);
     },
     of(registrationId: number): AuditEntry[] {

@@ -80,3 +80,8 @@ export function explain(e: unknown, path?: string): Error {
   }
   return e instanceof Error ? e : new Error(String(e));
 }
+
+/** JSON as text, or as its UTF-8 bytes (a bulk import hands them over undecoded); stored as text either way. */
+export type Json = string | Uint8Array;
+
+export const jsonText = (json: Json): string => (typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));

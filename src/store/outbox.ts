@@ -3,7 +3,7 @@
  * added in the transaction that sends the registration; delivery updates an item and the
  * registration's delivery state together, so the two never disagree.
  */
-import type { Db } from './database.js';
+import type { Db, Json } from './database.js';
 
 export type Destination = 'healthdata' | 'cin';
 export type OutboxKind = 'registration' | 'correction' | 'billing';
@@ -18,7 +18,7 @@ export interface OutboxItem {
 export interface NewOutboxItem { registrationId: number; destination: Destination; kind: OutboxKind; idempotencyKey: string; payload: unknown }
 
 /** An item with its payload already serialised, for a registration about to be created. */
-export interface SerialisedOutboxItem { destination: Destination; kind: OutboxKind; idempotencyKey: string; payload: string }
+export interface SerialisedOutboxItem { destination: Destination; kind: OutboxKind; idempotencyKey: string; payload: Json }
 
 const COLUMNS = `id, registration_id AS registrationId, destination, kind, idempotency_key AS idempotencyKey, payload, status, attempts,
   last_error AS lastError, next_attempt_at AS nextAttemptAt, created_at AS createdAt, delivered_at AS deliveredAt`;
@@ -27,8 +27,9 @@ export function createOutbox(db: Db) {
   const stmt = {
     // Positional parameters: a bulk import inserts two items per row, and binding by name looks
     // every name up in the object.
+    // CAST: a payload may come as the UTF-8 bytes of its JSON (see Json), stored as text all the same.
     insert: db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?, ?)`),
     due: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`),
     ofRegistration: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE registration_id = ? ORDER BY id`),
     delivered: db.prepare(`UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = @at, last_error = NULL WHERE id = @id AND status = 'pending'`),

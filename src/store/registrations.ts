@@ -7,7 +7,7 @@ import { formOf, getForm, type TypeCode } from '../registry/index.js';
 import {
   applyDerived, completeness, fillReferenceData, hasErrors, patientKeyOf, validate, type Counts, type Data,
 } from '../validation/index.js';
-import type { Db } from './database.js';
+import type { Db, Json } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';
 import { createReferenceLists } from './reference-lists.js';
@@ -22,7 +22,7 @@ export type Status = 'open' | 'sent' | 'deleted';
 
 /** The columns of a registration created already Sent, its answers serialised (JSON). */
 export interface SentRow {
-  type: TypeCode; formVersion: string; data: string; patientKey: string | null; keyDate: string | null; lastPciDate: string | null;
+  type: TypeCode; formVersion: string; data: Json; patientKey: string | null; keyDate: string | null; lastPciDate: string | null;
   code: string; businessKey: string; filled: number; total: number;
 }
 
@@ -46,7 +46,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     // Positional parameters: binding by name looks every name up in the object (a bulk import's hot path).
     insertSent: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, registration_code,
       business_key, submissions, required_filled, required_total, created_at, created_by, updated_at, updated_by, delivery)
-      VALUES (?, ?, 'sent', ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 'pending')`),
+      VALUES (?, ?, 'sent', CAST(? AS TEXT), ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 'pending')`),
     update: db.prepare(`UPDATE registrations SET data = @data, patient_key = @patientKey, key_date = @keyDate, last_pci_date = @lastPciDate,
       required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),

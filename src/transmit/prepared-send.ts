@@ -6,7 +6,7 @@
  * (transmit/send.ts), and draws a new code in the rare case the drawn one is taken.
  */
 import type { Form, TypeCode, Value } from '../registry/index.js';
-import { keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
+import { jsonText, keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
 import { completeness, patientKeyOf, type Counts, type Data } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
 import { allowedIds, billingMessage, healthdataPayload, healthdataPayloadJson, isAnswer, joinJson, splitTransmittable, transmittableData, type Hospital, type RegistrationRef } from './payloads.js';
@@ -20,7 +20,7 @@ const SYSTEM_FIELDS = Object.keys(systemFields('H', '', ''));
 
 /** The answers a send was prepared from (without their system fields), read back from its JSON. */
 export function answersOf(prepared: PreparedSend): Data {
-  return withoutSystemFields(JSON.parse(prepared.row.data) as Data);
+  return withoutSystemFields(JSON.parse(jsonText(prepared.row.data)) as Data);
 }
 
 type Kind = 'registration' | 'correction';
