@@ -5,8 +5,9 @@
  *
  * Each row's strings go into the buffer as soon as its send is prepared, so they die young. Kept
  * as strings until their batch of 500 rows was posted, they survived the young generation's
- * collections (each one copying them again) and were then copied into the message: about a fifth
- * of the reading thread's time, which is what bounds the import's speed.
+ * collections (each one copying them again), were copied into the message, decoded by the writer
+ * and encoded again by the SQLite driver. The writer now binds the bytes themselves (unpackSend).
+ * 100,000 P rows on 2 cores: 10,816 → 11,602 rows/s (medians of 4 alternated runs).
  */
 import type { TypeCode } from '../registry/index.js';
 import type { Destination, Json, OutboxKind, SerialisedOutboxItem } from '../store/index.js';
@@ -50,7 +51,7 @@ export class TextPacker {
     return packed;
   }
 
-  /** The buffer of everything put since the last take (to be transferred); the next batch gets a new one. */
+  /** The buffer of everything put since the last take (to be transferred); the next batch gets a spare one, or a new one. */
   take(): ArrayBuffer {
     const full = this.bytes.buffer;
     const used = this.at;
@@ -60,7 +61,7 @@ export class TextPacker {
     return full;
   }
 
-  /** A buffer the writer is done with (its strings were read back). */
+  /** A buffer the writer is done with (the rows that read from it are written). */
   giveBack(buffer: ArrayBuffer) {
     this.spare.push(buffer);
   }

@@ -30,7 +30,7 @@ export type ReadRow = ReadyRow | (Omit<InterpretedRow, 'data'> & { data?: undefi
 /** A batch as the reading thread yields it: with the buffer of its packed strings, if any. */
 export interface ReadBatch { rows: { line: number; r: ReadRow }[]; bytes: number; text?: ArrayBuffer }
 
-/** The batch a read batch stands for, each packed send's strings read back from its buffer. */
+/** The batch a read batch stands for: each packed send's JSON as views of the batch's buffer. */
 export function readyBatch(b: ReadBatch): Batch {
   const text = b.text && Buffer.from(b.text);
   return {
