@@ -103,6 +103,15 @@ describe('CSV import: rows', () => {
 });
 
 describe('CSV import: modes and re-imports', () => {
+  test('the first batch is written as soon as it is read, then at least 2,000 rows per transaction', async () => {
+    const { run } = setup();
+    const file = csvFile('P', Array.from({ length: 2300 }, () => completeP()));
+    const written: number[] = [];
+    const report = await run(file, { type: 'P', batchSize: 100, onProgress: (_, rows) => { if (written.at(-1) !== rows) written.push(rows); } });
+    expect(report.counts).toEqual({ sent: 1, 'already-sent': 2299 });
+    expect(written).toEqual([100, 2100, 2300]);
+  });
+
   const rows = () => [completeP(), { ...completeP(), IDC_PAT: '85040216933' }, { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }];
 
   test('dry run validates and reports, and writes nothing', async () => {
