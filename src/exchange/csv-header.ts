@@ -8,7 +8,8 @@ import { formOf, TYPE_CODES, type Field, type TypeCode } from '../registry/index
 
 export const STATUS_COLUMN = 'STATUS';
 
-export type Column = { kind: 'field'; field: Field } | { kind: 'status' } | { kind: 'technical'; field: Field };
+/** A column of an import file; a field's column knows the field's position in its form (`at`). */
+export type Column = { kind: 'field'; field: Field; at: number } | { kind: 'status' } | { kind: 'technical'; field: Field };
 
 /** A problem with the file as a whole: nothing is imported. */
 export class FileProblem extends Error {
@@ -38,7 +39,7 @@ export function planHeader(type: TypeCode, header: string[]): Column[] {
     const id = raw.trim();
     if (id.toUpperCase() === STATUS_COLUMN) return { kind: 'status' };
     const field = form.byId.get(id);
-    if (field && field.kind !== 'title' && field.kind !== 'info') return field.kind === 'hidden' ? { kind: 'technical', field } : { kind: 'field', field };
+    if (field && field.kind !== 'title' && field.kind !== 'info') return field.kind === 'hidden' ? { kind: 'technical', field } : { kind: 'field', field, at: form.fields.indexOf(field) };
     const matching = TYPE_CODES.filter((t) => t !== type && fits(t));
     if (matching.length) {
       throw new FileProblem(`Column ${id} (column ${i + 1}) is not a field of type ${type}: the columns are those of type ${matching.join(' or ')} (use --type ${matching[0]}).`);

@@ -41,7 +41,7 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
     const cell = cells[i];
     if (cell === undefined || cell === '') continue;
     if (c.kind === 'status') status = cell.trim();
-    else if (c.kind === 'field' && cell.trim() !== '') record.add(c.field.id, read(c, cell));
+    else if (c.kind === 'field') record.addCell(c.at, read(c, cell));
   }
   // The cell a problem names, as it was read (only rows with problems look it up).
   const cellOf = (id: string) => {

@@ -141,17 +141,37 @@ export function coerceValue(form: Form, fieldId: string, raw: unknown): Coerced 
   return r === NO_ANSWER ? { problems: [] } : r;
 }
 
+const byPosition = new WeakMap<Form, Coercer[]>();
+
+/** The coercer of each field by field position (a CSV column knows its field's position). */
+function coercersByPosition(form: Form): Coercer[] {
+  let a = byPosition.get(form);
+  if (!a) {
+    const m = coercersOf(form);
+    a = form.fields.map((f) => m.get(f.id)!.coerce);
+    byPosition.set(form, a);
+  }
+  return a;
+}
+
 /** A record coerced value by value (a CSV row cell by cell): typed data plus coercion problems. */
 export function recordCoercer(form: Form) {
   const coercers = coercersOf(form);
+  const atPosition = coercersByPosition(form);
   const data: Data = {};
   const problems: Problem[] = [];
+  const keep = (id: string, r: Coerced) => {
+    for (const p of r.problems) problems.push(p);
+    if (r.value !== undefined && !(Array.isArray(r.value) && r.value.length === 0)) data[id] = r.value;
+  };
   return {
     data, problems,
     add(id: string, raw: unknown) {
-      const r = coerceWith(coercers, id, raw);
-      for (const p of r.problems) problems.push(p);
-      if (r.value !== undefined && !(Array.isArray(r.value) && r.value.length === 0)) data[id] = r.value;
+      keep(id, coerceWith(coercers, id, raw));
+    },
+    /** A CSV cell of the field at position `i` (it is text: no type to test, no field to look up by id). */
+    addCell(i: number, cell: string) {
+      if (cell.trim() !== '') keep(form.fields[i]!.id, atPosition[i]!(cell));
     },
   };
 }

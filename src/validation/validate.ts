@@ -5,7 +5,7 @@
  * Import coercion (strings from CSV or the API) is in coerce.ts and feeds either mode.
  */
 import type { CompiledCondition, Field, Form, TypeCode, Value } from '../registry/index.js';
-import { checkValue } from './field-schemas.js';
+import { acceptorsByPosition, checkValue } from './field-schemas.js';
 import { problem, type Problem } from './problems.js';
 import { crossFieldRules } from './rules.js';
 import type { ReferenceLookup } from './reference.js';
@@ -42,8 +42,11 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   if (seen) {
     // The same checks from the answers by position: answers are dictionaries, slow to walk.
     for (const id of seen.unknown) out.push(problem(id, 'unknown_field'));
+    const accepts = acceptorsByPosition(form);
     for (let i = 0; i < seen.values.length; i++) {
-      if (seen.values[i] !== undefined) checkAnswer(form, form.fields[i]!, seen.values[i], out);
+      const v = seen.values[i];
+      // An answer its field's fast check accepts has no draft problem (checkValue asks the same first).
+      if (v !== undefined && !accepts[i]?.(v)) checkAnswer(form, form.fields[i]!, v, out);
     }
   } else {
     for (const id in data) {
@@ -55,7 +58,7 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   if (mode === 'draft') return out;
 
   const { values, shown } = seen ?? visibilityOf(form, data);
-  const { index, requiredWhen } = formPlanOf(form);
+  const { index, requiredWhen, requirable, required } = formPlanOf(form);
   // Rules and required-when conditions read only values that apply and passed their own checks.
   let usable = shown;
   if (out.length) {
@@ -64,9 +67,15 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   }
   const fields = form.fields;
   for (let i = 0; i < fields.length; i++) {
+    const v = values[i];
+    if (v === undefined) {
+      // Most fields of a record have no answer: only a required one that applies has something to
+      // say (isRequiredAt, from per-position flags).
+      if (shown[i] && requirable[i] && (required[i] || requiredWhen[i]?.(values, usable))) out.push(problem(fields[i]!.id, 'required'));
+      continue;
+    }
     const f = fields[i]!;
     if (f.kind === 'title' || f.kind === 'info') continue;
-    const v = values[i];
     if (!shown[i]) {
       if (!isEmpty(v) && f.kind !== 'hidden' && !f.local) out.push(problem(f.id, 'not_applicable', { why: whyHidden(form, f) }));
       continue;
@@ -111,13 +120,14 @@ export function completeness(form: Form, data: Data): Counts {
 
 /** The same, from the record's visibility. */
 export function countsOf(form: Form, { values, shown }: Visibility): Counts {
-  const { requiredWhen } = formPlanOf(form);
-  const fields = form.fields;
+  // Counted: the answerable, computed and generated fields that apply and are required (isRequiredAt),
+  // read from per-position flags (a CSV import counts every row it sends).
+  const { requiredWhen, requirable, required } = formPlanOf(form);
   let filled = 0;
   let total = 0;
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i]!;
-    if (!shown[i] || !(isAnswerable(f) || f.kind === 'computed' || f.kind === 'generated') || !isRequiredAt(f, requiredWhen[i], values, shown)) continue;
+  for (let i = 0; i < shown.length; i++) {
+    if (!shown[i] || !requirable[i]) continue;
+    if (!required[i] && !requiredWhen[i]?.(values, shown)) continue;
     total++;
     if (!isEmpty(values[i])) filled++;
   }

@@ -12,6 +12,10 @@ export interface FormPlan {
   index: ReadonlyMap<string, number>;
   show: readonly (CompiledCondition | undefined)[];
   requiredWhen: readonly (CompiledCondition | undefined)[];
+  /** 1 where the field can be required at all (not a title, info text or hidden field). */
+  requirable: Uint8Array;
+  /** 1 where the field is required whenever it applies. */
+  required: Uint8Array;
 }
 
 const plans = new WeakMap<Form, FormPlan>();
@@ -21,7 +25,11 @@ export function formPlanOf(form: Form): FormPlan {
   if (!plan) {
     const index = new Map(form.fields.map((f, i) => [f.id, i]));
     const compile = (c: Field['show']) => (c ? compileCondition(c, (id) => index.get(id)) : undefined);
-    plan = { index, show: form.fields.map((f) => compile(f.show)), requiredWhen: form.fields.map((f) => compile(f.requiredWhen)) };
+    plan = {
+      index, show: form.fields.map((f) => compile(f.show)), requiredWhen: form.fields.map((f) => compile(f.requiredWhen)),
+      requirable: Uint8Array.from(form.fields, (f) => (f.kind === 'title' || f.kind === 'info' || f.kind === 'hidden' ? 0 : 1)),
+      required: Uint8Array.from(form.fields, (f) => (f.required ? 1 : 0)),
+    };
     plans.set(form, plan);
   }
   return plan;

@@ -44,6 +44,20 @@ describe('display conditions compiled once per form decide as the catalogue says
     }), { numRuns: 200 });
   });
 
+  test.each(TYPE_CODES)('form %s: complete validation asks for exactly the required answers that apply and are missing', (type) => {
+    const form = formOf(type);
+    const countable = (f: Field) => isAnswerable(f) || f.kind === 'computed' || f.kind === 'generated';
+    fc.assert(fc.property(records(form), (data) => {
+      const problems = validate(form, data, 'complete');
+      const visible = visibleByTheBook(form, data);
+      // Required-when conditions read only answers that apply and passed their own checks.
+      const checked = new Set(validate(form, data, 'draft').map((p) => p.field));
+      const get = (id: string) => (visible.has(id) && !checked.has(id) ? data[id] : undefined);
+      const missing = form.valueFields.filter((f) => visible.has(f.id) && countable(f) && (f.required || (!!f.requiredWhen && holds(f.requiredWhen, get))) && isEmpty(data[f.id]));
+      expect(problems.filter((p) => p.code === 'required').map((p) => p.field).sort()).toEqual(missing.map((f) => f.id).sort());
+    }), { numRuns: 200 });
+  });
+
   test.each(TYPE_CODES)('form %s: the fields a send adds are never counted and no condition reads them, so completeness can be counted before the send', (type) => {
     const form = formOf(type);
     const added = Object.keys(systemFields(type, 'AG-0000-0001-1', 'key'));
