@@ -48,11 +48,14 @@ export function keyDateOf(data: Data): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+// Made once: an id built for each lookup is a new string to hash each time (an import reads these per row).
+const PCI_DATES = Array.from({ length: PCI_BLOCKS }, (_, i) => `DT_PCI_${i + 1}`);
+
 /** The last PCI date (the follow-up falls due one year after it). */
 export function lastPciDateOf(data: Data): string | undefined {
   let last: string | undefined;
-  for (let n = 1; n <= PCI_BLOCKS; n++) {
-    const v = data[`DT_PCI_${n}`];
+  for (const id of PCI_DATES) {
+    const v = data[id];
     if (typeof v === 'string' && (!last || v > last)) last = v;
   }
   return last;

@@ -13,6 +13,15 @@ import type { Data } from './visibility.js';
 
 const blocks = Array.from({ length: PCI_BLOCKS }, (_, i) => i + 1);
 
+/**
+ * The ids each PCI block's rules read, made once: an id built anew for every lookup is a new
+ * string to hash each time (the rules run for every row of an import).
+ */
+const BLOCK_IDS = blocks.map((n) => ({
+  n, operator: `CD_DOCTOR_INTVNT_CARDIOL_${n}`, secondOperator: `CD_SECON_OPR_${n}`,
+  stenosisBefore: `MS_STE_BEF_PCI_${n}`, stenosisAfter: `MS_STE_AFTER_PCI_${n}`, material: `CD_MAT_${n}`, otherModelType: `CD_MODEL_OTH_TPE_${n}`,
+}));
+
 /** [earlier, later, which one gets the problem] */
 type Order = [string, string, 'early' | 'late'];
 
@@ -90,14 +99,14 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
   const dia = num('MS_DIA_BP_HOSPZ');
   if (sys !== undefined && dia !== undefined && sys <= dia) out.push(problem('MS_SYS_BP_HOSPZ', 'systolic_not_above_diastolic', { other: dia }));
 
-  for (const n of blocks) {
-    const first = get(`CD_DOCTOR_INTVNT_CARDIOL_${n}`);
-    const second = get(`CD_SECON_OPR_${n}`);
-    if (first && second && first === second) out.push(problem(`CD_SECON_OPR_${n}`, 'same_operator'));
-    const before = num(`MS_STE_BEF_PCI_${n}`);
-    const after = num(`MS_STE_AFTER_PCI_${n}`);
+  for (const b of BLOCK_IDS) {
+    const first = get(b.operator);
+    const second = get(b.secondOperator);
+    if (first && second && first === second) out.push(problem(b.secondOperator, 'same_operator'));
+    const before = num(b.stenosisBefore);
+    const after = num(b.stenosisAfter);
     if (before !== undefined && after !== undefined && after >= before && before > 0) {
-      out.push(problem(`MS_STE_AFTER_PCI_${n}`, 'stenosis_not_reduced', { other: before }, 'warning'));
+      out.push(problem(b.stenosisAfter, 'stenosis_not_reduced', { other: before }, 'warning'));
     }
   }
 
@@ -168,11 +177,11 @@ function nissConsistency(get: RuleContext['get']): Problem[] {
 function desOnly(get: RuleContext['get']): Problem[] {
   const item = get('CD_PREST_PCI');
   if (typeof item !== 'string' || !DES_ONLY_ITEMS.includes(item)) return [];
-  for (const n of blocks) {
-    const mat = get(`CD_MAT_${n}`);
+  for (const b of BLOCK_IDS) {
+    const mat = get(b.material);
     if (typeof mat !== 'string') continue;
-    const bad = STENT_OF_MATERIAL[mat] ?? (mat === '6' ? OTHER_NON_DES[String(get(`CD_MODEL_OTH_TPE_${n}`))] : undefined);
-    if (bad) return [problem('CD_PREST_PCI', 'des_only', { block: n, other: bad })];
+    const bad = STENT_OF_MATERIAL[mat] ?? (mat === '6' ? OTHER_NON_DES[String(get(b.otherModelType))] : undefined);
+    if (bad) return [problem('CD_PREST_PCI', 'des_only', { block: b.n, other: bad })];
   }
   return [];
 }
