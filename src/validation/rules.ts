@@ -53,22 +53,33 @@ export interface RuleContext {
   type: TypeCode;
   /** Value of a field if it is visible, else undefined. */
   get: (id: string) => Value;
+  /** The same by field position (the rules that walk many fields read them so, without a lookup by id). */
+  at: (position: number) => Value;
   today: string;
   lists?: ReferenceLookup;
 }
 
 const fmt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-/** The fields each rule looks at, found once per form. */
-interface RulePlan { dates: Field[]; exclusive: Field[]; referenced: Field[] }
+/** A field and its position in the form. */
+interface Placed { f: Field; at: number }
+
+/**
+ * The fields each rule looks at, found once per form, with their positions. Date order pairs
+ * whose two fields are not both on the form are left out: one of them would never have a value.
+ */
+interface RulePlan { dates: Placed[]; exclusive: Placed[]; referenced: Placed[]; dateOrder: { early: Placed; late: Placed; on: Order[2] }[] }
 const plans = new WeakMap<Form, RulePlan>();
 function planOf(form: Form): RulePlan {
   let p = plans.get(form);
   if (!p) {
+    const placed = (f: Field): Placed => ({ f, at: form.fields.indexOf(f) });
+    const byId = (id: string) => { const f = form.byId.get(id); return f && placed(f); };
     p = {
-      dates: form.valueFields.filter((f) => f.kind === 'date'),
-      exclusive: form.valueFields.filter((f) => f.exclusiveCode),
-      referenced: form.valueFields.filter((f) => f.codeList === 'PLACE_OF_RESIDENCE' || f.kind === 'hcp' || f.validity),
+      dates: form.valueFields.filter((f) => f.kind === 'date').map(placed),
+      exclusive: form.valueFields.filter((f) => f.exclusiveCode).map(placed),
+      referenced: form.valueFields.filter((f) => f.codeList === 'PLACE_OF_RESIDENCE' || f.kind === 'hcp' || f.validity).map(placed),
+      dateOrder: DATE_ORDER.flatMap(([a, b, on]) => { const early = byId(a); const late = byId(b); return early && late ? [{ early, late, on }] : []; }),
     };
     plans.set(form, p);
   }
@@ -76,23 +87,23 @@ function planOf(form: Form): RulePlan {
 }
 
 export function crossFieldRules(ctx: RuleContext): Problem[] {
-  const { form, get } = ctx;
+  const { form, get, at } = ctx;
   const plan = planOf(form);
   const out: Problem[] = [];
-  const date = (id: string) => { const v = get(id); return typeof v === 'string' ? v : undefined; };
   const num = (id: string) => { const v = get(id); return typeof v === 'number' ? v : undefined; };
   const label = (id: string) => form.byId.get(id)?.label.en ?? id;
 
-  for (const f of plan.dates) {
-    const d = date(f.id);
+  const dateAt = (i: number) => { const v = at(i); return typeof v === 'string' ? v : undefined; };
+  for (const { f, at: i } of plan.dates) {
+    const d = dateAt(i);
     if (d && d > ctx.today) out.push(problem(f.id, 'date_in_future'));
   }
-  for (const [early, late, on] of DATE_ORDER) {
-    const a = date(early);
-    const b = date(late);
+  for (const { early, late, on } of plan.dateOrder) {
+    const a = dateAt(early.at);
+    const b = dateAt(late.at);
     if (!a || !b || a <= b) continue;
-    if (on === 'late') out.push(problem(late, 'date_before', { other: label(early), otherValue: fmt(a) }));
-    else out.push(problem(early, 'date_after', { other: label(late), otherValue: fmt(b) }));
+    if (on === 'late') out.push(problem(late.f.id, 'date_before', { other: label(early.f.id), otherValue: fmt(a) }));
+    else out.push(problem(early.f.id, 'date_after', { other: label(late.f.id), otherValue: fmt(b) }));
   }
 
   const sys = num('MS_SYS_BP_HOSPZ');
@@ -110,8 +121,8 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
     }
   }
 
-  for (const f of plan.exclusive) {
-    const v = get(f.id);
+  for (const { f, at: i } of plan.exclusive) {
+    const v = at(i);
     const only = f.exclusiveCode!;
     if (Array.isArray(v) && v.length > 1 && v.includes(only)) out.push(problem(f.id, 'exclusive_code', { value: only }));
   }
@@ -132,11 +143,11 @@ const POSTAL = new Set(POSTAL_CODES.map(([code]) => code));
  * is not on its nominative list, or not valid on the date of its procedure, is an error: it is
  * not reimbursable.
  */
-function referenceRules(ctx: RuleContext, fields: Field[]): Problem[] {
+function referenceRules(ctx: RuleContext, fields: Placed[]): Problem[] {
   const out: Problem[] = [];
-  const { get, lists } = ctx;
-  for (const f of fields) {
-    const v = get(f.id);
+  const { get, at, lists } = ctx;
+  for (const { f, at: i } of fields) {
+    const v = at(i);
     if (typeof v !== 'string' || !v) continue;
     if (f.codeList === 'PLACE_OF_RESIDENCE' && /^\d{4}$/.test(v)) {
       const known = lists?.isLoaded('PLACE_OF_RESIDENCE') ? lists.get('PLACE_OF_RESIDENCE', v) !== undefined : POSTAL.has(v);

@@ -89,7 +89,8 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
     }
   }
   const get = (id: string) => { const i = index.get(id); return i !== undefined && usable[i] ? values[i] : undefined; };
-  for (const p of crossFieldRules({ form, type: form.type as TypeCode, get, today: options.today ?? todayIso(), ...(options.lists ? { lists: options.lists } : {}) })) out.push(p);
+  const at = (i: number) => (usable[i] ? values[i] : undefined);
+  for (const p of crossFieldRules({ form, type: form.type as TypeCode, get, at, today: options.today ?? todayIso(), ...(options.lists ? { lists: options.lists } : {}) })) out.push(p);
   return out;
 }
 
