@@ -51,8 +51,6 @@ export interface BatchInput {
   form: Form; plan: Column[]; defaults: Defaults; lang: Lang; lists?: ReferenceLookup; batchSize: number;
   /** Makes the send of a new valid row ready (code, business key, payloads) for the writer. */
   prepare?: (form: Form, data: Data, counts?: Counts, values?: Value[]) => PreparedSend | undefined;
-  /** Whether to prepare the sends of batch `n` (0, 1, …); the writer prepares the others. Default: all. */
-  prepareBatch?: (n: number) => boolean;
   /** Packs the strings of each prepared send as soon as it is made (for a batch that crosses threads). */
   packer?: TextPacker;
 }
@@ -60,15 +58,13 @@ export interface BatchInput {
 export async function* interpretedBatches(file: string, o: BatchInput): AsyncGenerator<ReadBatch> {
   let bytes = 0;
   let rows: ReadBatch['rows'] = [];
-  let batch = 0;
-  let preparing = o.prepareBatch?.(batch) ?? true;
   for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
     const r = interpretRow(o.form, o.plan, row.cells, o.defaults, o.lang, o.lists);
     const { values, ...read } = r;
     // A row to send leaves a file's system fields (code, business key) behind: the send sets its own.
     const toSend = r.valid && !r.draft;
     if (toSend) withoutSystemFields(r.data);
-    const prepared = o.prepare && preparing && toSend ? o.prepare(o.form, r.data, r.counts, values) : undefined;
+    const prepared = o.prepare && toSend ? o.prepare(o.form, r.data, r.counts, values) : undefined;
     if (prepared) {
       const { data: _left, ...rest } = read;
       rows.push({ line: row.line, r: o.packer ? { ...rest, packed: o.packer.pack(prepared) } : { ...rest, prepared } });
@@ -76,7 +72,6 @@ export async function* interpretedBatches(file: string, o: BatchInput): AsyncGen
     if (rows.length >= o.batchSize) {
       yield o.packer ? { rows, bytes, text: o.packer.take() } : { rows, bytes };
       rows = [];
-      preparing = o.prepareBatch?.(++batch) ?? true;
     }
   }
   if (rows.length) yield o.packer ? { rows, bytes, text: o.packer.take() } : { rows, bytes };

@@ -173,9 +173,15 @@ describe('CSV import: modes and re-imports', () => {
     const { db, store, deps } = setup();
     const rows = [completeP(), { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }, { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' }];
     const file = csvFile('P', rows);
-    // Batches of one row; the reader prepares batches 0 and 2, as the import worker leaves one batch in three.
-    const read = [];
-    for await (const b of interpretedBatches(file, { form: formOf('P'), plan: await readPlan(file, 'P'), defaults: deps.defaults, lang: 'en', batchSize: 1, prepare: deps.sender.prepare, prepareBatch: (n) => n !== 1 })) read.push(...b.rows);
+    // Rows 1 and 3 read with their sends prepared (as the import's reading thread does), row 2 without
+    // (as when the reader cannot prepare sends as the writer's sender would).
+    const readAll = async (prepare?: typeof deps.sender.prepare) => {
+      const rows = [];
+      for await (const b of interpretedBatches(file, { form: formOf('P'), plan: await readPlan(file, 'P'), defaults: deps.defaults, lang: 'en', batchSize: 1, ...(prepare ? { prepare } : {}) })) rows.push(...b.rows);
+      return rows;
+    };
+    const [prepared, plain] = [await readAll(deps.sender.prepare), await readAll()];
+    const read = [prepared[0]!, plain[1]!, prepared[2]!];
     expect(read.map(({ r }) => [!!r.prepared, r.data !== undefined])).toEqual([[true, false], [false, true], [true, false]]);
     const written = db.transaction(() => read.map(({ r }) => submitRecord(deps, 'P', r, { resubmit: false, savepoint: false })))();
     expect(written.map((w) => w.outcome)).toEqual(['sent', 'sent', 'sent']);
