@@ -1,6 +1,7 @@
 /**
- * The reading half of a CSV import, in a worker thread: parse, coerce and validate rows while the
- * main thread writes the previous batch, so the two cores overlap validation with SQLite. The
+ * The reading half of a CSV import, in a worker thread: parse, coerce and validate rows and prepare
+ * their sends (their JSON packed into the batch's buffer: batch-text.ts) while the main thread
+ * writes the previous batches, so the two cores overlap validation with SQLite. The
  * worker reads the reference lists through its own read-only connection. It runs at most
  * AHEAD batches ahead of the writer (each batch the writer takes gives one credit back), so
  * memory stays bounded whatever the length of the file.
