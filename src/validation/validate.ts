@@ -4,12 +4,12 @@
  * - complete: also required-when-visible, values that do not apply, ranges and cross-field rules.
  * Import coercion (strings from CSV or the API) is in coerce.ts and feeds either mode.
  */
-import type { CompiledCondition, Field, Form, TypeCode, Value } from '../registry/index.js';
+import type { Field, Form, TypeCode, Value } from '../registry/index.js';
 import { acceptorsByPosition, checkValue } from './field-schemas.js';
 import { problem, type Problem } from './problems.js';
 import { crossFieldRules } from './rules.js';
 import type { ReferenceLookup } from './reference.js';
-import { formPlanOf, isAnswerable, isEmpty, visibilityOf, visibleFields, type Data, type Visibility } from './visibility.js';
+import { formPlanOf, isAnswerable, isEmpty, visibilityOf, visibleFields, type Data, type FormPlan, type Visibility } from './visibility.js';
 
 export type Mode = 'draft' | 'complete';
 
@@ -58,7 +58,8 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   if (mode === 'draft') return out;
 
   const { values, shown } = seen ?? visibilityOf(form, data);
-  const { index, requiredWhen, requirable, required } = formPlanOf(form);
+  const plan = formPlanOf(form);
+  const { index } = plan;
   // Rules and required-when conditions read only values that apply and passed their own checks.
   let usable = shown;
   if (out.length) {
@@ -69,9 +70,8 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   for (let i = 0; i < fields.length; i++) {
     const v = values[i];
     if (v === undefined) {
-      // Most fields of a record have no answer: only a required one that applies has something to
-      // say (isRequiredAt, from per-position flags).
-      if (shown[i] && requirable[i] && (required[i] || requiredWhen[i]?.(values, usable))) out.push(problem(fields[i]!.id, 'required'));
+      // Most fields of a record have no answer: only a required one that applies has something to say.
+      if (shown[i] && isRequiredAt(plan, i, values, usable)) out.push(problem(fields[i]!.id, 'required'));
       continue;
     }
     const f = fields[i]!;
@@ -81,7 +81,7 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
       continue;
     }
     if (isEmpty(v)) {
-      if (isRequiredAt(f, requiredWhen[i], values, usable)) out.push(problem(f.id, 'required'));
+      if (isRequiredAt(plan, i, values, usable)) out.push(problem(f.id, 'required'));
       continue;
     }
     if (typeof v === 'number' && usable[i] && ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max))) {
@@ -100,10 +100,14 @@ function checkAnswer(form: Form, field: Field, value: unknown, out: Problem[]): 
   else for (const p of validateField(form, field, value)) out.push(p);
 }
 
-function isRequiredAt(f: Field, when: CompiledCondition | undefined, values: readonly Value[], usable: Uint8Array): boolean {
-  if (f.kind === 'hidden' || f.kind === 'title' || f.kind === 'info') return false;
-  if (f.required) return true;
-  return when !== undefined && when(values, usable);
+/**
+ * Whether the field at position `i` is required, its conditions reading `usable` values: never a
+ * title, info text or hidden field; always a required one; else when its condition holds. From
+ * per-position flags (validation and completeness ask it of every field of every imported row).
+ */
+function isRequiredAt(plan: FormPlan, i: number, values: readonly Value[], usable: Uint8Array): boolean {
+  if (!plan.requirable[i]) return false;
+  return plan.required[i] === 1 || plan.requiredWhen[i]?.(values, usable) === true;
 }
 
 function whyHidden(form: Form, f: Field): string {
@@ -121,14 +125,12 @@ export function completeness(form: Form, data: Data): Counts {
 
 /** The same, from the record's visibility. */
 export function countsOf(form: Form, { values, shown }: Visibility): Counts {
-  // Counted: the answerable, computed and generated fields that apply and are required (isRequiredAt),
-  // read from per-position flags (a CSV import counts every row it sends).
-  const { requiredWhen, requirable, required } = formPlanOf(form);
+  // Counted: the answerable, computed and generated fields that apply and are required.
+  const plan = formPlanOf(form);
   let filled = 0;
   let total = 0;
   for (let i = 0; i < shown.length; i++) {
-    if (!shown[i] || !requirable[i]) continue;
-    if (!required[i] && !requiredWhen[i]?.(values, shown)) continue;
+    if (!shown[i] || !isRequiredAt(plan, i, values, shown)) continue;
     total++;
     if (!isEmpty(values[i])) filled++;
   }
