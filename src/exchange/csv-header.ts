@@ -5,6 +5,7 @@
  */
 import { closest } from 'fastest-levenshtein';
 import { formOf, TYPE_CODES, type Field, type TypeCode } from '../registry/index.js';
+import { formPlanOf } from '../validation/index.js';
 
 export const STATUS_COLUMN = 'STATUS';
 
@@ -33,13 +34,14 @@ export function planHeader(type: TypeCode, header: string[]): Column[] {
     seen.set(id, i);
   });
   const known = form.valueFields.map((f) => f.id);
+  const { index } = formPlanOf(form);
   const ids = header.map((h) => h.trim()).filter((h) => h.toUpperCase() !== STATUS_COLUMN);
   const fits = (t: TypeCode) => ids.every((id) => formOf(t).byId.has(id));
   return header.map((raw, i): Column => {
     const id = raw.trim();
     if (id.toUpperCase() === STATUS_COLUMN) return { kind: 'status' };
     const field = form.byId.get(id);
-    if (field && field.kind !== 'title' && field.kind !== 'info') return field.kind === 'hidden' ? { kind: 'technical', field } : { kind: 'field', field, at: form.fields.indexOf(field) };
+    if (field && field.kind !== 'title' && field.kind !== 'info') return field.kind === 'hidden' ? { kind: 'technical', field } : { kind: 'field', field, at: index.get(id)! };
     const matching = TYPE_CODES.filter((t) => t !== type && fits(t));
     if (matching.length) {
       throw new FileProblem(`Column ${id} (column ${i + 1}) is not a field of type ${type}: the columns are those of type ${matching.join(' or ')} (use --type ${matching[0]}).`);

@@ -9,7 +9,7 @@ import { POSTAL_CODES } from '../registry/data/postal-codes.js';
 import type { ReferenceLookup } from './reference.js';
 import { optionalReason } from './optional.js';
 import { problem, type Problem } from './problems.js';
-import type { Data } from './visibility.js';
+import { formPlanOf, type Data } from './visibility.js';
 
 const blocks = Array.from({ length: PCI_BLOCKS }, (_, i) => i + 1);
 
@@ -73,7 +73,8 @@ const plans = new WeakMap<Form, RulePlan>();
 function planOf(form: Form): RulePlan {
   let p = plans.get(form);
   if (!p) {
-    const placed = (f: Field): Placed => ({ f, at: form.fields.indexOf(f) });
+    const { index } = formPlanOf(form);
+    const placed = (f: Field): Placed => ({ f, at: index.get(f.id)! });
     const byId = (id: string) => { const f = form.byId.get(id); return f && placed(f); };
     p = {
       dates: form.valueFields.filter((f) => f.kind === 'date').map(placed),
