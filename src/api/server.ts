@@ -9,7 +9,7 @@ import { catalogueJson, getForm, isTypeCode, registrationTypes, TYPE_CODES, vers
 import { AccessDenied, editableData, StoreError, ValidationFailed, type Access, type Db, type RegistrationStore, type Tokens } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import { formatProblems, patientLabel, readinessProblems } from '../validation/index.js';
-import { interpretRecord, type Defaults } from '../exchange/import-row.js';
+import { interpretRecord, type Defaults, type RecordContext } from '../exchange/import-row.js';
 import { submitRecord } from '../exchange/submit.js';
 import { openApiDocument } from './openapi.js';
 
@@ -60,13 +60,14 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
   const view = (id: number) => {
     const r = deps.store.mustGet(id);
     const form = getForm(r.type, r.formVersion)!;
-    const missing = r.status === 'open' || r.correctionData ? formatProblems(readinessProblems(form, editableData(r), { lists: deps.store.lists }), deps.lang) : [];
+    const missing = r.status === 'open' || r.correctionData ? formatProblems(readinessProblems(form, editableData(r), { lists: deps.store.lists, today: deps.store.clock.today() }), deps.lang) : [];
     return {
       id: r.id, type: r.type, version: r.formVersion, status: r.status, registrationCode: r.registrationCode, delivery: r.delivery,
       patient: patientLabel(r.patientKey), parentId: r.parentId, submissions: r.submissions, createdAt: r.createdAt, createdBy: r.createdBy,
       updatedAt: r.updatedAt, updatedBy: r.updatedBy, rowVersion: r.rowVersion, data: r.data, missing,
     };
   };
+  const contextFor = (user: string): RecordContext => ({ defaults: deps.defaults(user), lang: deps.lang, lists: deps.store.lists, today: deps.store.clock.today() });
   const submitDeps = (user: string) => ({ db: deps.db, store: deps.store, sender: deps.sender, corrector: deps.corrector, user });
 
   app.setErrorHandler((error: FastifyError | Error, _request, reply) => {
@@ -110,7 +111,7 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
   app.post('/registrations', async (request, reply) => {
     const user = userOf(request);
     const s = parseSubmission(request.body);
-    const r = interpretRecord(s.form, s.data, s.status, deps.defaults(user), deps.lang, deps.store.lists);
+    const r = interpretRecord(s.form, s.data, s.status, contextFor(user));
     const res = submitRecord(submitDeps(user), s.type, r, { resubmit: true });
     if (res.outcome === 'rejected') return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: res.problems });
     return reply.code(res.outcome === 'created' || res.outcome === 'sent' ? 201 : 200)
@@ -127,7 +128,7 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const current = registration(request.params.id);
     if (current.status !== 'open') throw new HttpError(409, `registration ${current.id} is ${current.status}: only an Open one is replaced (POST the whole registration again to correct a Sent one)`);
     const s = parseSubmission(request.body, current.type);
-    const r = interpretRecord(getForm(current.type, current.formVersion)!, s.data, s.status, deps.defaults(user), deps.lang, deps.store.lists);
+    const r = interpretRecord(getForm(current.type, current.formVersion)!, s.data, s.status, contextFor(user));
     if (!r.valid) return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: r.problems });
     const saved = deps.db.transaction(() => {
       const after = deps.store.saveDraft(current.id, { data: r.data, rowVersion: current.rowVersion, user });

@@ -5,6 +5,7 @@
  * ones have their registration code, business key, audit entries and delivered outbox items, so
  * the database is what a busy registry looks like after years.
  */
+import { systemClock, type Clock } from '../clock.js';
 import { formOf, type TypeCode } from '../registry/index.js';
 import { createBulkWriter, PAYLOAD_RETENTION_DAYS, PRUNED_PAYLOAD, type Db } from '../store/index.js';
 import { lastPciDateOf } from '../store/rows.js';
@@ -21,9 +22,9 @@ const NAMES = ['PEETERS', 'JANSSENS', 'MAES', 'DUBOIS', 'LAMBERT', 'CLAES', 'WIL
 
 interface Template { type: TypeCode; complete: boolean; data: Data; dates: string[]; admission: number; filled: number; total: number }
 
-export function fillDemoFast(db: Db, p: Pseudonymiser, newCode: () => string, o: { records: number; seed: number; user: string; today?: Date }): DemoResult {
+export function fillDemoFast(db: Db, p: Pseudonymiser, newCode: () => string, o: { records: number; seed: number; user: string; clock?: Clock }): DemoResult {
   const r = createRandom(o.seed);
-  const today = (o.today ?? new Date()).getTime();
+  const today = (o.clock ?? systemClock).now().getTime();
   const templates = new Map<string, Template[]>();
   for (const type of [...new Set<TypeCode>([...MIX, 'FU'])]) {
     const form = formOf(type);

@@ -13,9 +13,9 @@ export interface DemoResult { created: number; byType: Record<TypeCode, number>;
 
 const MIX: TypeCode[] = ['P', 'P', 'P', 'FP', 'F', 'H', 'P', 'FP'];
 
-export function fillDemo(store: RegistrationStore, sender: Sender, o: { records: number; seed: number; user: string; today?: Date }): DemoResult {
+export function fillDemo(store: RegistrationStore, sender: Sender, o: { records: number; seed: number; user: string }): DemoResult {
   const r = createRandom(o.seed);
-  const today = (o.today ?? new Date()).getTime();
+  const today = store.clock.now().getTime();
   const result: DemoResult = { created: 0, byType: { H: 0, P: 0, F: 0, FP: 0, FU: 0 }, sent: 0, deleted: 0, followUps: 0 };
   const send = (id: number) => { if (sender.send(id, { user: o.user }).ok) result.sent++; };
   while (result.created < o.records) {

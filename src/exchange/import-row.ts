@@ -24,10 +24,17 @@ export interface InterpretedRow {
 
 export interface Defaults { authorGroup: string; author: string; coauthor: string }
 
+/** What a record is read with: author defaults, the language of messages, the reference lists and today's date. */
+export interface RecordContext {
+  defaults: Defaults; lang: Lang; lists?: ReferenceLookup | undefined;
+  /** yyyy-mm-dd: a date after it is in the future (the store's clock; a whole import uses the day it started). */
+  today: string;
+}
+
 /** Author columns are optional in HD4DP files: the defaults apply when they are absent. */
 const AUTHOR_FIELDS = Object.entries({ TX_AUTHOR_GR: 'authorGroup', TX_AUTHOR: 'author', TX_COAUTHOR: 'coauthor' } as const);
 
-export function interpretRow(form: Form, columns: Column[], cells: string[], defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
+export function interpretRow(form: Form, columns: Column[], cells: string[], ctx: RecordContext): InterpretedRow {
   const problems: RowProblem[] = [];
   let status = '';
   if (cells.length !== columns.length) {
@@ -50,7 +57,7 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
     const cell = cells[i];
     return c?.kind === 'field' && cell && cell.trim() !== '' ? read(c, cell) : undefined;
   };
-  const r = interpretCoerced(form, record, cellOf, status, defaults, lang, lists);
+  const r = interpretCoerced(form, record, cellOf, status, ctx);
   return { ...r, problems: [...problems, ...r.problems], valid: r.valid && problems.length === 0 };
 }
 
@@ -58,12 +65,13 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], def
  * A record from any door that is not the form (a CSV row, an API payload): values may be text
  * (CSV) or typed JSON (API); `status` is "draft" to keep it Open, empty to send it.
  */
-export function interpretRecord(form: Form, raw: Record<string, unknown>, status: string, defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
-  return interpretCoerced(form, coerceRecord(form, raw), (id) => raw[id], status, defaults, lang, lists);
+export function interpretRecord(form: Form, raw: Record<string, unknown>, status: string, ctx: RecordContext): InterpretedRow {
+  return interpretCoerced(form, coerceRecord(form, raw), (id) => raw[id], status, ctx);
 }
 
 /** The rest of interpretRecord once its values are coerced; `rawOf` gives a value as it came in. */
-function interpretCoerced(form: Form, coerced: { data: Data; problems: Problem[] }, rawOf: (id: string) => unknown, status: string, defaults: Defaults, lang: Lang, lists?: ReferenceLookup): InterpretedRow {
+function interpretCoerced(form: Form, coerced: { data: Data; problems: Problem[] }, rawOf: (id: string) => unknown, status: string, ctx: RecordContext): InterpretedRow {
+  const { defaults, lang, lists } = ctx;
   const problems: RowProblem[] = [];
   const draft = status.toLowerCase() === 'draft';
   if (status && !draft) {
@@ -76,7 +84,7 @@ function interpretCoerced(form: Form, coerced: { data: Data; problems: Problem[]
   // The row's data is this function's own: derived and reference values are filled in place.
   const derived = fillReferenceData(form, deriveInPlace(form, data), lists);
   const seen = draft ? undefined : visibilityOf(form, derived);
-  const found = coerced.problems.concat(validate(form, derived, draft ? 'draft' : 'complete', { ...(lists ? { lists } : {}), ...(seen ? { visibility: seen } : {}) }));
+  const found = coerced.problems.concat(validate(form, derived, draft ? 'draft' : 'complete', { today: ctx.today, ...(lists ? { lists } : {}), ...(seen ? { visibility: seen } : {}) }));
   const shown = new Set<string>();
   for (const p of found) {
     const key = `${p.field}:${p.code}`;

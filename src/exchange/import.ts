@@ -16,7 +16,7 @@ import { startCheckpointer, type Db, type RegistrationStore } from '../store/ind
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
 import { CsvSyntaxError, readPlan } from './csv-rows.js';
-import type { Defaults, RowProblem } from './import-row.js';
+import type { Defaults, RecordContext, RowProblem } from './import-row.js';
 import { interpretedBatches, readyBatch, type Batch, type ReadBatch } from './row-batches.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 import { submitRecord, type Outcome } from './submit.js';
@@ -49,6 +49,9 @@ export interface ImportOptions {
   batchSize?: number;
 }
 
+/** How the rows of an import are read: one "today" for the whole file (the day it started). */
+const contextOf = (deps: ImportDeps): RecordContext => ({ defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, today: deps.store.clock.today() });
+
 export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions): Promise<ImportReport> {
   const form = formOf(o.type);
   const plan = await readPlan(file, o.type);
@@ -64,7 +67,7 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
   if (o.mode !== 'valid-only') {
     // Dry run, or the first pass of all-or-nothing: validate every row, write nothing.
     let bad = 0;
-    const batches = interpretedBatches(file, { form, plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize: o.batchSize ?? 500 });
+    const batches = interpretedBatches(file, { form, plan, ctx: contextOf(deps), batchSize: o.batchSize ?? 500 });
     for await (const { rows, bytes } of batches) {
       for (const { line, r } of rows) {
         report.rows++;
@@ -130,13 +133,13 @@ const WORKER = new URL('./import-worker.js', import.meta.url);
 async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch[]> {
   const dbPath = deps.db.memory ? undefined : deps.db.name;
   if (!dbPath || !existsSync(fileURLToPath(WORKER))) {
-    for await (const batch of interpretedBatches(file, { form: formOf(type), plan, defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, batchSize, prepare: deps.sender.prepare })) yield [readyBatch(batch)];
+    for await (const batch of interpretedBatches(file, { form: formOf(type), plan, ctx: contextOf(deps), batchSize, prepare: deps.sender.prepare })) yield [readyBatch(batch)];
     return;
   }
   const send = deps.sender.preparationForWorker();
   // A small young generation: each batch leaves the worker as soon as it is posted, and V8's
   // default would hold about 40 MB more for nothing (peak RSS of a 100,000-row import 270 → 235 MB).
-  const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 8 }, workerData: { file, type, dbPath, defaults: deps.defaults, lang: deps.lang, batchSize, ...(send ? { send } : {}) } satisfies WorkerInput });
+  const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 8 }, workerData: { file, type, dbPath, defaults: deps.defaults, lang: deps.lang, today: deps.store.clock.today(), batchSize, ...(send ? { send } : {}) } satisfies WorkerInput });
   const queue: WorkerMessage[] = [];
   let failure: unknown;
   let exited = false;

@@ -2,12 +2,12 @@
  * The rows of a CSV file, interpreted (coerced and validated), in batches: what the writer of an
  * import consumes, whether it is produced in a worker thread or in the writer's own thread.
  */
-import type { Form, Lang, Value } from '../registry/index.js';
-import type { Counts, Data, ReferenceLookup } from '../validation/index.js';
+import type { Form, Value } from '../registry/index.js';
+import type { Counts, Data } from '../validation/index.js';
 import { answersOf, withoutSystemFields, type PreparedSend } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
 import { rowsOf } from './csv-rows.js';
-import { interpretRow, type Defaults, type InterpretedRow } from './import-row.js';
+import { interpretRow, type InterpretedRow, type RecordContext } from './import-row.js';
 import { unpackSend, type PackedSend, type TextPacker } from './batch-text.js';
 
 export interface Batch {
@@ -48,7 +48,7 @@ export function readyBatch(b: ReadBatch): Batch {
 export const answersOfRow = (r: ReadyRow): Data => (r.data !== undefined ? r.data : answersOf(r.prepared));
 
 export interface BatchInput {
-  form: Form; plan: Column[]; defaults: Defaults; lang: Lang; lists?: ReferenceLookup; batchSize: number;
+  form: Form; plan: Column[]; ctx: RecordContext; batchSize: number;
   /** Makes the send of a new valid row ready (code, business key, payloads) for the writer. */
   prepare?: (form: Form, data: Data, counts?: Counts, values?: Value[]) => PreparedSend | undefined;
   /** Packs the strings of each prepared send as soon as it is made (for a batch that crosses threads). */
@@ -59,7 +59,7 @@ export async function* interpretedBatches(file: string, o: BatchInput): AsyncGen
   let bytes = 0;
   let rows: ReadBatch['rows'] = [];
   for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
-    const r = interpretRow(o.form, o.plan, row.cells, o.defaults, o.lang, o.lists);
+    const r = interpretRow(o.form, o.plan, row.cells, o.ctx);
     const { values, ...read } = r;
     // A row to send leaves a file's system fields (code, business key) behind: the send sets its own.
     const toSend = r.valid && !r.draft;

@@ -50,7 +50,7 @@ export interface AppProps {
   store: RegistrationStore; sender: Sender; corrector: Corrector; outbox: Outbox;
   /** Delivers in the background when endpoints are configured. */
   deliverer?: Deliverer | undefined;
-  user: string; lang: Lang; size?: Partial<Size>; today?: string;
+  user: string; lang: Lang; size?: Partial<Size>;
   /** Keeps the chosen language for the next start. */
   saveLanguage?: (lang: Lang) => void;
   /** Runs a CSV import (with its results file). */
@@ -74,7 +74,7 @@ export function App(props: AppProps) {
   const services: Services = {
     store: props.store, sender: props.sender, corrector: props.corrector, outbox: props.outbox, canDeliver: props.deliverer !== undefined,
     addListEntry: (list, code) => referenceLists.addEntry(list, { code, name: `(added by ${props.user} from the form)`, detail: '', validFrom: null, validTo: null }, props.user),
-    user: props.user, lang, size, ...(props.today ? { today: props.today } : {}),
+    user: props.user, lang, size,
   };
   const table = useMemo(() => createTableController(props.store, Math.max(1, size.rows - 5), props.outbox), [props.store, props.outbox]); // eslint-disable-line react-hooks/exhaustive-deps
   const [stack, setStack] = useState<Screen[]>([{ kind: 'table' }]);
@@ -111,7 +111,7 @@ export function App(props: AppProps) {
     if (r.status !== 'open' && !(r.status === 'sent' && r.correctionData)) return push({ kind: 'view', id });
     const denied = whyNot(r.status === 'open' ? 'edit' : 'correct');
     if (denied) { setNotice({ text: `Read-only: ${denied}`, tone: 'info' }); return push({ kind: 'view', id }); }
-    const deps = { store: props.store, user: props.user, lang, userRiziv: props.userRiziv, ...(props.today ? { today: props.today } : {}) };
+    const deps = { store: props.store, user: props.user, lang, userRiziv: props.userRiziv };
     push({ kind: 'form', controller: createFormController(deps, r, Math.max(3, size.rows - 6)).start() });
   };
 
@@ -132,7 +132,7 @@ export function App(props: AppProps) {
 
   const problemsOf = (id: number) => {
     const r = props.store.mustGet(id);
-    return readinessProblems(formOf(r.type, r.formVersion), editableData(r), { lists: props.store.lists, ...(props.today ? { today: props.today } : {}) });
+    return readinessProblems(formOf(r.type, r.formVersion), editableData(r), { lists: props.store.lists, today: props.store.clock.today() });
   };
 
   const onTableAction = (action: string, row: ListRow | undefined) => {

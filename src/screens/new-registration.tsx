@@ -41,9 +41,9 @@ export function NewRegistration({ isActive, onCreate, onBack, onHelp }: NewRegis
 
 /** Follow-ups start from their hospitalisation: the P/FP registrations whose follow-up is not registered yet. */
 export function ParentPicker({ isActive, onChoose, onBack, onHelp, title }: { isActive: boolean; onChoose: (id: number) => void; onBack: () => void; onHelp: () => void; title?: string }) {
-  const { store, today } = useServices();
+  const { store } = useServices();
   const [search, setSearch] = useState('');
-  const now = today ?? new Date().toISOString().slice(0, 10);
+  const now = store.clock.today();
   const due = store.followUpsDue({ search, limit: 200 });
   return (
     <ChoiceList title={title ?? 'Follow-up after PCI: of which hospitalisation?'} isActive={isActive} search={{ value: search, onChange: setSearch }}

@@ -26,10 +26,10 @@ export interface ReviewProps {
 }
 
 export function Review({ controller, isActive, notice, onJump, onSend, onConsent, onBack, onHelp }: ReviewProps) {
-  const { lang, size, today, store } = useServices();
+  const { lang, size, store } = useServices();
   const state = useObservable(controller.observable);
   const form = controller.form;
-  const problems = readinessProblems(form, editableData(state.registration), { lists: store.lists, ...(today ? { today } : {}) });
+  const problems = readinessProblems(form, editableData(state.registration), { lists: store.lists, today: store.clock.today() });
   const lines: Line[] = [];
   for (const step of form.steps) {
     const here = problems.filter((p) => form.byId.get(p.field)?.step === step.id);

@@ -17,8 +17,6 @@ export interface Services {
   user: string;
   lang: Lang;
   size: Size;
-  /** yyyy-mm-dd, for date checks and due dates (tests fix it). */
-  today?: string;
 }
 
 export const ServicesContext = createContext<Services | undefined>(undefined);

@@ -7,6 +7,7 @@
  * - physician and staff: create, edit, send and delete Open registrations, correct Sent ones;
  * - support: read everything, change nothing.
  */
+import { systemClock, type Clock } from '../clock.js';
 import type { Db } from './database.js';
 import { StoreError } from './errors.js';
 
@@ -49,7 +50,7 @@ export interface Access {
 /** Every action allowed: for library use and tests that are not about access. */
 export const allowAll: Access = { roleOf: () => 'admin', can: () => true, whyNot: () => undefined, assert: () => undefined };
 
-export function createAccess(db: Db): Access & {
+export function createAccess(db: Db, clock: Clock = systemClock): Access & {
   list(): User[]; get(name: string): User | undefined;
   add(name: string, role: Role, by: string, riziv?: string): User; setRole(name: string, role: Role, by: string): User; remove(name: string, by: string): void;
   /** A user's own RIZIV number: set by the user, or by an admin. */
@@ -88,7 +89,7 @@ export function createAccess(db: Db): Access & {
     add(name: string, role: Role, by: string, riziv?: string): User {
       access.assert(by, 'manage-users');
       if (get(name)) throw new StoreError(`User "${name}" already exists (role ${get(name)!.role}).`, 'invalid');
-      stmt.insert.run(name, role, riziv ?? null, new Date().toISOString(), by);
+      stmt.insert.run(name, role, riziv ?? null, clock.now().toISOString(), by);
       return get(name)!;
     },
     setRole(name: string, role: Role, by: string): User {
@@ -113,7 +114,7 @@ export function createAccess(db: Db): Access & {
     claimFirstAdmin(name: string): boolean {
       return db.transaction(() => {
         if ((stmt.count.get() as number) > 0) return false;
-        stmt.insert.run(name, 'admin', null, new Date().toISOString(), name);
+        stmt.insert.run(name, 'admin', null, clock.now().toISOString(), name);
         return true;
       }).immediate();
     },

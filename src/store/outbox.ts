@@ -3,6 +3,7 @@
  * added in the transaction that sends the registration; delivery updates an item and the
  * registration's delivery state together, so the two never disagree.
  */
+import { systemClock, type Clock } from '../clock.js';
 import type { Db, Json } from './database.js';
 
 export type Destination = 'healthdata' | 'cin';
@@ -23,7 +24,9 @@ export interface SerialisedOutboxItem { destination: Destination; kind: OutboxKi
 const COLUMNS = `id, registration_id AS registrationId, destination, kind, idempotency_key AS idempotencyKey, payload, status, attempts,
   last_error AS lastError, next_attempt_at AS nextAttemptAt, created_at AS createdAt, delivered_at AS deliveredAt`;
 
-export function createOutbox(db: Db) {
+export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now().toISOString();
   const stmt = {
     // Positional parameters: a bulk import inserts two items per row, and binding by name looks
     // every name up in the object.
@@ -57,8 +60,10 @@ export function createOutbox(db: Db) {
   }).immediate();
 
   return {
+    /** The clock items are dated by; delivery asks it what is due. */
+    clock,
     /** Adds items; call inside the transaction that sends or resubmits the registration. */
-    enqueue(items: NewOutboxItem[], at = new Date().toISOString()) {
+    enqueue(items: NewOutboxItem[], at = now()) {
       for (const item of items) stmt.insert.run(item.registrationId, item.destination, item.kind, item.idempotencyKey, JSON.stringify(item.payload), at, at);
       for (const id of new Set(items.map((i) => i.registrationId))) refresh(id);
     },
@@ -75,7 +80,7 @@ export function createOutbox(db: Db) {
     ofRegistration(registrationId: number): OutboxItem[] {
       return stmt.ofRegistration.all(registrationId) as OutboxItem[];
     },
-    markDelivered: (id: number, at = new Date().toISOString()) => update(id, () => stmt.delivered.run({ id, at })),
+    markDelivered: (id: number, at = now()) => update(id, () => stmt.delivered.run({ id, at })),
     /**
      * Several delivery outcomes in one transaction (a delivery pass writes them in batches). Losing
      * a batch to a crash only means those items are posted again, which their idempotency keys
@@ -96,7 +101,7 @@ export function createOutbox(db: Db) {
     markRetry: (id: number, error: string, next: string) => update(id, () => stmt.retry.run({ id, error, next })),
     markFailed: (id: number, error: string) => update(id, () => stmt.failed.run({ id, error })),
     /** A failed item is tried again (after the cause was fixed). */
-    requeue: (id: number, at = new Date().toISOString()) => update(id, () => stmt.requeue.run({ id, at })),
+    requeue: (id: number, at = now()) => update(id, () => stmt.requeue.run({ id, at })),
     /**
      * Retention: the payload of an item delivered before `before` is dropped (its key, destination,
      * attempts and dates stay). The registration itself keeps its data; a payload is only needed

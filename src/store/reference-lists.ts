@@ -6,6 +6,7 @@
  */
 import { POSTAL_CODES } from '../registry/data/postal-codes.js';
 import type { ReferenceEntry, ReferenceLookup } from '../validation/index.js';
+import { systemClock, type Clock } from '../clock.js';
 import type { Db } from './database.js';
 
 export interface ListInfo { list: string; source: string; loadedAt: string; loadedBy: string; entries: number }
@@ -17,7 +18,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** Changes made through any instance on a connection: every instance's cache sees them at once. */
 const epochs = new WeakMap<Db, { n: number }>();
 
-export function createReferenceLists(db: Db) {
+export function createReferenceLists(db: Db, clock: Clock = systemClock) {
   const epoch = epochs.get(db) ?? { n: 0 };
   epochs.set(db, epoch);
   let seenEpoch = epoch.n;
@@ -39,7 +40,7 @@ export function createReferenceLists(db: Db) {
 
   const load = (entries: Omit<ReferenceEntry, 'list'>[], list: string, o: { replace: boolean; source: string; user: string }) =>
     db.transaction(() => {
-      stmt.register.run({ list, source: o.source, at: new Date().toISOString(), user: o.user });
+      stmt.register.run({ list, source: o.source, at: clock.now().toISOString(), user: o.user });
       if (o.replace) stmt.clear.run(list);
       for (const e of entries) stmt.upsert.run({ ...e, list });
       stmt.count.run({ list });
@@ -96,7 +97,7 @@ export function createReferenceLists(db: Db) {
     /** One entry added to a list (a physician added from the form); the list keeps its source. */
     addEntry(list: string, entry: Omit<ReferenceEntry, 'list'>, user: string) {
       db.transaction(() => {
-        if (!stmt.one.get(list)) stmt.register.run({ list, source: 'added in the form', at: new Date().toISOString(), user });
+        if (!stmt.one.get(list)) stmt.register.run({ list, source: 'added in the form', at: clock.now().toISOString(), user });
         stmt.upsert.run({ ...entry, list });
         stmt.count.run({ list });
       })();

@@ -3,6 +3,7 @@
  * keyset paging. Every change and its audit entry are written in one transaction; a save that
  * loses a race with another writer (row_version moved on) fails and overwrites nothing.
  */
+import { systemClock, type Clock } from '../clock.js';
 import { formOf, getForm, type TypeCode } from '../registry/index.js';
 import {
   applyDerived, completeness, fillReferenceData, hasErrors, patientKeyOf, validate, type Counts, type Data,
@@ -26,18 +27,20 @@ export interface SentRow {
   code: string; businessKey: string; filled: number; total: number;
 }
 
-const now = () => new Date().toISOString();
-
 export interface StoreOptions {
   /** Who may do what; by default the users and roles of this database. */
   access?: Access;
+  /** Where "now" comes from (timestamps, "today"); the machine's clock by default. */
+  clock?: Clock;
 }
 
 export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now().toISOString();
   const audit = createAuditLog(db);
-  const access = options.access ?? createAccess(db);
-  const lists = createReferenceLists(db).lookup;
-  const answers = createUserAnswers(db);
+  const access = options.access ?? createAccess(db, clock);
+  const lists = createReferenceLists(db, clock).lookup;
+  const answers = createUserAnswers(db, clock);
   const stmt = {
     insert: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, parent_id,
       required_filled, required_total, created_at, created_by, updated_at, updated_by)
@@ -302,6 +305,9 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     },
 
     mustGet,
+
+    /** The clock every timestamp of this store comes from; the rest of the core asks it for "now" and "today". */
+    clock,
 
     /** Who may do what (the same rules the store enforces). */
     access,

@@ -3,6 +3,7 @@
  * A token is `angio_<id>_<secret>`: the id finds the row, the secret proves possession.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { systemClock, type Clock } from '../clock.js';
 import type { Db } from './database.js';
 import { StoreError } from './errors.js';
 
@@ -10,7 +11,7 @@ const hash = (secret: string) => createHash('sha256').update(secret, 'utf8').dig
 
 export interface TokenInfo { id: number; user: string; label: string | null; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }
 
-export function createTokens(db: Db) {
+export function createTokens(db: Db, clock: Clock = systemClock) {
   const stmt = {
     insert: db.prepare('INSERT INTO api_tokens (user, token_hash, label, created_at) VALUES (?, ?, ?, ?)'),
     get: db.prepare('SELECT id, user, token_hash AS hash, revoked_at AS revokedAt FROM api_tokens WHERE id = ?'),
@@ -24,7 +25,7 @@ export function createTokens(db: Db) {
     create(user: string, label?: string): { id: number; token: string } {
       if (!stmt.userExists.get(user)) throw new StoreError(`There is no user "${user}": add it first with "angio users add".`, 'not-found');
       const secret = randomBytes(32).toString('base64url');
-      const id = Number(stmt.insert.run(user, hash(secret).toString('hex'), label ?? null, new Date().toISOString()).lastInsertRowid);
+      const id = Number(stmt.insert.run(user, hash(secret).toString('hex'), label ?? null, clock.now().toISOString()).lastInsertRowid);
       return { id, token: `angio_${id}_${secret}` };
     },
     /** The user a presented token belongs to, or undefined (unknown, malformed or revoked). */
@@ -35,12 +36,12 @@ export function createTokens(db: Db) {
       const expected = row ? Buffer.from(row.hash, 'hex') : Buffer.alloc(32);
       const ok = timingSafeEqual(expected, hash(m[2]!)) && row !== undefined && row.revokedAt === null;
       if (!ok) return undefined;
-      stmt.used.run(new Date().toISOString(), row.id);
+      stmt.used.run(clock.now().toISOString(), row.id);
       return row.user;
     },
     list: () => stmt.list.all() as TokenInfo[],
     revoke(id: number) {
-      if (stmt.revoke.run(new Date().toISOString(), id).changes !== 1) throw new StoreError(`There is no active token ${id}.`, 'not-found');
+      if (stmt.revoke.run(clock.now().toISOString(), id).changes !== 1) throw new StoreError(`There is no active token ${id}.`, 'not-found');
     },
   };
 }

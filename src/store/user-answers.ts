@@ -3,13 +3,14 @@
  * contrast volume, device, …), keyed by the field id without its PCI block number, so the next
  * registration offers it first.
  */
+import { systemClock, type Clock } from '../clock.js';
 import type { Value } from '../registry/index.js';
 import type { Db } from './database.js';
 
 /** The id a remembered answer is kept under: `CD_PLC_INTDCR_3` and `CD_PLC_INTDCR_1` share one. */
 export const rememberedId = (fieldId: string) => fieldId.replace(/_[1-5]$/, '');
 
-export function createUserAnswers(db: Db) {
+export function createUserAnswers(db: Db, clock: Clock = systemClock) {
   const get = db.prepare('SELECT value FROM user_answers WHERE user = ? AND field = ?').pluck();
   const put = db.prepare(`INSERT INTO user_answers (user, field, value, updated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT (user, field) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
@@ -20,7 +21,7 @@ export function createUserAnswers(db: Db) {
     },
     remember(user: string, fieldId: string, value: Value) {
       if (value === undefined || value === null || value === '') return;
-      put.run(user, rememberedId(fieldId), JSON.stringify(value), new Date().toISOString());
+      put.run(user, rememberedId(fieldId), JSON.stringify(value), clock.now().toISOString());
     },
   };
 }

@@ -24,7 +24,6 @@ export interface KeyChange { field: string; old: unknown; new: unknown }
 
 export interface CorrectionOptions {
   hospital?: Hospital;
-  today?: string;
   /** Folder for helpdesk request files (none written when absent). */
   helpdeskDir?: string;
 }
@@ -41,7 +40,8 @@ function keyChanges(r: Registration, next: Data, p: Pseudonymiser): KeyChange[] 
 }
 
 export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser: Pseudonymiser, options: CorrectionOptions = {}) {
-  const outbox = createOutbox(db);
+  const { clock } = store;
+  const outbox = createOutbox(db, { clock });
   return {
     /** Resubmits the correction of a Sent registration, or explains why it cannot be. */
     resubmit(id: number, input: { user: string; reason?: string }): ResubmitResult {
@@ -52,7 +52,7 @@ export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser:
         }
         const form = formOf(current.type, current.formVersion);
         const data = applyDerived(form, pruneHidden(form, current.correctionData));
-        const problems = validate(form, data, 'complete', { lists: store.lists, ...(options.today ? { today: options.today } : {}) });
+        const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
         if (hasErrors(problems)) return { ok: false, reason: 'invalid', problems };
         const changes = keyChanges(current, data, pseudonymiser);
         if (changes.length || businessKeyOf(current.type, data, pseudonymiser) !== current.businessKey) {
@@ -67,16 +67,16 @@ export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser:
       // Written outside the transaction: a file is not rolled back, so it comes after the decision.
       const reason = input.reason ?? 'A business-key field changed after sending; the registration must be corrected by the Healthdata helpdesk.';
       const current = store.mustGet(id);
-      const file = options.helpdeskDir ? writeRequestFile(options.helpdeskDir, current, outcome.changes, reason, input.user) : null;
+      const file = options.helpdeskDir ? writeRequestFile(options.helpdeskDir, current, outcome.changes, reason, input.user, clock.now()) : null;
       store.recordHelpdeskRequest(id, { user: input.user, changes: outcome.changes, reason, file });
       return { ...outcome, file };
     },
   };
 }
 
-function writeRequestFile(dir: string, r: Registration, changes: KeyChange[], reason: string, user: string): string {
+function writeRequestFile(dir: string, r: Registration, changes: KeyChange[], reason: string, user: string, now: Date): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const at = new Date().toISOString();
+  const at = now.toISOString();
   const file = join(dir, `helpdesk-${r.registrationCode}-${at.replace(/[:.]/g, '-')}.json`);
   const body = { request: 'correction of a business-key field', dcd: 'HDBP0012', form: r.type, registrationCode: r.registrationCode, changes, reason, requestedBy: user, requestedAt: at };
   writeFileSync(file, JSON.stringify(body, null, 2) + '\n', { mode: 0o600 });

@@ -5,6 +5,7 @@
  * exponential backoff and jitter, for up to 10 days (HD4DP's status confirmation), then failed.
  * Each item gets one result; nothing throws halfway through a pass.
  */
+import type { Clock } from '../clock.js';
 import type { Destination, Outbox, OutboxItem } from '../store/index.js';
 
 export type Endpoints = Partial<Record<Destination, string>>;
@@ -17,7 +18,8 @@ export interface DelivererOptions {
   timeoutMs?: number;
   /** Requests in flight at once (default 32). */
   concurrency?: number;
-  now?: () => Date;
+  /** What is due, and when to retry, by this clock (the outbox's by default). */
+  clock?: Clock;
   random?: () => number;
   fetch?: typeof fetch;
   /** Called after each item, for progress bars. */
@@ -47,7 +49,8 @@ async function messageOf(res: Response): Promise<string> {
 type Outcome = Parameters<Outbox['record']>[0][number];
 
 export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? outbox.clock;
+  const now = () => clock.now();
   // Outcomes are written in batches: one transaction per few dozen items, not one per item.
   let pending: Outcome[] = [];
   const flush = () => { if (pending.length) { const batch = pending; pending = []; outbox.record(batch); } };

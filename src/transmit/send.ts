@@ -17,7 +17,6 @@ export type SendResult =
   | { ok: false; registration: Registration; problems: Problem[] };
 
 export interface SenderOptions {
-  today?: string;
   newCode?: () => string;
   /** The hospital named in billing messages (settings). */
   hospital?: Hospital;
@@ -34,7 +33,9 @@ const isCodeClash = (e: unknown) =>
 
 export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Pseudonymiser, options: SenderOptions = {}) {
   const newCode = options.newCode ?? (() => newRegistrationCode());
-  const outbox = createOutbox(db);
+  // The store's clock: a registration, its audit entries and its outbox items share one "now".
+  const { clock } = store;
+  const outbox = createOutbox(db, { clock });
   const preparation = { pseudonymiser, hospital: options.hospital ?? {} };
   return {
     /**
@@ -52,7 +53,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
         // `data` may be left out when `prepared` is given: it is read back from it if a new code is needed.
         ready ??= prepareSend(form, data ?? answersOf(prepared!), newCode(), preparation, counts);
         if (!ready) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
-        const at = new Date().toISOString();
+        const at = clock.now().toISOString();
         try {
           const id = store.createSent({ ...ready.row, user }, at);
           outbox.enqueueSerialised(id, ready.outbox, at);
@@ -85,7 +86,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
         if (current.status !== 'open') throw new StoreError(`Registration ${id} is ${current.status} and cannot be sent.`, 'not-editable');
         const form = formOf(current.type, current.formVersion);
         const data = applyDerived(form, pruneHidden(form, current.data));
-        const problems = validate(form, data, 'complete', { lists: store.lists, ...(options.today ? { today: options.today } : {}) });
+        const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
         if (hasErrors(problems)) return { ok: false, registration: current, problems };
         let code = newCode();
         while (store.isCodeTaken(code)) code = newCode();

@@ -4,6 +4,7 @@
  * - complete: also required-when-visible, values that do not apply, ranges and cross-field rules.
  * Import coercion (strings from CSV or the API) is in coerce.ts and feeds either mode.
  */
+import { systemClock } from '../clock.js';
 import type { Field, Form, TypeCode, Value } from '../registry/index.js';
 import { acceptorsByPosition, checkValue } from './field-schemas.js';
 import { problem, type Problem } from './problems.js';
@@ -14,20 +15,12 @@ import { formPlanOf, isAnswerable, isEmpty, visibilityOf, visibleFields, type Da
 export type Mode = 'draft' | 'complete';
 
 export interface ValidateOptions {
-  /** Today as yyyy-mm-dd (for "not in the future"); defaults to the current UTC date. */
+  /** Today as yyyy-mm-dd (for "not in the future"); defaults to the machine's date in Belgium. */
   today?: string;
   /** Reference lists (physicians, devices, postal codes) to check answers against. */
   lists?: ReferenceLookup;
   /** visibilityOf(form, data) when the caller has it already (it counts completeness from it too). */
   visibility?: Visibility;
-}
-
-// Today's date, made again at most once a second: an import validates thousands of rows a second.
-let today = { at: -Infinity, iso: '' };
-export function todayIso(): string {
-  const now = Date.now();
-  if (now - today.at >= 1000 || now < today.at) today = { at: now, iso: new Date(now).toISOString().slice(0, 10) };
-  return today.iso;
 }
 
 /** Draft problems of one field (what the form shows while the user types). */
@@ -90,7 +83,7 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   }
   const get = (id: string) => { const i = index.get(id); return i !== undefined && usable[i] ? values[i] : undefined; };
   const at = (i: number) => (usable[i] ? values[i] : undefined);
-  for (const p of crossFieldRules({ form, type: form.type as TypeCode, get, at, today: options.today ?? todayIso(), ...(options.lists ? { lists: options.lists } : {}) })) out.push(p);
+  for (const p of crossFieldRules({ form, type: form.type as TypeCode, get, at, today: options.today ?? systemClock.today(), ...(options.lists ? { lists: options.lists } : {}) })) out.push(p);
   return out;
 }
 

@@ -9,7 +9,8 @@ import { createCorrector, createSender, hmacPseudonymiser } from '../../src/tran
 import type { Data } from '../../src/validation/index.js';
 import { formOf } from '../../src/registry/index.js';
 import { readFileSync } from 'node:fs';
-import { completeP, TODAY } from '../helpers/fixtures.js';
+import { manualClock } from '../../src/clock.js';
+import { completeP, NOW } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/db.js';
 
 const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 6));
@@ -23,11 +24,11 @@ beforeEach(async () => {
   access.claimFirstAdmin('admin');
   access.add('nurse', 'staff', 'admin');
   access.add('helper', 'support', 'admin');
-  const store = createRegistrationStore(db, { access });
-  const tokens = createTokens(db);
+  const store = createRegistrationStore(db, { access, clock: manualClock(NOW) });
+  const tokens = createTokens(db, store.clock);
   const app = createApiServer({
     db, store, access, tokens, lang: 'en', defaults, version: 'test', bodyLimit: 64 * 1024,
-    sender: createSender(db, store, pseudonymiser, { today: TODAY }), corrector: createCorrector(db, store, pseudonymiser, { today: TODAY }),
+    sender: createSender(db, store, pseudonymiser), corrector: createCorrector(db, store, pseudonymiser),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
@@ -125,7 +126,7 @@ describe('registrations over the API', () => {
     const open = (await call('GET', '/registrations?status=open&type=P', { token: ctx.helper })).json.registrations;
     expect(open.map((r: { id: number }) => r.id)).toEqual([draft.id]);
     expect(open[0].patient).toBe('93.05.18-***.**');
-    const since = (await call('GET', `/registrations?updatedSince=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`, { token: ctx.helper })).json;
+    const since = (await call('GET', `/registrations?updatedSince=${encodeURIComponent(new Date(ctx.store.clock.now().getTime() + 60_000).toISOString())}`, { token: ctx.helper })).json;
     expect(since.registrations).toEqual([]);
     const put = await call('PUT', `/registrations/${draft.id}`, { token: ctx.nurse, body: { status: 'draft', data: { DT_HOSPZ: '2026-03-11', IDC_PAT: '93051822361', MS_PAT_HGHT: 170 } } });
     expect(put.json).toMatchObject({ status: 'open', data: { DT_HOSPZ: '2026-03-11', MS_PAT_HGHT: 170 } });
@@ -141,7 +142,7 @@ describe('registrations over the API', () => {
     expect((await call('POST', `/registrations/${incomplete.id}/send`, { token: ctx.nurse })).status).toBe(422);
     const sent = await call('POST', `/registrations/${draft.id}/send`, { token: ctx.nurse });
     expect(sent.json).toMatchObject({ status: 'sent', delivery: 'pending' });
-    expect(createOutbox(ctx.db).ofRegistration(draft.id)).toHaveLength(2);
+    expect(createOutbox(ctx.db, { clock: ctx.store.clock }).ofRegistration(draft.id)).toHaveLength(2);
   });
 });
 
@@ -155,7 +156,7 @@ describe('one registration, the same content whichever door it came through', ()
     const db2 = openDatabase(':memory:');
     const access2 = createAccess(db2);
     access2.claimFirstAdmin('nurse');
-    const store2 = createRegistrationStore(db2, { access: access2 });
+    const store2 = createRegistrationStore(db2, { access: access2, clock: manualClock(NOW) });
     store2.create({ type: 'P', data: fixture, user: 'nurse' });
     await exportCsv(store2, file, { type: 'P' });
     writeFileSync(file, readFileSync(file, 'utf8').replace(/85040216932/, '60010107397').replace(/02\/04\/1985/, '01/01/1960'));

@@ -4,6 +4,7 @@ import { formOf, TYPE_CODES } from '../../src/registry/index.js';
 import { angio } from '../helpers/cli.js';
 import { openDatabase } from '../../src/store/index.js';
 import { tempDbPath } from '../helpers/db.js';
+import { expectEach } from '../helpers/expect-each.js';
 
 describe('headless CLI on the real binary', () => {
   test('--version and --help exit 0', () => {
@@ -83,7 +84,7 @@ describe('headless CLI on the real binary', () => {
       .toEqual(strip(angio(['list', '--json', '--status', 'all'], { ANGIO_DB: db }).stdout));
 
     const rows = JSON.parse(angio(['list', '--json', '--limit', '100'], { ANGIO_DB: db }).stdout) as { id: number; requiredFilled: number; requiredTotal: number; patient: string }[];
-    expect(rows.every((r) => !/^\d{11}$/.test(r.patient))).toBe(true);
+    expectEach(rows, (r) => !/^\d{11}$/.test(r.patient), 'listed row');
     const incomplete = rows.find((r) => r.requiredFilled < r.requiredTotal)!;
     const complete = rows.find((r) => r.requiredFilled === r.requiredTotal)!;
     const bad = angio(['validate', String(incomplete.id)], { ANGIO_DB: db });

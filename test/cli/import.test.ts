@@ -4,6 +4,7 @@
  * import (which reads rows in the same thread).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { systemClock } from '../../src/clock.js';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importCsv } from '../../src/exchange/import.js';
@@ -56,7 +57,8 @@ describe('angio import on the real binary', () => {
 
     const inProcess = tempDbPath();
     const db = openDatabase(inProcess);
-    const store = createRegistrationStore(db, { access: allowAll });
+    // The machine's clock, as the binary it is compared with: the demo data is dated from it too.
+    const store = createRegistrationStore(db, { access: allowAll, clock: systemClock });
     const p = hmacPseudonymiser(Buffer.alloc(32, 5));
     const direct = await importCsv({ db, store, sender: createSender(db, store, p), corrector: createCorrector(db, store, p), user: 'tester', lang: 'en', defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' } },
       file, { type: 'P', mode: 'valid-only' });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exportCsv, PSEUDONYM_COLUMN } from '../../src/exchange/export.js';
 import { createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
-import { completeP, TODAY } from '../helpers/fixtures.js';
+import { completeP } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 
 const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 5));
@@ -29,7 +29,7 @@ describe('CSV export', () => {
 
   test('the coded export has a pseudonym and no identity, Sent registrations only', async () => {
     const { db, store } = freshStore();
-    const sender = createSender(db, store, pseudonymiser, { today: TODAY });
+    const sender = createSender(db, store, pseudonymiser);
     const sent = store.create({ type: 'P', user: 'a', data: { ...completeP(), TX_PAT_FIRST_NAM: 'Zoltanius', TX_PAT_LAST_NAM: 'Quibbleworth', TX_IDC_PAT_INT: 'INT-998877' } });
     sender.send(sent.id, { user: 'a' });
     store.create({ type: 'P', user: 'a', data: { ...completeP(), TX_PAT_FIRST_NAM: 'Openonly' } });

@@ -3,6 +3,7 @@
  * characters, invalid UTF-8, formula-looking cells). No crash, no partial write, and every
  * rejection names its line and field. ANGIO_FUZZ_RUNS raises the counts for a standalone run.
  */
+import { manualClock } from '../../src/clock.js';
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { formOf } from '../../src/registry/index.js';
 import { checkInvariants, createAccess, createRegistrationStore, createTokens, openDatabase } from '../../src/store/index.js';
 import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
 import { toCell } from '../../src/exchange/csv-cells.js';
-import { completeP, TODAY } from '../helpers/fixtures.js';
+import { completeP, NOW } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 
 const RUNS = Number(process.env.ANGIO_FUZZ_RUNS ?? 40);
@@ -49,7 +50,7 @@ describe('hostile CSV rows', () => {
       fc.boolean(),
       async (mutations, invalidUtf8) => {
         const { db, store } = freshStore();
-        const deps = { db, store, sender: createSender(db, store, p, { today: TODAY }), corrector: createCorrector(db, store, p, { today: TODAY }), user: 'f', lang: 'en' as const, defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' } };
+        const deps = { db, store, sender: createSender(db, store, p), corrector: createCorrector(db, store, p), user: 'f', lang: 'en' as const, defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' } };
         const rows = [0, 1, 2].map((i) => goodRow(i));
         for (const m of mutations) rows[1]![m.column] = m.cell;
         const lines = [columns.join(';'), ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(';'))];
@@ -83,9 +84,9 @@ describe('hostile API bodies', () => {
     db = openDatabase(':memory:');
     const access = createAccess(db);
     access.claimFirstAdmin('api');
-    const store = createRegistrationStore(db, { access });
+    const store = createRegistrationStore(db, { access, clock: manualClock(NOW) });
     const app = createApiServer({ db, store, access, tokens: createTokens(db), lang: 'en', defaults: () => ({ authorGroup: 'G', author: 'a', coauthor: 'b' }), version: 't', bodyLimit: 64 * 1024,
-      sender: createSender(db, store, p, { today: TODAY }), corrector: createCorrector(db, store, p, { today: TODAY }) });
+      sender: createSender(db, store, p), corrector: createCorrector(db, store, p) });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     token = createTokens(db).create('api').token;

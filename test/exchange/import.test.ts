@@ -14,13 +14,14 @@ import type { Data } from '../../src/validation/index.js';
 import { completeFU, completeP, TODAY } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 import { checkInvariants } from '../../src/store/index.js';
+import { expectEach } from '../helpers/expect-each.js';
 
 const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 4));
 
 function setup() {
   const { db, store } = freshStore();
-  const sender = createSender(db, store, pseudonymiser, { today: TODAY });
-  const corrector = createCorrector(db, store, pseudonymiser, { today: TODAY });
+  const sender = createSender(db, store, pseudonymiser);
+  const corrector = createCorrector(db, store, pseudonymiser);
   const deps = { db, store, sender, corrector, user: 'importer', lang: 'en' as const, defaults: { authorGroup: 'Cardio', author: 'a@h.example', coauthor: 'b@h.example' } };
   const run = (file: string, o: Partial<ImportOptions> & { type: TypeCode }) => importCsv(deps, file, { mode: 'valid-only', ...o });
   return { db, store, deps, run };
@@ -177,7 +178,7 @@ describe('CSV import: modes and re-imports', () => {
     // (as when the reader cannot prepare sends as the writer's sender would).
     const readAll = async (prepare?: typeof deps.sender.prepare) => {
       const rows = [];
-      for await (const b of interpretedBatches(file, { form: formOf('P'), plan: await readPlan(file, 'P'), defaults: deps.defaults, lang: 'en', batchSize: 1, ...(prepare ? { prepare } : {}) })) rows.push(...b.rows);
+      for await (const b of interpretedBatches(file, { form: formOf('P'), plan: await readPlan(file, 'P'), ctx: { defaults: deps.defaults, lang: 'en', today: TODAY }, batchSize: 1, ...(prepare ? { prepare } : {}) })) rows.push(...b.rows);
       return rows;
     };
     const [prepared, plain] = [await readAll(deps.sender.prepare), await readAll()];
@@ -187,7 +188,7 @@ describe('CSV import: modes and re-imports', () => {
     expect(written.map((w) => w.outcome)).toEqual(['sent', 'sent', 'sent']);
     const stored = written.map((w) => store.mustGet(w.id!));
     expect(stored.map((r) => r.data.IDC_PAT)).toEqual(['85040216932', '93051822361', '85040216932']);
-    expect(stored.every((r) => r.data.TX_REGN_CD === r.registrationCode && r.requiredFilled === r.requiredTotal)).toBe(true);
+    expectEach(stored, (r) => r.data.TX_REGN_CD === r.registrationCode && r.requiredFilled === r.requiredTotal, 'stored registration');
     expect(checkInvariants(db)).toEqual([]);
   });
 

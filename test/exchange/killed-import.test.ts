@@ -1,4 +1,5 @@
 /** A process killed mid-import leaves every row fully written or absent, and a rerun finishes the job. */
+import { manualClock } from '../../src/clock.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { createRandom } from '../../src/demo/random.js';
 import { allowAll, checkInvariants, createRegistrationStore, openDatabase } from '../../src/store/index.js';
 import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
 import { freshStore, tempDbPath, tempDir } from '../helpers/db.js';
+import { NOW } from '../helpers/fixtures.js';
 
 const WORKER = fileURLToPath(new URL('../helpers/import-worker.mjs', import.meta.url));
 
@@ -17,7 +19,7 @@ describe('a killed import', () => {
   test('rows are fully written or absent; a rerun imports the rest, no row twice', async () => {
     const source = freshStore();
     const r = createRandom(3);
-    for (let i = 0; i < 300; i++) source.store.create({ type: 'P', user: 's', data: generateData({ type: 'P', random: r, today: Date.now(), complete: true, user: 's' }) });
+    for (let i = 0; i < 300; i++) source.store.create({ type: 'P', user: 's', data: generateData({ type: 'P', random: r, today: Date.parse(NOW), complete: true, user: 's' }) });
     const file = join(tempDir(), 'p.csv');
     await exportCsv(source.store, file, { type: 'P', local: true });
     const text = (await import('node:fs')).readFileSync(file, 'utf8').replace(/;draft(\r?\n)/g, ';$1');
@@ -34,7 +36,7 @@ describe('a killed import', () => {
     await exited;
 
     const conn = openDatabase(db);
-    const store = createRegistrationStore(conn, { access: allowAll });
+    const store = createRegistrationStore(conn, { access: allowAll, clock: manualClock(NOW) });
     const partial = store.counts().byStatus.sent;
     expect(checkInvariants(conn)).toEqual([]);
     const p = hmacPseudonymiser(Buffer.alloc(32, 3));

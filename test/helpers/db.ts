@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { manualClock, type ManualClock } from '../../src/clock.js';
 import { allowAll, createRegistrationStore, openDatabase } from '../../src/store/index.js';
+import { NOW } from './fixtures.js';
 
 const dirs: string[] = [];
 afterEach(() => { while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true }); });
@@ -18,8 +20,11 @@ export function tempDbPath(): string {
   return join(tempDir(), 'angio.db');
 }
 
-/** A store that allows every action: for tests that are not about users and roles. */
-export function freshStore(path = ':memory:') {
+/**
+ * A store that allows every action (for tests that are not about users and roles), on a clock
+ * fixed at NOW that the test may move.
+ */
+export function freshStore(path = ':memory:', clock: ManualClock = manualClock(NOW)) {
   const db = openDatabase(path);
-  return { db, store: createRegistrationStore(db, { access: allowAll }) };
+  return { db, clock, store: createRegistrationStore(db, { access: allowAll, clock }) };
 }

@@ -1,7 +1,9 @@
 /** Complete, valid registrations written out by hand: the baseline each rule test changes one thing in. */
 import type { Data } from '../../src/validation/index.js';
 
-export const TODAY = '2026-11-26';
+/** The moment every test runs at: a fixed clock (src/clock.ts), never the day the suite happens to run. */
+export const NOW = '2026-11-26T10:00:00.000Z';
+export const TODAY = NOW.slice(0, 10);
 export const PHYSICIAN_A = '10012378580';
 export const PHYSICIAN_B = '10023464580';
 

@@ -12,7 +12,7 @@ import { createOutbox } from '../../src/store/index.js';
 import { importCsv } from '../../src/exchange/import.js';
 import type { ImportRunner } from '../../src/screens/import-screen.js';
 import { freshStore } from './db.js';
-import { TODAY } from './fixtures.js';
+import {  } from './fixtures.js';
 
 export const KEY = {
   up: '\u001B[A', down: '\u001B[B', enter: '\r', esc: '\u001B', tab: '\t', pageDown: '\u001B[6~', pageUp: '\u001B[5~',
@@ -27,9 +27,9 @@ const strip = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
 export async function renderApp(options: { rows?: number; columns?: number; path?: string; endpoints?: Endpoints; userRiziv?: string; authorDefaults?: Record<string, string> } = {}) {
   const { db, store } = freshStore(options.path);
   const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 1));
-  const sender = createSender(db, store, pseudonymiser, { today: TODAY });
-  const corrector = createCorrector(db, store, pseudonymiser, { today: TODAY });
-  const outbox = createOutbox(db);
+  const sender = createSender(db, store, pseudonymiser);
+  const corrector = createCorrector(db, store, pseudonymiser);
+  const outbox = createOutbox(db, { clock: store.clock });
   const deliverer = options.endpoints ? createDeliverer(outbox, { endpoints: options.endpoints }) : undefined;
   const runImport: ImportRunner = async (file, type, mode, onProgress) => ({
     ...(await importCsv({ db, store, sender, corrector, user: 'nurse', lang: 'en', defaults: { authorGroup: 'G', author: 'nurse', coauthor: 'nurse' } }, file, { type, mode, onProgress })),
@@ -37,7 +37,7 @@ export async function renderApp(options: { rows?: number; columns?: number; path
   });
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App db={db} store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" today={TODAY} runImport={runImport} userRiziv={options.userRiziv}
+    r = render(<App db={db} store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" runImport={runImport} userRiziv={options.userRiziv}
       authorDefaults={options.authorDefaults ?? {}}
       size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }} />);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { codeLists, fieldsOf, formOf, TYPE_CODES, type TypeCode } from '../../src/registry/index.js';
+import { expectEach } from '../helpers/expect-each.js';
 
 const dcdIds = (t: TypeCode) => formOf(t).fields.filter((f) => !f.local).map((f) => f.id);
 
@@ -14,8 +15,8 @@ describe('the catalogue holds every technical id of the five DCDs (fields.md cou
     const p = new Set(dcdIds('P'));
     const extra = dcdIds('FP').filter((id) => !p.has(id));
     expect(extra).toHaveLength(37);
-    expect(extra.every((id) => formOf('FP').byId.get(id)!.step === 'physiology')).toBe(true);
-    expect(dcdIds('P').every((id) => formOf('FP').byId.has(id))).toBe(true);
+    expectEach(extra, (id) => formOf('FP').byId.get(id)!.step === 'physiology', 'FP-only id');
+    expectEach(dcdIds('P'), (id) => formOf('FP').byId.has(id), 'P id');
   });
 
   test('PCI blocks expand to _1.._5, CD_NPCI to _1.._4, and the first complications title has no suffix', () => {

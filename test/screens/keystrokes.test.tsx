@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { formOf, isoToDmy } from '../../src/registry/index.js';
 import { createReferenceLists } from '../../src/store/index.js';
 import { readinessProblems } from '../../src/validation/index.js';
-import { completeP, PHYSICIAN_A } from '../helpers/fixtures.js';
+import { completeP, PHYSICIAN_A, TODAY } from '../helpers/fixtures.js';
 import { KEY, renderApp } from '../helpers/screen.js';
 
 const form = formOf('P');
@@ -40,7 +40,7 @@ describe('fast encoding', () => {
     const answered = new Set<string>();
     for (let guard = 0; guard < 150; guard++) {
       const data = app.store.mustGet(id).data;
-      if (!readinessProblems(form, data, { lists: app.store.lists, today: '2026-11-26' }).some((p) => p.severity === 'error')) break;
+      if (!readinessProblems(form, data, { lists: app.store.lists, today: TODAY }).some((p) => p.severity === 'error')) break;
       const frame = app.frame();
       if (/ — complete/.test(frame.split('\n')[2] ?? '')) { await press(KEY.pageDown); continue; }
       const fid = focusedId(frame)!;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createReferenceLists } from '../../src/store/index.js';
 import { formOf } from '../../src/registry/index.js';
 import { readinessProblems } from '../../src/validation/index.js';
-import { completeP, PHYSICIAN_A, PHYSICIAN_B } from '../helpers/fixtures.js';
+import { completeP, PHYSICIAN_A, PHYSICIAN_B, TODAY } from '../helpers/fixtures.js';
 import { KEY, renderApp } from '../helpers/screen.js';
 
 async function withLists() {
@@ -44,12 +44,12 @@ describe('reference lists in the form', () => {
   test('a device not valid on the PCI date is an error with the reason; a physician not in the list a warning', async () => {
     const app = await withLists();
     const r = app.store.create({ type: 'P', data: { ...completeP(), CD_MODEL_DES_1: 'DES-2002', DT_HOSPZ: '2026-03-10' }, user: 'a' });
-    const problems = readinessProblems(formOf('P'), app.store.mustGet(r.id).data, { lists: app.store.lists, today: '2026-11-26' });
+    const problems = readinessProblems(formOf('P'), app.store.mustGet(r.id).data, { lists: app.store.lists, today: TODAY });
     expect(problems).toEqual(expect.arrayContaining([
       expect.objectContaining({ field: 'CD_MODEL_DES_1', code: 'device_not_valid', severity: 'error', params: expect.objectContaining({ to: '31/12/2025' }) }),
     ]));
     const other = app.store.create({ type: 'P', data: { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', CD_DOCTOR_INTVNT_CARDIOL_1: '10034550580' }, user: 'a' });
-    const p2 = readinessProblems(formOf('P'), app.store.mustGet(other.id).data, { lists: app.store.lists, today: '2026-11-26' });
+    const p2 = readinessProblems(formOf('P'), app.store.mustGet(other.id).data, { lists: app.store.lists, today: TODAY });
     expect(p2.filter((p) => p.field === 'CD_DOCTOR_INTVNT_CARDIOL_1')).toEqual([expect.objectContaining({ code: 'physician_unknown', severity: 'warning' })]);
     expect(p2.filter((p) => p.severity === 'error')).toEqual([]);
   });

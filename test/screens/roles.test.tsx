@@ -1,10 +1,11 @@
+import { manualClock } from '../../src/clock.js';
 import { describe, expect, test } from 'vitest';
 import { act } from 'react';
 import { cleanup, render } from 'ink-testing-library';
 import { App } from '../../src/screens/app.js';
 import { createAccess, createOutbox, createRegistrationStore, openDatabase } from '../../src/store/index.js';
 import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
-import { completeP, TODAY } from '../helpers/fixtures.js';
+import { completeP, NOW } from '../helpers/fixtures.js';
 import { tempDbPath } from '../helpers/db.js';
 
 /** Two people on one database file, as two terminals would be. */
@@ -12,12 +13,12 @@ async function asUser(path: string, user: string) {
   const db = openDatabase(path);
   const access = createAccess(db);
   access.claimFirstAdmin('boss');
-  const store = createRegistrationStore(db, { access });
+  const store = createRegistrationStore(db, { access, clock: manualClock(NOW) });
   const p = hmacPseudonymiser(Buffer.alloc(32, 2));
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App db={db} store={store} sender={createSender(db, store, p)} corrector={createCorrector(db, store, p)} outbox={createOutbox(db)}
-      user={user} lang="en" today={TODAY} size={{ rows: 24, columns: 100 }} />);
+    r = render(<App db={db} store={store} sender={createSender(db, store, p)} corrector={createCorrector(db, store, p)} outbox={createOutbox(db, { clock: store.clock })}
+      user={user} lang="en" size={{ rows: 24, columns: 100 }} />);
   });
   const press = async (...keys: string[]) => {
     for (const k of keys) {
@@ -51,7 +52,7 @@ describe('roles and other users in the TUI', () => {
     const one = await asUser(path, 'boss');
     expect(one.frame()).toContain('No registrations yet');
     const other = openDatabase(path);
-    const store = createRegistrationStore(other, { access: createAccess(other) });
+    const store = createRegistrationStore(other, { access: createAccess(other), clock: manualClock(NOW) });
     store.create({ type: 'H', data: {}, user: 'boss' });
     // the table checks for others' changes every second: poll the frame, no fixed sleep
     const deadline = Date.now() + 5000;

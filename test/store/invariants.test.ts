@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkInvariants } from '../../src/store/index.js';
 import { createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
-import { completeP, TODAY } from '../helpers/fixtures.js';
+import { completeP } from '../helpers/fixtures.js';
 import { freshStore } from '../helpers/db.js';
 
 const HARNESS = fileURLToPath(new URL('../../scripts/crash.mjs', import.meta.url));
 
 function populated() {
   const { db, store } = freshStore();
-  const sender = createSender(db, store, hmacPseudonymiser(Buffer.alloc(32, 3)), { today: TODAY });
+  const sender = createSender(db, store, hmacPseudonymiser(Buffer.alloc(32, 3)));
   const open = store.create({ type: 'P', data: { DT_HOSPZ: '2026-03-10' }, user: 'a' });
   store.patch(open.id, { changes: { MS_PAT_HGHT: 170 }, rowVersion: open.rowVersion, user: 'a' });
   const sent = store.create({ type: 'P', data: { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }, user: 'a' });

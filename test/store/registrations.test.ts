@@ -5,6 +5,7 @@ import { DatabaseError, openDatabase, StoreError, ValidationFailed } from '../..
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { completeP } from '../helpers/fixtures.js';
 import { freshStore, tempDbPath } from '../helpers/db.js';
+import { expectEach } from '../helpers/expect-each.js';
 
 describe('opening the database', () => {
   test('a new file is created with mode 0600, WAL and foreign keys on, migrations recorded', () => {
@@ -174,7 +175,7 @@ describe('listing with filters and keyset paging', () => {
 
   test('type filter and search by NISS prefix or local id', () => {
     const store = seeded();
-    expect(store.list({ type: 'H', limit: 100 }).every((r) => r.type === 'H')).toBe(true);
+    expectEach(store.list({ type: 'H', limit: 100 }), (r) => r.type === 'H', 'listed row');
     expect(store.list({ search: '850402' }).map((r) => r.id)).toEqual([8]);
     expect(store.list({ search: '85.04.02-169' }).map((r) => r.id)).toEqual([8]);
     expect(store.list({ search: '12' }).map((r) => r.id)).toEqual([12]);

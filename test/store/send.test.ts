@@ -6,7 +6,7 @@ import {
 } from '../../src/transmit/index.js';
 import { formOf } from '../../src/registry/index.js';
 import { visibilityOf } from '../../src/validation/index.js';
-import { completeP, TODAY } from '../helpers/fixtures.js';
+import { completeP } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 import { checkInvariants } from '../../src/store/index.js';
 
@@ -14,7 +14,7 @@ const secret = Buffer.alloc(32, 7);
 
 function setup(newCode?: () => string) {
   const { db, store } = freshStore();
-  const sender = createSender(db, store, hmacPseudonymiser(secret), { today: TODAY, ...(newCode ? { newCode } : {}) });
+  const sender = createSender(db, store, hmacPseudonymiser(secret), { ...(newCode ? { newCode } : {}) });
   return { db, store, sender };
 }
 

@@ -2,19 +2,20 @@
  * A process killed with SIGKILL while sending leaves every registration either Open with no
  * outbox item, or Sent with exactly its outbox items, its code and its audit entry.
  */
+import { manualClock } from '../../src/clock.js';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { allowAll, createOutbox, createRegistrationStore, openDatabase } from '../../src/store/index.js';
 import { billedItems } from '../../src/transmit/index.js';
-import { completeP } from '../helpers/fixtures.js';
+import { completeP, NOW } from '../helpers/fixtures.js';
 import { tempDbPath } from '../helpers/db.js';
 
 const WORKER = fileURLToPath(new URL('../helpers/send-worker.mjs', import.meta.url));
 
 function seed(path: string, n: number) {
   const db = openDatabase(path);
-  const store = createRegistrationStore(db, { access: allowAll });
+  const store = createRegistrationStore(db, { access: allowAll, clock: manualClock(NOW) });
   for (let i = 0; i < n; i++) {
     const billed = i % 3 !== 0;
     store.create({ type: 'P', user: 'seed', data: { ...completeP(), MS_PAT_HGHT: 150 + (i % 50), ...(billed ? {} : { CD_PREST_PCI: 'BI0153', LOC_CONSENT: '1' }) } });
@@ -32,8 +33,8 @@ async function runAndKill(path: string, afterMs: number): Promise<void> {
 
 function violations(path: string): string[] {
   const db = openDatabase(path);
-  const store = createRegistrationStore(db, { access: allowAll });
-  const outbox = createOutbox(db);
+  const store = createRegistrationStore(db, { access: allowAll, clock: manualClock(NOW) });
+  const outbox = createOutbox(db, { clock: store.clock });
   const out: string[] = [];
   if (db.pragma('integrity_check', { simple: true }) !== 'ok') out.push('integrity check failed');
   for (const row of store.list({ status: 'all', limit: 1000 })) {
@@ -59,7 +60,7 @@ describe('crash safety of sending', () => {
       await runAndKill(path, 5 + Math.floor(Math.random() * 60));
       expect(violations(path)).toEqual([]);
       const db = openDatabase(path);
-      const counts = createRegistrationStore(db, { access: allowAll }).counts().byStatus;
+      const counts = createRegistrationStore(db, { access: allowAll, clock: manualClock(NOW) }).counts().byStatus;
       if (counts.open > 0 && counts.sent > 0) partial++;
       db.close();
     }

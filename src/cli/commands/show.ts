@@ -22,7 +22,7 @@ function load(s: Session, idText: string) {
   const r = s.store.get(id);
   if (!r) throw new UsageError(`There is no registration ${id}.`);
   const form = formOf(r.type, r.formVersion);
-  const problems = r.status === 'open' ? readinessProblems(form, r.data, { lists: s.store.lists }) : [];
+  const problems = r.status === 'open' ? readinessProblems(form, r.data, { lists: s.store.lists, today: s.store.clock.today() }) : [];
   return { r, form, problems };
 }
 

@@ -3,6 +3,7 @@
  * persisted at once through the store, so a killed process loses at most the field being typed.
  * Pure UI state and calls into the core: no SQL, no validation rules of its own.
  */
+import { belgianTime } from '../../clock.js';
 import { editText, formOf, type Field, type Form, type Lang, type Value } from '../../registry/index.js';
 import { editableData, StoreError, ValidationFailed, type Registration, type RegistrationStore } from '../../store/index.js';
 import {
@@ -46,7 +47,7 @@ export interface FormView {
 }
 
 export interface FormDeps {
-  store: RegistrationStore; user: string; lang: Lang; today?: string;
+  store: RegistrationStore; user: string; lang: Lang;
   /** The user's RIZIV number, offered in the operator fields. */
   userRiziv?: string | undefined;
 }
@@ -67,7 +68,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     if (viewCache?.state === state) return viewCache.view;
     const data = editableData(state.registration);
     const visible = visibleFields(form, data);
-    const steps = stepStatuses(form, data, { lists: store.lists, ...(deps.today ? { today: deps.today } : {}) });
+    const steps = stepStatuses(form, data, { lists: store.lists, today: store.clock.today() });
     const lines: Line[] = [];
     for (const f of form.fields) {
       if (f.step !== state.stepId || !visible.has(f.id) || f.kind === 'hidden') continue;
@@ -123,7 +124,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
       // A saved value may still break a rule of complete validation (a range, a date order):
       // say so under the field now rather than at sending time.
       const changed = new Set(Object.keys(changes));
-      for (const p of readinessProblems(form, editableData(r), { lists: store.lists, ...(deps.today ? { today: deps.today } : {}) })) {
+      for (const p of readinessProblems(form, editableData(r), { lists: store.lists, today: store.clock.today() })) {
         if (changed.has(p.field) && p.code !== 'required') (errors[p.field] ??= []).push(p);
       }
       set({ registration: r, buffers, errors, suggested, message });
@@ -286,7 +287,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
       const pending = Object.keys(s().buffers).length;
       set({ message: pending || !ok
         ? { text: `${pending} value(s) not saved: fix or clear them (Ctrl+X).`, tone: 'error' }
-        : { text: `Saved at ${new Date().toTimeString().slice(0, 5)} (every answer is saved as you go).`, tone: 'success' } });
+        : { text: `Saved at ${belgianTime(store.clock.now())} (every answer is saved as you go).`, tone: 'success' } });
       return pending === 0 && ok;
     },
     /** Whether leaving would lose typed values that could not be saved. */
