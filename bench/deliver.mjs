@@ -9,8 +9,14 @@ const { createSender, createDeliverer, hmacPseudonymiser } = await import('../di
 const { generateData } = await import('../dist/demo/generate.js');
 const { createRandom } = await import('../dist/demo/random.js');
 const port = 20000 + Math.floor(Math.random() * 20000);
-const receiver = spawn(process.execPath, ['dist/cli/main.js', 'receiver', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => receiver.stdout.on('data', (d) => { if (d.toString().includes('listening')) resolve(); }));
+const receiver = spawn(process.execPath, ['dist/cli/main.js', 'receiver', '--port', String(port)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) =>
+  receiver.stdout.on('data', (d) => {
+    if (d.toString().includes('listening')) resolve();
+  }),
+);
 const db = openDatabase(dbPath);
 const store = createRegistrationStore(db, { access: allowAll });
 const sender = createSender(db, store, hmacPseudonymiser(Buffer.alloc(32, 1)));
@@ -31,7 +37,17 @@ if (mode === 'angio') {
   while (outbox.summary().pending > 0) await d.runOnce(5000);
 } else {
   let next = 0;
-  const worker = async () => { while (next < items.length) { const it = items[next++]; const res = await fetch(endpoints[it.destination], { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `raw/${it.idempotencyKey}` }, body: it.payload }); await res.text(); } };
+  const worker = async () => {
+    while (next < items.length) {
+      const it = items[next++];
+      const res = await fetch(endpoints[it.destination], {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `raw/${it.idempotencyKey}` },
+        body: it.payload,
+      });
+      await res.text();
+    }
+  };
   await Promise.all(Array.from({ length: 16 }, worker));
 }
 const seconds = (performance.now() - t0) / 1000;

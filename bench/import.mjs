@@ -18,50 +18,101 @@ if (mode === 'angio') {
   const { createSender, createCorrector, hmacPseudonymiser } = await import('../dist/transmit/index.js');
   const store = createRegistrationStore(db, { access: allowAll });
   const p = hmacPseudonymiser(Buffer.alloc(32, 1));
-  const report = await importCsv({ db, store, sender: createSender(db, store, p), corrector: createCorrector(db, store, p), user: 'bench', lang: 'en', defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' } },
-    file, { type: 'P', mode: 'valid-only', detailLimit: 0 });
+  const report = await importCsv(
+    {
+      db,
+      store,
+      sender: createSender(db, store, p),
+      corrector: createCorrector(db, store, p),
+      user: 'bench',
+      lang: 'en',
+      defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' },
+    },
+    file,
+    { type: 'P', mode: 'valid-only', detailLimit: 0 },
+  );
   rows = report.rows;
   if (report.counts.rejected) throw new Error(`${report.counts.rejected} rows rejected`);
 } else {
   const { rowsOf } = await import('../dist/exchange/csv-rows.js');
-  const { newRegistrationCode, NO_PCI_BILLED, NO_FFR_BILLED } = await import('../dist/transmit/index.js').then(async (t) => ({ ...t, ...(await import('../dist/validation/index.js')) }));
-  const reg = db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, registration_code, business_key, created_at, created_by, updated_at, updated_by, delivery)
+  const { newRegistrationCode, NO_PCI_BILLED, NO_FFR_BILLED } = await import('../dist/transmit/index.js').then(async (t) => ({
+    ...t,
+    ...(await import('../dist/validation/index.js')),
+  }));
+  const reg =
+    db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, registration_code, business_key, created_at, created_by, updated_at, updated_by, delivery)
     VALUES ('P', '2', 'sent', ?, ?, ?, ?, ?, ?, ?, 'bench', ?, 'bench', 'pending')`);
   const audit = db.prepare('INSERT INTO audit_log (registration_id, at, user, action, changes) VALUES (?, ?, ?, ?, ?)');
-  const outbox = db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  let header; let col;
+  const outbox = db.prepare(
+    `INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let header;
+  let col;
   let batch = [];
   const flush = db.transaction((items) => {
     const at = new Date().toISOString();
     for (const cells of items) {
       const record = {};
-      header.forEach((h, i) => { if (cells[i]) record[h] = cells[i]; });
+      header.forEach((h, i) => {
+        if (cells[i]) record[h] = cells[i];
+      });
       const json = JSON.stringify(record);
       const code = newRegistrationCode();
       let lastPci = null;
       for (const i of col.pci) if (cells[i] && (!lastPci || cells[i] > lastPci)) lastPci = cells[i];
       const niss = cells[col.noNiss] === '1' ? undefined : cells[col.patient];
-      const id = Number(reg.run(json, (niss ?? cells[col.pseudocode]) || null, cells[col.hospitalised] || null, lastPci, code, `${code}-key`, at, at).lastInsertRowid);
+      const id = Number(
+        reg.run(json, (niss ?? cells[col.pseudocode]) || null, cells[col.hospitalised] || null, lastPci, code, `${code}-key`, at, at)
+          .lastInsertRowid,
+      );
       audit.run(id, at, 'bench', 'create', json);
       audit.run(id, at, 'bench', 'send', '[]');
       outbox.run(id, 'healthdata', 'registration', `${code}/healthdata/1`, json, at, at);
-      const pci = cells[col.pciItem]; const ffr = cells[col.ffrItem];
+      const pci = cells[col.pciItem];
+      const ffr = cells[col.ffrItem];
       if (niss && ((pci && pci !== NO_PCI_BILLED) || (ffr && ffr !== NO_FFR_BILLED))) {
-        const items = [pci && { item: pci, field: 'CD_PREST_PCI', date: cells[col.pci[0]] || null }, ffr && { item: ffr, field: 'CD_PRES_FFR', date: null }].filter(Boolean);
-        const billing = { type: 'NI0001', dcd: 'HDBP0012', form: 'P', registrationCode: code, submission: 1, insured: { niss }, items, admissionDate: cells[col.hospitalised] || null, dischargeDate: cells[col.discharged] || null, hospital: { name: 'Bench hospital', inami: '71000000' } };
+        const items = [
+          pci && { item: pci, field: 'CD_PREST_PCI', date: cells[col.pci[0]] || null },
+          ffr && { item: ffr, field: 'CD_PRES_FFR', date: null },
+        ].filter(Boolean);
+        const billing = {
+          type: 'NI0001',
+          dcd: 'HDBP0012',
+          form: 'P',
+          registrationCode: code,
+          submission: 1,
+          insured: { niss },
+          items,
+          admissionDate: cells[col.hospitalised] || null,
+          dischargeDate: cells[col.discharged] || null,
+          hospital: { name: 'Bench hospital', inami: '71000000' },
+        };
         outbox.run(id, 'cin', 'billing', `${code}/cin/1`, JSON.stringify(billing), at, at);
       }
     }
   });
   const onHeader = (h) => {
     header = h;
-    col = { patient: h.indexOf('IDC_PAT'), noNiss: h.indexOf('LOC_NO_NISS'), pseudocode: h.indexOf('TX_IDC_PAT_GENER'), discharged: h.indexOf('DT_DISCH'), hospitalised: h.indexOf('DT_HOSPZ'), pciItem: h.indexOf('CD_PREST_PCI'), ffrItem: h.indexOf('CD_PRES_FFR'), pci: [1, 2, 3, 4, 5].map((n) => h.indexOf(`DT_PCI_${n}`)).filter((i) => i >= 0) };
+    col = {
+      patient: h.indexOf('IDC_PAT'),
+      noNiss: h.indexOf('LOC_NO_NISS'),
+      pseudocode: h.indexOf('TX_IDC_PAT_GENER'),
+      discharged: h.indexOf('DT_DISCH'),
+      hospitalised: h.indexOf('DT_HOSPZ'),
+      pciItem: h.indexOf('CD_PREST_PCI'),
+      ffrItem: h.indexOf('CD_PRES_FFR'),
+      pci: [1, 2, 3, 4, 5].map((n) => h.indexOf(`DT_PCI_${n}`)).filter((i) => i >= 0),
+    };
   };
   const checkpoints = startCheckpointer(db);
   for await (const { cells } of rowsOf(file, onHeader, () => undefined)) {
     batch.push(cells);
     rows++;
-    if (batch.length === 2000) { flush(batch); checkpoints.afterCommit(); batch = []; }
+    if (batch.length === 2000) {
+      flush(batch);
+      checkpoints.afterCommit();
+      batch = [];
+    }
   }
   if (batch.length) flush(batch);
   await checkpoints.close();

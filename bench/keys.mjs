@@ -11,7 +11,11 @@ if (what === 'baseline') {
   function Lines() {
     const [n, setN] = React.useState(0);
     useInput(() => setN((x) => x + 1));
-    return React.createElement(Box, { flexDirection: 'column' }, Array.from({ length: 30 }, (_, i) => React.createElement(Text, { key: i, wrap: 'truncate' }, `row ${n + i} ${'·'.repeat(80)}`)));
+    return React.createElement(
+      Box,
+      { flexDirection: 'column' },
+      Array.from({ length: 30 }, (_, i) => React.createElement(Text, { key: i, wrap: 'truncate' }, `row ${n + i} ${'·'.repeat(80)}`)),
+    );
   }
   const app = render(React.createElement(Lines));
   const tick = () => new Promise((r) => setImmediate(r));
@@ -37,10 +41,18 @@ const { median } = await import('./lib.mjs');
 const db = openDatabase(dbPath);
 const store = createRegistrationStore(db, { access: allowAll });
 const p = hmacPseudonymiser(Buffer.alloc(32, 1));
-const app = render(React.createElement(App, {
-  db, store, sender: createSender(db, store, p), corrector: createCorrector(db, store, p), outbox: createOutbox(db),
-  user: 'bench', lang: 'en', size: { rows: 30, columns: 100 },
-}));
+const app = render(
+  React.createElement(App, {
+    db,
+    store,
+    sender: createSender(db, store, p),
+    corrector: createCorrector(db, store, p),
+    outbox: createOutbox(db),
+    user: 'bench',
+    lang: 'en',
+    size: { rows: 30, columns: 100 },
+  }),
+);
 const frame = () => app.lastFrame() ?? '';
 const tick = () => new Promise((r) => setImmediate(r));
 async function press(key) {
@@ -51,10 +63,14 @@ async function press(key) {
   if (frame() === before) throw new Error(`the key ${JSON.stringify(key)} changed nothing on the screen:\n${frame()}`);
   return performance.now() - t0;
 }
-await tick(); await tick();
+await tick();
+await tick();
 const K = { down: '\u001B[B', up: '\u001B[A', pgdn: '\u001B[6~', enter: '\r', esc: '\u001B' };
 const samples = {};
-const measure = async (name, key, n) => { samples[name] = []; for (let i = 0; i < n; i++) samples[name].push(await press(key)); };
+const measure = async (name, key, n) => {
+  samples[name] = [];
+  for (let i = 0; i < n; i++) samples[name].push(await press(key));
+};
 if (what === 'table') {
   for (let i = 0; i < 5; i++) await press('j'); // warm up
   await measure('scroll (j)', 'j', 40);
@@ -66,7 +82,12 @@ if (what === 'table') {
   for (const ch of '8504021') samples['filter (typing)'].push(await press(ch));
 } else {
   // the newest open FP registration, in its form
-  const setup = async (...keys) => { for (const k of keys) { app.stdin.write(k); for (let i = 0; i < 200; i++) await tick(); } };
+  const setup = async (...keys) => {
+    for (const k of keys) {
+      app.stdin.write(k);
+      for (let i = 0; i < 200; i++) await tick();
+    }
+  };
   await setup('t', 'y', 'y', 'y', 'y', K.enter);
   if (!/FP · Hospitalisation with FFR and PCI/.test(frame())) throw new Error(`the FP form did not open:\n${frame()}`);
   await setup(K.pgdn, K.pgdn);
@@ -80,7 +101,9 @@ if (what === 'table') {
   for (let i = 0; i < 12; i++) samples['type a digit'].push(await press(String(1 + (i % 9))));
 }
 const all = Object.values(samples).flat();
-console.log(JSON.stringify({ median: median(all), byKey: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, +median(v).toFixed(2)])) }));
+console.log(
+  JSON.stringify({ median: median(all), byKey: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, +median(v).toFixed(2)])) }),
+);
 app.unmount();
 db.close();
 process.exit(0);

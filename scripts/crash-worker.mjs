@@ -27,7 +27,8 @@ for (;;) {
       // a draft saved field by field, as the form does
       const reg = store.create({ type, data: {}, user });
       let row = reg;
-      for (const [k, v] of Object.entries(data).slice(0, r.int(3, 25))) row = store.patch(reg.id, { changes: { [k]: v }, rowVersion: row.rowVersion, user });
+      for (const [k, v] of Object.entries(data).slice(0, r.int(3, 25)))
+        row = store.patch(reg.id, { changes: { [k]: v }, rowVersion: row.rowVersion, user });
       if (r.chance(0.1)) store.delete(reg.id, { user });
     } else if (op <= 6) {
       const reg = store.create({ type, data, user });
@@ -41,7 +42,11 @@ for (;;) {
         corrector.resubmit(target.id, { user });
       }
     } else {
-      await importCsv({ db, store, sender, corrector, user, lang: 'en', defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' } }, csvPath, { type: 'P', mode: 'valid-only', resubmit: r.chance(0.5), batchSize: 7 });
+      await importCsv(
+        { db, store, sender, corrector, user, lang: 'en', defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' } },
+        csvPath,
+        { type: 'P', mode: 'valid-only', resubmit: r.chance(0.5), batchSize: 7 },
+      );
     }
   } catch (e) {
     if (!/changed by someone else|can no longer be edited|no correction|cannot be sent|only an Open/.test(String(e))) throw e;

@@ -16,7 +16,10 @@ import { exportCsv } from '../dist/exchange/export.js';
 import { generateData } from '../dist/demo/generate.js';
 import { createRandom } from '../dist/demo/random.js';
 
-const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
 const trials = Number(arg('--trials', '20'));
 const maxMs = Number(arg('--max-ms', '250'));
 const dir = mkdtempSync(join(tmpdir(), 'angio-crash-'));
@@ -40,11 +43,19 @@ const csvPath = join(dir, 'rows.csv');
 let violations = 0;
 let rows = 0;
 for (let t = 0; t < trials; t++) {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'crash-worker.mjs'), dbPath, csvPath, String(t + 1)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'crash-worker.mjs'), dbPath, csvPath, String(t + 1)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
-  child.stderr.on('data', (d) => { err += d; });
+  child.stderr.on('data', (d) => {
+    err += d;
+  });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  const ready = new Promise((resolve) => child.stdout.on('data', (d) => { if (d.toString().includes('ready')) resolve(); }));
+  const ready = new Promise((resolve) =>
+    child.stdout.on('data', (d) => {
+      if (d.toString().includes('ready')) resolve();
+    }),
+  );
   const first = await Promise.race([ready.then(() => 'ready'), exited.then(() => 'exited')]);
   if (first === 'ready') {
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * maxMs));
@@ -61,7 +72,8 @@ for (let t = 0; t < trials; t++) {
   rows = db.prepare('SELECT count(*) FROM registrations').pluck().get();
   db.close();
   violations += found.length;
-  for (const v of found.slice(0, 5)) console.error(`trial ${t + 1}: ${v.registrationId ? `#${v.registrationId} ` : ''}${v.rule}: ${v.detail}`);
+  for (const v of found.slice(0, 5))
+    console.error(`trial ${t + 1}: ${v.registrationId ? `#${v.registrationId} ` : ''}${v.rule}: ${v.detail}`);
 }
 rmSync(dir, { recursive: true, force: true });
 console.log(`${trials} trials, ${violations} violations (${rows} registrations written across the trials)`);

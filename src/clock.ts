@@ -18,7 +18,12 @@ export function belgianDate(at: Date): string {
   return BELGIAN_DATE.format(at);
 }
 
-const BELGIAN_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const BELGIAN_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** The time of day of an instant in Belgium, hh:mm. */
 export function belgianTime(at: Date): string {
@@ -57,7 +62,11 @@ export function manualClock(start: string | Date): ManualClock {
   const base = clockOf(() => t);
   return {
     ...base,
-    advance(ms: number) { t += ms; },
-    set(at: string | Date) { t = new Date(at).getTime(); },
+    advance(ms: number) {
+      t += ms;
+    },
+    set(at: string | Date) {
+      t = new Date(at).getTime();
+    },
   };
 }

@@ -5,17 +5,33 @@
  * Keys follow lazygit / k9s / htop habits: j/k and arrows, g/G, / to filter, ? for help, q to quit.
  */
 
-export type Scope = 'global' | 'table' | 'search' | 'list' | 'form' | 'picker' | 'review' | 'view' | 'confirm' | 'help' | 'import' | 'report' | 'settings';
+export type Scope =
+  'global' | 'table' | 'search' | 'list' | 'form' | 'picker' | 'review' | 'view' | 'confirm' | 'help' | 'import' | 'report' | 'settings';
 
 /** The subset of Ink's Key we read. */
 export interface KeyLike {
-  upArrow?: boolean; downArrow?: boolean; leftArrow?: boolean; rightArrow?: boolean; pageUp?: boolean; pageDown?: boolean;
-  return?: boolean; escape?: boolean; tab?: boolean; shift?: boolean; ctrl?: boolean; meta?: boolean;
-  backspace?: boolean; delete?: boolean; home?: boolean; end?: boolean;
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  tab?: boolean;
+  shift?: boolean;
+  ctrl?: boolean;
+  meta?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  home?: boolean;
+  end?: boolean;
 }
 
 /** What a disabled action depends on. */
-export interface ActionContext { status?: string | undefined }
+export interface ActionContext {
+  status?: string | undefined;
+}
 
 export interface Binding {
   id: string;
@@ -45,10 +61,33 @@ export const BINDINGS: Binding[] = [
   { id: 'table.open', scope: 'table', keys: ['enter'], description: 'open the registration', short: 'open', footer: true },
   { id: 'table.new', scope: 'table', keys: ['n'], description: 'new registration', short: 'new', footer: true },
   { id: 'table.search', short: 'filter', scope: 'table', keys: ['/'], description: 'filter by code, NISS or id', footer: true },
-  { id: 'table.status', short: 'status', scope: 'table', keys: ['t'], description: 'status filter (Open+Sent, Open, Sent, Deleted, All)', footer: true },
+  {
+    id: 'table.status',
+    short: 'status',
+    scope: 'table',
+    keys: ['t'],
+    description: 'status filter (Open+Sent, Open, Sent, Deleted, All)',
+    footer: true,
+  },
   { id: 'table.type', scope: 'table', keys: ['y'], description: 'type filter (all, H, P, F, FP, FU)' },
-  { id: 'table.send', scope: 'table', keys: ['s'], description: 'send the registration', short: 'send', footer: true, whyDisabled: onlyOpen('sent') },
-  { id: 'table.delete', scope: 'table', keys: ['d'], description: 'delete the registration', short: 'delete', footer: true, whyDisabled: onlyOpen('deleted') },
+  {
+    id: 'table.send',
+    scope: 'table',
+    keys: ['s'],
+    description: 'send the registration',
+    short: 'send',
+    footer: true,
+    whyDisabled: onlyOpen('sent'),
+  },
+  {
+    id: 'table.delete',
+    scope: 'table',
+    keys: ['d'],
+    description: 'delete the registration',
+    short: 'delete',
+    footer: true,
+    whyDisabled: onlyOpen('deleted'),
+  },
   { id: 'table.import', scope: 'table', keys: ['i'], description: 'import a CSV file (HD4DP format)', short: 'import' },
   { id: 'table.followups', short: 'follow-ups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
   { id: 'table.language', scope: 'table', keys: ['L'], description: 'language of labels: English, Nederlands, Français (saved)' },
@@ -56,7 +95,14 @@ export const BINDINGS: Binding[] = [
   { id: 'table.settings', scope: 'table', keys: ['o'], description: 'settings (hospital, endpoints, your defaults)', short: 'settings' },
   { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit angio', short: 'quit', footer: true },
 
-  { id: 'search.done', short: 'keep filter', scope: 'search', keys: ['enter', 'down'], description: 'keep the filter, back to the rows', footer: true },
+  {
+    id: 'search.done',
+    short: 'keep filter',
+    scope: 'search',
+    keys: ['enter', 'down'],
+    description: 'keep the filter, back to the rows',
+    footer: true,
+  },
   { id: 'search.cancel', short: 'clear filter', scope: 'search', keys: ['escape'], description: 'clear the filter', footer: true },
 
   { id: 'list.down', scope: 'list', keys: ['down', 'ctrl+n'], description: 'next', footer: true },
@@ -80,7 +126,14 @@ export const BINDINGS: Binding[] = [
 
   { id: 'picker.down', scope: 'picker', keys: ['down', 'ctrl+n'], description: 'next choice' },
   { id: 'picker.up', scope: 'picker', keys: ['up', 'ctrl+p'], description: 'previous choice' },
-  { id: 'picker.choose', short: 'choose', scope: 'picker', keys: ['enter'], description: 'choose (multiple: confirm the ticked ones)', footer: true },
+  {
+    id: 'picker.choose',
+    short: 'choose',
+    scope: 'picker',
+    keys: ['enter'],
+    description: 'choose (multiple: confirm the ticked ones)',
+    footer: true,
+  },
   { id: 'picker.toggle', short: 'tick', scope: 'picker', keys: ['space'], description: 'tick / untick (multiple choice)', footer: true },
   { id: 'picker.erase', scope: 'picker', keys: ['backspace', 'delete'], description: 'erase a filter character' },
   { id: 'picker.add', scope: 'picker', keys: ['ctrl+a'], description: 'add the typed physician to the list (admin)', short: 'add' },
@@ -108,18 +161,46 @@ export const BINDINGS: Binding[] = [
 
   { id: 'settings.down', scope: 'settings', keys: ['down', 'tab'], description: 'next setting' },
   { id: 'settings.up', scope: 'settings', keys: ['up', 'shift+tab'], description: 'previous setting' },
-  { id: 'settings.edit', scope: 'settings', keys: ['enter'], description: 'edit the setting; Enter again keeps it, Esc drops the edit', short: 'edit', footer: true },
+  {
+    id: 'settings.edit',
+    scope: 'settings',
+    keys: ['enter'],
+    description: 'edit the setting; Enter again keeps it, Esc drops the edit',
+    short: 'edit',
+    footer: true,
+  },
   { id: 'settings.choose', scope: 'settings', keys: ['left', 'right', 'space'], description: 'change a choice (the language)' },
   { id: 'settings.erase', scope: 'settings', keys: ['backspace', 'delete'], description: 'erase a character' },
-  { id: 'settings.save', scope: 'settings', keys: ['ctrl+s'], description: 'save every setting (checked first)', short: 'save', footer: true },
-  { id: 'settings.back', scope: 'settings', keys: ['escape'], description: 'back (an edit in progress is dropped first)', short: 'back', footer: true },
+  {
+    id: 'settings.save',
+    scope: 'settings',
+    keys: ['ctrl+s'],
+    description: 'save every setting (checked first)',
+    short: 'save',
+    footer: true,
+  },
+  {
+    id: 'settings.back',
+    scope: 'settings',
+    keys: ['escape'],
+    description: 'back (an edit in progress is dropped first)',
+    short: 'back',
+    footer: true,
+  },
 
   { id: 'view.down', scope: 'view', keys: ['j', 'down'], description: 'scroll down' },
   { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'scroll up' },
   { id: 'view.pageDown', scope: 'view', keys: ['pageDown', 'space'], description: 'page down' },
   { id: 'view.pageUp', scope: 'view', keys: ['pageUp'], description: 'page up' },
-  { id: 'view.correct', scope: 'view', keys: ['c'], description: 'correct a Sent registration (full resubmission)', short: 'correct', footer: true,
-    whyDisabled: (ctx) => (ctx.status !== 'sent' ? `Only a Sent registration is corrected; this one is ${ctx.status}.` : undefined) },
+  {
+    id: 'view.correct',
+    scope: 'view',
+    keys: ['c'],
+    description: 'correct a Sent registration (full resubmission)',
+    short: 'correct',
+    footer: true,
+    whyDisabled: (ctx) => (ctx.status !== 'sent' ? `Only a Sent registration is corrected; this one is ${ctx.status}.` : undefined),
+  },
   { id: 'view.discard', scope: 'view', keys: ['x'], description: 'discard the correction in progress', short: 'discard' },
   { id: 'view.retry', scope: 'view', keys: ['r'], description: 'try failed deliveries again', short: 'retry', footer: true },
   { id: 'view.back', scope: 'view', keys: ['escape', 'q'], description: 'back', footer: true },
@@ -130,10 +211,22 @@ export const BINDINGS: Binding[] = [
   { id: 'help.close', short: 'close', scope: 'help', keys: ['escape', '?', 'q', 'ctrl+k'], description: 'close the help', footer: true },
 ];
 
-type Named = 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'enter' | 'escape' | 'tab' | 'home' | 'end' | 'backspace' | 'delete';
+type Named =
+  'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'enter' | 'escape' | 'tab' | 'home' | 'end' | 'backspace' | 'delete';
 const NAMED: Record<Named, keyof KeyLike> = {
-  up: 'upArrow', down: 'downArrow', left: 'leftArrow', right: 'rightArrow', pageUp: 'pageUp', pageDown: 'pageDown',
-  enter: 'return', escape: 'escape', tab: 'tab', home: 'home', end: 'end', backspace: 'backspace', delete: 'delete',
+  up: 'upArrow',
+  down: 'downArrow',
+  left: 'leftArrow',
+  right: 'rightArrow',
+  pageUp: 'pageUp',
+  pageDown: 'pageDown',
+  enter: 'return',
+  escape: 'escape',
+  tab: 'tab',
+  home: 'home',
+  end: 'end',
+  backspace: 'backspace',
+  delete: 'delete',
 };
 
 function keyMatches(k: string, input: string, key: KeyLike): boolean {
@@ -160,15 +253,31 @@ export function matches(action: string, input: string, key: KeyLike): boolean {
 
 /** The action of a scope (or a global one) a key press triggers, if any. */
 export function actionFor(scope: Scope, input: string, key: KeyLike): string | undefined {
-  return BINDINGS.find((b) => b.scope === scope && b.keys.some((k) => keyMatches(k, input, key)))?.id
-    ?? BINDINGS.find((b) => b.scope === 'global' && b.keys.some((k) => keyMatches(k, input, key)))?.id;
+  return (
+    BINDINGS.find((b) => b.scope === scope && b.keys.some((k) => keyMatches(k, input, key)))?.id ??
+    BINDINGS.find((b) => b.scope === 'global' && b.keys.some((k) => keyMatches(k, input, key)))?.id
+  );
 }
 
 /** Whether a key press is plain text to type (a printable character, no control key). */
 export function isTyping(input: string, key: KeyLike): boolean {
-  return input.length > 0 && !key.ctrl && !key.meta && !key.return && !key.escape && !key.tab && !key.backspace && !key.delete
-    && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.pageUp && !key.pageDown
-    && !/[\u0000-\u001F\u007F]/.test(input);
+  return (
+    input.length > 0 &&
+    !key.ctrl &&
+    !key.meta &&
+    !key.return &&
+    !key.escape &&
+    !key.tab &&
+    !key.backspace &&
+    !key.delete &&
+    !key.upArrow &&
+    !key.downArrow &&
+    !key.leftArrow &&
+    !key.rightArrow &&
+    !key.pageUp &&
+    !key.pageDown &&
+    !/[\u0000-\u001F\u007F]/.test(input)
+  );
 }
 
 /** The actions of a screen, plus the global ones, in keymap order. */
@@ -176,9 +285,26 @@ export function bindingsFor(scope: Scope): Binding[] {
   return BINDINGS.filter((b) => b.scope === scope || b.scope === 'global');
 }
 
-export const shown = (k: string) => ({ down: '↓', up: '↑', left: '←', right: '→', enter: 'Enter', escape: 'Esc', pageDown: 'PgDn', pageUp: 'PgUp', space: 'Space', tab: 'Tab',
-  'shift+tab': 'Shift+Tab', backspace: 'Bksp', delete: 'Del', home: 'Home', end: 'End' } as Record<string, string>)[k]
-  ?? k.replace('ctrl+', 'Ctrl+');
+export const shown = (k: string) =>
+  (
+    ({
+      down: '↓',
+      up: '↑',
+      left: '←',
+      right: '→',
+      enter: 'Enter',
+      escape: 'Esc',
+      pageDown: 'PgDn',
+      pageUp: 'PgUp',
+      space: 'Space',
+      tab: 'Tab',
+      'shift+tab': 'Shift+Tab',
+      backspace: 'Bksp',
+      delete: 'Del',
+      home: 'Home',
+      end: 'End',
+    }) as Record<string, string>
+  )[k] ?? k.replace('ctrl+', 'Ctrl+');
 
 /** How a binding's keys are written in the footer and the help. */
 export function keysLabel(b: Binding, max = 2): string {
@@ -190,8 +316,11 @@ const TYPING: Scope[] = ['form', 'picker', 'search', 'import', 'settings'];
 
 /** The footer line of a screen, generated from the keymap: `key:word` pairs, k9s style. */
 export function footerHints(scope: Scope): string {
-  return bindingsFor(scope).filter((b) => b.footer).map((b) => {
-    const key = TYPING.includes(scope) ? (b.keys.find((k) => k.length > 1) ?? b.keys[0]!) : b.keys[0]!;
-    return `${shown(key)}:${b.short ?? b.description.split(' (')[0]}`;
-  }).join(' ');
+  return bindingsFor(scope)
+    .filter((b) => b.footer)
+    .map((b) => {
+      const key = TYPING.includes(scope) ? (b.keys.find((k) => k.length > 1) ?? b.keys[0]!) : b.keys[0]!;
+      return `${shown(key)}:${b.short ?? b.description.split(' (')[0]}`;
+    })
+    .join(' ');
 }

@@ -5,8 +5,26 @@
  * the role, so a refusal here is the same refusal as in the TUI or the CLI.
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { catalogueJson, getForm, isTypeCode, registrationTypes, TYPE_CODES, versionsOf, type Lang, type TypeCode } from '../registry/index.js';
-import { AccessDenied, editableData, StoreError, ValidationFailed, type Access, type Db, type RegistrationStore, type Tokens } from '../store/index.js';
+import {
+  catalogueJson,
+  getForm,
+  isTypeCode,
+  registrationTypes,
+  TYPE_CODES,
+  versionsOf,
+  type Lang,
+  type TypeCode,
+} from '../registry/index.js';
+import {
+  AccessDenied,
+  editableData,
+  StoreError,
+  ValidationFailed,
+  type Access,
+  type Db,
+  type RegistrationStore,
+  type Tokens,
+} from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import { formatProblems, patientLabel, readinessProblems } from '../validation/index.js';
 import { interpretRecord, type Defaults, type RecordContext } from '../exchange/import-row.js';
@@ -14,28 +32,66 @@ import { submitRecord } from '../exchange/submit.js';
 import { openApiDocument } from './openapi.js';
 
 export interface ApiDeps {
-  db: Db; store: RegistrationStore; sender: Sender; corrector: Corrector; access: Access; tokens: Tokens; lang: Lang;
-  defaults: (user: string) => Defaults; version: string;
+  db: Db;
+  store: RegistrationStore;
+  sender: Sender;
+  corrector: Corrector;
+  access: Access;
+  tokens: Tokens;
+  lang: Lang;
+  defaults: (user: string) => Defaults;
+  version: string;
   /** Largest accepted body in bytes (default 1 MiB). */
   bodyLimit?: number;
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly extra: Record<string, unknown> = {}) { super(message); }
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
 }
 
-interface Submission { type?: string; dcd?: string; version?: string; status?: string; data?: unknown }
+interface Submission {
+  type?: string;
+  dcd?: string;
+  version?: string;
+  status?: string;
+  data?: unknown;
+}
 
 function parseSubmission(body: unknown, fixedType?: string) {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'the body must be a JSON object: {"type": "P", "status": "draft"?, "data": {...}}');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new HttpError(400, 'the body must be a JSON object: {"type": "P", "status": "draft"?, "data": {...}}');
   const b = body as Submission;
   const type = (fixedType ?? b.type ?? b.dcd ?? '').toString().toUpperCase();
-  if (!isTypeCode(type)) throw new HttpError(422, 'unknown or missing registration type', { problems: [{ field: 'type', code: 'invalid_code', message: 'use H, P, F, FP or FU' }] });
+  if (!isTypeCode(type))
+    throw new HttpError(422, 'unknown or missing registration type', {
+      problems: [{ field: 'type', code: 'invalid_code', message: 'use H, P, F, FP or FU' }],
+    });
   const form = getForm(type, b.version);
-  if (!form) throw new HttpError(422, `form ${type} version ${b.version} does not exist`, { problems: [{ field: 'version', code: 'invalid_code', message: `versions: ${versionsOf(type).map((v) => v.version).join(', ')}` }] });
-  if (typeof b.data !== 'object' || b.data === null || Array.isArray(b.data)) throw new HttpError(400, '"data" must be an object keyed by field id');
+  if (!form)
+    throw new HttpError(422, `form ${type} version ${b.version} does not exist`, {
+      problems: [
+        {
+          field: 'version',
+          code: 'invalid_code',
+          message: `versions: ${versionsOf(type)
+            .map((v) => v.version)
+            .join(', ')}`,
+        },
+      ],
+    });
+  if (typeof b.data !== 'object' || b.data === null || Array.isArray(b.data))
+    throw new HttpError(400, '"data" must be an object keyed by field id');
   const status = b.status ?? '';
-  if (status !== '' && status.toLowerCase() !== 'draft') throw new HttpError(422, 'bad status', { problems: [{ field: 'status', code: 'invalid_status', message: 'status must be "draft" or left out' }] });
+  if (status !== '' && status.toLowerCase() !== 'draft')
+    throw new HttpError(422, 'bad status', {
+      problems: [{ field: 'status', code: 'invalid_status', message: 'status must be "draft" or left out' }],
+    });
   return { type, form, status, data: b.data as Record<string, unknown> };
 }
 
@@ -45,7 +101,11 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
   const userOf = (request: FastifyRequest): string => {
     const header = request.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m) throw new HttpError(401, 'a bearer token is required (Authorization: Bearer …); an admin creates one with "angio token create --user NAME"');
+    if (!m)
+      throw new HttpError(
+        401,
+        'a bearer token is required (Authorization: Bearer …); an admin creates one with "angio token create --user NAME"',
+      );
     const user = deps.tokens.verify(m[1]!);
     if (!user) throw new HttpError(401, 'the bearer token is not valid (unknown, revoked or mistyped)');
     deps.access.assert(user, 'read');
@@ -60,22 +120,50 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
   const view = (id: number) => {
     const r = deps.store.mustGet(id);
     const form = getForm(r.type, r.formVersion)!;
-    const missing = r.status === 'open' || r.correctionData ? formatProblems(readinessProblems(form, editableData(r), { lists: deps.store.lists, today: deps.store.clock.today() }), deps.lang) : [];
+    const missing =
+      r.status === 'open' || r.correctionData
+        ? formatProblems(readinessProblems(form, editableData(r), { lists: deps.store.lists, today: deps.store.clock.today() }), deps.lang)
+        : [];
     return {
-      id: r.id, type: r.type, version: r.formVersion, status: r.status, registrationCode: r.registrationCode, delivery: r.delivery,
-      patient: patientLabel(r.patientKey), parentId: r.parentId, submissions: r.submissions, createdAt: r.createdAt, createdBy: r.createdBy,
-      updatedAt: r.updatedAt, updatedBy: r.updatedBy, rowVersion: r.rowVersion, data: r.data, missing,
+      id: r.id,
+      type: r.type,
+      version: r.formVersion,
+      status: r.status,
+      registrationCode: r.registrationCode,
+      delivery: r.delivery,
+      patient: patientLabel(r.patientKey),
+      parentId: r.parentId,
+      submissions: r.submissions,
+      createdAt: r.createdAt,
+      createdBy: r.createdBy,
+      updatedAt: r.updatedAt,
+      updatedBy: r.updatedBy,
+      rowVersion: r.rowVersion,
+      data: r.data,
+      missing,
     };
   };
-  const contextFor = (user: string): RecordContext => ({ defaults: deps.defaults(user), lang: deps.lang, lists: deps.store.lists, today: deps.store.clock.today() });
+  const contextFor = (user: string): RecordContext => ({
+    defaults: deps.defaults(user),
+    lang: deps.lang,
+    lists: deps.store.lists,
+    today: deps.store.clock.today(),
+  });
   const submitDeps = (user: string) => ({ db: deps.db, store: deps.store, sender: deps.sender, corrector: deps.corrector, user });
 
   app.setErrorHandler((error: FastifyError | Error, _request, reply) => {
     if (error instanceof HttpError) return reply.code(error.status).send({ message: error.message, ...error.extra });
     if (error instanceof AccessDenied) return reply.code(403).send({ message: error.message });
     if (error instanceof StoreError) {
-      const status = { 'not-found': 404, conflict: 409, 'not-editable': 409, invalid: 422, 'unknown-form': 422, forbidden: 403 }[error.reason];
-      return reply.code(status).send({ message: error.message, ...(error instanceof ValidationFailed ? { problems: formatProblems(error.problems, deps.lang) } : {}) });
+      const status = { 'not-found': 404, conflict: 409, 'not-editable': 409, invalid: 422, 'unknown-form': 422, forbidden: 403 }[
+        error.reason
+      ];
+      return reply
+        .code(status)
+        .send({
+          message: error.message,
+          ...(error instanceof ValidationFailed ? { problems: formatProblems(error.problems, deps.lang) } : {}),
+        });
     }
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) return reply.code(status).send({ message: error.message });
@@ -99,13 +187,20 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const type = q.type?.toUpperCase();
     if (type && !isTypeCode(type)) throw new HttpError(400, 'type must be H, P, F, FP or FU');
     const status = q.status ?? 'active';
-    if (!['active', 'open', 'sent', 'deleted', 'all'].includes(status)) throw new HttpError(400, 'status must be active, open, sent, deleted or all');
+    if (!['active', 'open', 'sent', 'deleted', 'all'].includes(status))
+      throw new HttpError(400, 'status must be active, open, sent, deleted or all');
     const limit = Math.min(1000, Math.max(1, Number(q.limit ?? 100) || 100));
     const rows = deps.store.list({
-      status: status as never, ...(type ? { type: type as TypeCode } : {}), limit, ...(q.after ? { beforeId: Number(q.after) } : {}),
+      status: status as never,
+      ...(type ? { type: type as TypeCode } : {}),
+      limit,
+      ...(q.after ? { beforeId: Number(q.after) } : {}),
       ...(q.updatedSince ? { updatedSince: q.updatedSince } : {}),
     });
-    return { registrations: rows.map((r) => ({ ...r, patient: patientLabel(r.patientKey), patientKey: undefined })), next: rows.length === limit ? rows.at(-1)!.id : null };
+    return {
+      registrations: rows.map((r) => ({ ...r, patient: patientLabel(r.patientKey), patientKey: undefined })),
+      next: rows.length === limit ? rows.at(-1)!.id : null,
+    };
   });
 
   app.post('/registrations', async (request, reply) => {
@@ -113,8 +208,10 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const s = parseSubmission(request.body);
     const r = interpretRecord(s.form, s.data, s.status, contextFor(user));
     const res = submitRecord(submitDeps(user), s.type, r, { resubmit: true });
-    if (res.outcome === 'rejected') return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: res.problems });
-    return reply.code(res.outcome === 'created' || res.outcome === 'sent' ? 201 : 200)
+    if (res.outcome === 'rejected')
+      return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: res.problems });
+    return reply
+      .code(res.outcome === 'created' || res.outcome === 'sent' ? 201 : 200)
       .send({ outcome: res.outcome, ...view(res.id!), warnings: res.problems });
   });
 
@@ -126,7 +223,11 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
   app.put<{ Params: { id: string } }>('/registrations/:id', async (request, reply) => {
     const user = userOf(request);
     const current = registration(request.params.id);
-    if (current.status !== 'open') throw new HttpError(409, `registration ${current.id} is ${current.status}: only an Open one is replaced (POST the whole registration again to correct a Sent one)`);
+    if (current.status !== 'open')
+      throw new HttpError(
+        409,
+        `registration ${current.id} is ${current.status}: only an Open one is replaced (POST the whole registration again to correct a Sent one)`,
+      );
     const s = parseSubmission(request.body, current.type);
     const r = interpretRecord(getForm(current.type, current.formVersion)!, s.data, s.status, contextFor(user));
     if (!r.valid) return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: r.problems });
@@ -152,7 +253,8 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const user = userOf(request);
     const r = registration(request.params.id);
     const res = deps.sender.send(r.id, { user });
-    if (!res.ok) return reply.code(422).send({ message: 'the registration cannot be sent yet', problems: formatProblems(res.problems, deps.lang) });
+    if (!res.ok)
+      return reply.code(422).send({ message: 'the registration cannot be sent yet', problems: formatProblems(res.problems, deps.lang) });
     return view(r.id);
   });
 

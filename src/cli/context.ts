@@ -5,9 +5,25 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readSettings, type SettingsData } from '../config/read-settings.js';
 import { LANGS, type Lang } from '../registry/index.js';
-import { createAccess, createOutbox, openDatabase, createRegistrationStore, type Db, type Outbox, type RegistrationStore } from '../store/index.js';
 import {
-  createCorrector, createSender, hmacPseudonymiser, loadOrCreateSecret, type Corrector, type Endpoints, type Hospital, type Pseudonymiser, type Sender,
+  createAccess,
+  createOutbox,
+  openDatabase,
+  createRegistrationStore,
+  type Db,
+  type Outbox,
+  type RegistrationStore,
+} from '../store/index.js';
+import {
+  createCorrector,
+  createSender,
+  hmacPseudonymiser,
+  loadOrCreateSecret,
+  type Corrector,
+  type Endpoints,
+  type Hospital,
+  type Pseudonymiser,
+  type Sender,
 } from '../transmit/index.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, refused: 3 } as const;
@@ -15,7 +31,12 @@ export const EXIT = { ok: 0, problems: 1, usage: 2, refused: 3 } as const;
 /** A usage or environment error: the CLI prints its message (one sentence) and exits 2. */
 export class UsageError extends Error {}
 
-export interface GlobalOptions { db?: string; lang?: string; healthdataUrl?: string; cinUrl?: string }
+export interface GlobalOptions {
+  db?: string;
+  lang?: string;
+  healthdataUrl?: string;
+  cinUrl?: string;
+}
 
 /** The user's data directory (e.g. ~/.local/share/angio), created on first use. */
 export function defaultDatabasePath(): string {
@@ -83,8 +104,17 @@ export function hospitalOf(): Hospital {
 }
 
 export interface Session {
-  db: Db; store: RegistrationStore; sender: Sender; corrector: Corrector; outbox: Outbox; pseudonymiser: Pseudonymiser;
-  endpoints: Endpoints; user: string; lang: Lang; access: ReturnType<typeof createAccess>; close: () => void;
+  db: Db;
+  store: RegistrationStore;
+  sender: Sender;
+  corrector: Corrector;
+  outbox: Outbox;
+  pseudonymiser: Pseudonymiser;
+  endpoints: Endpoints;
+  user: string;
+  lang: Lang;
+  access: ReturnType<typeof createAccess>;
+  close: () => void;
 }
 
 export function openSession(o: GlobalOptions, { mustExist = false } = {}): Session {
@@ -108,7 +138,16 @@ export function openSession(o: GlobalOptions, { mustExist = false } = {}): Sessi
   const sender = createSender(db, store, pseudonymiser, { hospital });
   const corrector = createCorrector(db, store, pseudonymiser, { hospital, helpdeskDir: join(dirname(path), 'helpdesk') });
   return {
-    db, store, sender, corrector, outbox: createOutbox(db), pseudonymiser, endpoints: endpointsOf(o), user, lang, access,
+    db,
+    store,
+    sender,
+    corrector,
+    outbox: createOutbox(db),
+    pseudonymiser,
+    endpoints: endpointsOf(o),
+    user,
+    lang,
+    access,
     close: () => db.close(),
   };
 }

@@ -15,7 +15,10 @@ export interface SettingsData {
 }
 
 export const DEFAULT_SETTINGS: SettingsData = {
-  language: 'en', hospital: { name: '', inami: '' }, endpoints: { healthdata: '', cin: '' }, author: { group: '', author: '', coauthor: '' },
+  language: 'en',
+  hospital: { name: '', inami: '' },
+  endpoints: { healthdata: '', cin: '' },
+  author: { group: '', author: '', coauthor: '' },
 };
 
 /** Where conf keeps the file: $ANGIO_CONFIG_DIR, else the user's config directory. */

@@ -1,7 +1,15 @@
 /** The settings by key, for `angio settings get|set` (no conf needed to list them). */
 /** The settings a user may read and change by key (`angio settings get|set KEY`). */
-export const SETTING_KEYS = ['language', 'hospital.name', 'hospital.inami', 'author.group', 'author.author', 'author.coauthor',
-  'endpoints.healthdata', 'endpoints.cin'] as const;
+export const SETTING_KEYS = [
+  'language',
+  'hospital.name',
+  'hospital.inami',
+  'author.group',
+  'author.author',
+  'author.coauthor',
+  'endpoints.healthdata',
+  'endpoints.cin',
+] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export const SETTING_HELP: Record<SettingKey, string> = {
@@ -14,4 +22,3 @@ export const SETTING_HELP: Record<SettingKey, string> = {
   'endpoints.healthdata': 'URL that receives the pseudonymised registrations (Healthdata)',
   'endpoints.cin': 'URL that receives the billing notifications (insurers, CIN/NIC)',
 };
-

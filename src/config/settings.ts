@@ -22,7 +22,11 @@ const schema = {
   },
   author: {
     type: 'object',
-    properties: { group: { type: 'string', maxLength: 100 }, author: { type: 'string', maxLength: 200 }, coauthor: { type: 'string', maxLength: 200 } },
+    properties: {
+      group: { type: 'string', maxLength: 100 },
+      author: { type: 'string', maxLength: 200 },
+      coauthor: { type: 'string', maxLength: 200 },
+    },
     default: { group: '', author: '', coauthor: '' },
   },
   endpoints: {

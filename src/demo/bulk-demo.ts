@@ -20,9 +20,22 @@ const MIX: TypeCode[] = ['P', 'P', 'P', 'FP', 'F', 'H', 'P', 'FP'];
 const TEMPLATES_PER_KIND = 24;
 const NAMES = ['PEETERS', 'JANSSENS', 'MAES', 'DUBOIS', 'LAMBERT', 'CLAES', 'WILLEMS', 'DUPONT'];
 
-interface Template { type: TypeCode; complete: boolean; data: Data; dates: string[]; admission: number; filled: number; total: number }
+interface Template {
+  type: TypeCode;
+  complete: boolean;
+  data: Data;
+  dates: string[];
+  admission: number;
+  filled: number;
+  total: number;
+}
 
-export function fillDemoFast(db: Db, p: Pseudonymiser, newCode: () => string, o: { records: number; seed: number; user: string; clock?: Clock }): DemoResult {
+export function fillDemoFast(
+  db: Db,
+  p: Pseudonymiser,
+  newCode: () => string,
+  o: { records: number; seed: number; user: string; clock?: Clock },
+): DemoResult {
   const r = createRandom(o.seed);
   const today = (o.clock ?? systemClock).now().getTime();
   const templates = new Map<string, Template[]>();
@@ -30,12 +43,15 @@ export function fillDemoFast(db: Db, p: Pseudonymiser, newCode: () => string, o:
     const form = formOf(type);
     const dateFields = form.valueFields.filter((f) => f.kind === 'date' && f.id !== 'DT_PAT_DOB').map((f) => f.id);
     for (const complete of [true, false]) {
-      templates.set(`${type}${complete}`, Array.from({ length: TEMPLATES_PER_KIND }, () => {
-        const data = generateData({ type, random: r, today, complete, user: o.user });
-        const { filled, total } = completeness(form, data);
-        const admission = Date.parse(String(data.DT_HOSPZ ?? data.DT_CONSULT ?? new Date(today).toISOString().slice(0, 10)));
-        return { type, complete, data, dates: dateFields, admission, filled, total };
-      }));
+      templates.set(
+        `${type}${complete}`,
+        Array.from({ length: TEMPLATES_PER_KIND }, () => {
+          const data = generateData({ type, random: r, today, complete, user: o.user });
+          const { filled, total } = completeness(form, data);
+          const admission = Date.parse(String(data.DT_HOSPZ ?? data.DT_CONSULT ?? new Date(today).toISOString().slice(0, 10)));
+          return { type, complete, data, dates: dateFields, admission, filled, total };
+        }),
+      );
     }
   }
   const writer = createBulkWriter(db);
@@ -46,29 +62,47 @@ export function fillDemoFast(db: Db, p: Pseudonymiser, newCode: () => string, o:
   const iso = (t: number) => {
     const day = Math.floor(t / DAY);
     let s = isoCache.get(day);
-    if (!s) { s = new Date(day * DAY).toISOString().slice(0, 10); isoCache.set(day, s); }
+    if (!s) {
+      s = new Date(day * DAY).toISOString().slice(0, 10);
+      isoCache.set(day, s);
+    }
     return s;
   };
   const dayOf = new Map<string, number>();
   const parseDay = (s: string) => {
     let d = dayOf.get(s);
-    if (d === undefined) { d = Date.parse(s); dayOf.set(s, d); }
+    if (d === undefined) {
+      d = Date.parse(s);
+      dayOf.set(s, d);
+    }
     return d;
   };
 
   /** A template made someone else's registration: a new patient, dates moved to a new stay. */
   const instantiate = (t: Template, patient?: Data): Data => {
     const data: Data = { ...t.data };
-    const shift = (today - r.int(20, 1100) * DAY) - t.admission;
-    for (const id of t.dates) { const v = data[id]; if (typeof v === 'string') data[id] = iso(Math.min(today, parseDay(v) + shift)); }
+    const shift = today - r.int(20, 1100) * DAY - t.admission;
+    for (const id of t.dates) {
+      const v = data[id];
+      if (typeof v === 'string') data[id] = iso(Math.min(today, parseDay(v) + shift));
+    }
     if (patient) return Object.assign(data, patient);
     const sex = r.chance(0.5) ? 'M' : 'F';
     const dob = iso(parseDay(String(data.DT_HOSPZ ?? data.DT_CONSULT ?? iso(today))) - r.int(40 * 365, 90 * 365) * DAY);
     Object.assign(data, { DT_PAT_DOB: dob, CD_PAT_SEX: sex });
-    delete data.IDC_PAT; delete data.LOC_NO_NISS; delete data.TX_IDC_PAT_GENER; delete data.TX_PAT_FIRST_NAM; delete data.TX_PAT_LAST_NAM;
+    delete data.IDC_PAT;
+    delete data.LOC_NO_NISS;
+    delete data.TX_IDC_PAT_GENER;
+    delete data.TX_PAT_FIRST_NAM;
+    delete data.TX_PAT_LAST_NAM;
     if (r.chance(0.03)) {
       Object.assign(data, { LOC_NO_NISS: '1', TX_PAT_LAST_NAM: r.pick(NAMES), TX_PAT_FIRST_NAM: `Demo${r.int(1, 999)}` });
-      data.TX_IDC_PAT_GENER = pseudocode({ lastName: String(data.TX_PAT_LAST_NAM), firstName: String(data.TX_PAT_FIRST_NAM), birthDate: dob, sex });
+      data.TX_IDC_PAT_GENER = pseudocode({
+        lastName: String(data.TX_PAT_LAST_NAM),
+        firstName: String(data.TX_PAT_FIRST_NAM),
+        birthDate: dob,
+        sex,
+      });
     } else {
       data.IDC_PAT = demoNiss(dob, sex, r);
     }
@@ -89,40 +123,82 @@ export function fillDemoFast(db: Db, p: Pseudonymiser, newCode: () => string, o:
       code = newCode();
       businessKey = businessKeyOf(t.type, data, p) ?? null;
       Object.assign(data, { TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, TX_DCD: t.type });
-      const ref = { type: t.type, formVersion: formOf(t.type).version, registrationCode: code, businessKey: businessKey ?? '', submission: 1 };
-      items.push({ destination: 'healthdata', kind: 'registration', key: `${code}/healthdata/1`, payload: old ? PRUNED_PAYLOAD : JSON.stringify(healthdataPayload(ref, data, p, 'registration')) });
+      const ref = {
+        type: t.type,
+        formVersion: formOf(t.type).version,
+        registrationCode: code,
+        businessKey: businessKey ?? '',
+        submission: 1,
+      };
+      items.push({
+        destination: 'healthdata',
+        kind: 'registration',
+        key: `${code}/healthdata/1`,
+        payload: old ? PRUNED_PAYLOAD : JSON.stringify(healthdataPayload(ref, data, p, 'registration')),
+      });
       const billing = billingMessage(ref, data, {});
-      if (billing) items.push({ destination: 'cin', kind: 'billing', key: `${code}/cin/1`, payload: old ? PRUNED_PAYLOAD : JSON.stringify(billing) });
+      if (billing)
+        items.push({ destination: 'cin', kind: 'billing', key: `${code}/cin/1`, payload: old ? PRUNED_PAYLOAD : JSON.stringify(billing) });
     }
-    const id = writer.insert({
-      type: t.type, formVersion: formOf(t.type).version, status, data: JSON.stringify(data), patientKey, keyDate,
-      lastPciDate: lastPciDateOf(data) ?? null, parentId, registrationCode: code, businessKey, requiredFilled: t.filled, requiredTotal: t.total,
-      at, user: o.user, delivery: status === 'sent' ? 'delivered' : 'none',
-    }, items);
-    result.created++; result.byType[t.type]++;
+    const id = writer.insert(
+      {
+        type: t.type,
+        formVersion: formOf(t.type).version,
+        status,
+        data: JSON.stringify(data),
+        patientKey,
+        keyDate,
+        lastPciDate: lastPciDateOf(data) ?? null,
+        parentId,
+        registrationCode: code,
+        businessKey,
+        requiredFilled: t.filled,
+        requiredTotal: t.total,
+        at,
+        user: o.user,
+        delivery: status === 'sent' ? 'delivered' : 'none',
+      },
+      items,
+    );
+    result.created++;
+    result.byType[t.type]++;
     if (status === 'sent') result.sent++;
     if (status === 'deleted') result.deleted++;
     return id;
   };
 
-  writer.fast(() => { while (result.created < o.records) {
-    writer.transaction(() => {
-      for (let i = 0; i < 5000 && result.created < o.records; i++) {
-        const type = r.pick(MIX);
-        const complete = r.chance(0.6);
-        const t = r.pick(templates.get(`${type}${complete}`)!);
-        const data = instantiate(t);
-        const status = !complete ? (r.chance(0.1) ? 'deleted' : 'open') : r.chance(0.6) ? 'sent' : 'open';
-        const id = write(t, data, status, null);
-        if ((type === 'P' || type === 'FP') && complete && r.chance(0.4) && result.created < o.records) {
-          const fu = r.pick(templates.get(`FUtrue`)!);
-          const patient = Object.fromEntries(['IDC_PAT', 'LOC_NO_NISS', 'TX_PAT_FIRST_NAM', 'TX_PAT_LAST_NAM', 'DT_PAT_DOB', 'CD_PAT_SEX', 'CD_PAT_PLC_RESDC', 'TX_IDC_PAT_GENER']
-            .filter((k) => data[k] !== undefined).map((k) => [k, data[k]]));
-          write(fu, instantiate(fu, patient), r.chance(0.5) ? 'sent' : 'open', id);
-          result.followUps++;
+  writer.fast(() => {
+    while (result.created < o.records) {
+      writer.transaction(() => {
+        for (let i = 0; i < 5000 && result.created < o.records; i++) {
+          const type = r.pick(MIX);
+          const complete = r.chance(0.6);
+          const t = r.pick(templates.get(`${type}${complete}`)!);
+          const data = instantiate(t);
+          const status = !complete ? (r.chance(0.1) ? 'deleted' : 'open') : r.chance(0.6) ? 'sent' : 'open';
+          const id = write(t, data, status, null);
+          if ((type === 'P' || type === 'FP') && complete && r.chance(0.4) && result.created < o.records) {
+            const fu = r.pick(templates.get(`FUtrue`)!);
+            const patient = Object.fromEntries(
+              [
+                'IDC_PAT',
+                'LOC_NO_NISS',
+                'TX_PAT_FIRST_NAM',
+                'TX_PAT_LAST_NAM',
+                'DT_PAT_DOB',
+                'CD_PAT_SEX',
+                'CD_PAT_PLC_RESDC',
+                'TX_IDC_PAT_GENER',
+              ]
+                .filter((k) => data[k] !== undefined)
+                .map((k) => [k, data[k]]),
+            );
+            write(fu, instantiate(fu, patient), r.chance(0.5) ? 'sent' : 'open', id);
+            result.followUps++;
+          }
         }
-      }
-    });
-  } });
+      });
+    }
+  });
   return result;
 }

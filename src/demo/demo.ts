@@ -9,7 +9,13 @@ import type { Sender } from '../transmit/index.js';
 import { generateData } from './generate.js';
 import { createRandom } from './random.js';
 
-export interface DemoResult { created: number; byType: Record<TypeCode, number>; sent: number; deleted: number; followUps: number }
+export interface DemoResult {
+  created: number;
+  byType: Record<TypeCode, number>;
+  sent: number;
+  deleted: number;
+  followUps: number;
+}
 
 const MIX: TypeCode[] = ['P', 'P', 'P', 'FP', 'F', 'H', 'P', 'FP'];
 
@@ -17,23 +23,42 @@ export function fillDemo(store: RegistrationStore, sender: Sender, o: { records:
   const r = createRandom(o.seed);
   const today = store.clock.now().getTime();
   const result: DemoResult = { created: 0, byType: { H: 0, P: 0, F: 0, FP: 0, FU: 0 }, sent: 0, deleted: 0, followUps: 0 };
-  const send = (id: number) => { if (sender.send(id, { user: o.user }).ok) result.sent++; };
+  const send = (id: number) => {
+    if (sender.send(id, { user: o.user }).ok) result.sent++;
+  };
   while (result.created < o.records) {
     const type = r.pick(MIX);
     const complete = r.chance(0.6);
     const data = generateData({ type, random: r, today, complete, user: o.user });
     const reg = store.create({ type, data, user: o.user });
-    result.created++; result.byType[type]++;
-    if (!complete && r.chance(0.1)) { store.delete(reg.id, { user: o.user }); result.deleted++; continue; }
+    result.created++;
+    result.byType[type]++;
+    if (!complete && r.chance(0.1)) {
+      store.delete(reg.id, { user: o.user });
+      result.deleted++;
+      continue;
+    }
     if (complete && r.chance(0.6)) send(reg.id);
     if ((type === 'P' || type === 'FP') && complete && r.chance(0.4) && result.created < o.records) {
       const fu = generateData({ type: 'FU', random: r, today, complete: true, user: o.user });
-      for (const k of ['IDC_PAT', 'LOC_NO_NISS', 'TX_PAT_FIRST_NAM', 'TX_PAT_LAST_NAM', 'DT_PAT_DOB', 'CD_PAT_SEX', 'CD_PAT_PLC_RESDC', 'TX_IDC_PAT_GENER']) {
-        if (reg.data[k] !== undefined) fu[k] = reg.data[k]; else delete fu[k];
+      for (const k of [
+        'IDC_PAT',
+        'LOC_NO_NISS',
+        'TX_PAT_FIRST_NAM',
+        'TX_PAT_LAST_NAM',
+        'DT_PAT_DOB',
+        'CD_PAT_SEX',
+        'CD_PAT_PLC_RESDC',
+        'TX_IDC_PAT_GENER',
+      ]) {
+        if (reg.data[k] !== undefined) fu[k] = reg.data[k];
+        else delete fu[k];
       }
       const child = store.create({ type: 'FU', data: fu, parentId: reg.id, user: o.user });
       if (r.chance(0.5)) send(child.id);
-      result.created++; result.byType.FU++; result.followUps++;
+      result.created++;
+      result.byType.FU++;
+      result.followUps++;
     }
   }
   return result;

@@ -4,9 +4,7 @@
  * ≤ admission ≤ FFR/PCI ≤ discharge) and the NISS matches the birth date and sex.
  */
 import { codeListOf, formOf, type Field, type TypeCode } from '../registry/index.js';
-import {
-  applyDerived, DES_ONLY_ITEMS, isAnswerable, nissCheckDigits, visibleFields, type Data,
-} from '../validation/index.js';
+import { applyDerived, DES_ONLY_ITEMS, isAnswerable, nissCheckDigits, visibleFields, type Data } from '../validation/index.js';
 import type { Random } from './random.js';
 
 const DAY = 86_400_000;
@@ -17,17 +15,32 @@ const POSTAL = ['1000', '1050', '2000', '2600', '3000', '3500', '4000', '5000', 
 /** Demo physicians: RIZIV/INAMI numbers with valid check digits (cardiology qualification 580). */
 export const DEMO_PHYSICIANS = ['10012378580', '10023464580', '10034550580', '10045636580', '10056722580'];
 const DEVICES: Record<string, string[]> = {
-  QERMID_IMPLT_32401: ['BMS-1001', 'BMS-1002'], QERMID_IMPLT_32402: ['DES-2001', 'DES-2002', 'DES-2003'],
-  QERMID_IMPLT_32403: ['BVS-3001'], QERMID_IMPLT_32404: ['DEB-4001', 'DEB-4002'],
+  QERMID_IMPLT_32401: ['BMS-1001', 'BMS-1002'],
+  QERMID_IMPLT_32402: ['DES-2001', 'DES-2002', 'DES-2003'],
+  QERMID_IMPLT_32403: ['BVS-3001'],
+  QERMID_IMPLT_32404: ['DEB-4001', 'DEB-4002'],
 };
 
 /** Typical values (not just the allowed range) for the measurements a reader looks at first. */
 const TYPICAL: Record<string, [number, number]> = {
-  MS_PAT_HGHT: [150, 195], MS_PAT_WGHT: [50, 110], MS_RECNT_EGFR: [40, 110], MS_RECNT_SERM_CREAN: [0.6, 1.6],
-  MS_HF_HOSPZ: [55, 100], MS_LVEF: [30, 65], MS_MAX_DMTR_BLDVES: [2.25, 4], NR_TOT_LEN: [8, 38], NR_CONVOL_PROC_ML: [50, 250],
+  MS_PAT_HGHT: [150, 195],
+  MS_PAT_WGHT: [50, 110],
+  MS_RECNT_EGFR: [40, 110],
+  MS_RECNT_SERM_CREAN: [0.6, 1.6],
+  MS_HF_HOSPZ: [55, 100],
+  MS_LVEF: [30, 65],
+  MS_MAX_DMTR_BLDVES: [2.25, 4],
+  NR_TOT_LEN: [8, 38],
+  NR_CONVOL_PROC_ML: [50, 250],
 };
 
-export interface DemoOptions { type: TypeCode; random: Random; today: number; complete: boolean; user: string }
+export interface DemoOptions {
+  type: TypeCode;
+  random: Random;
+  today: number;
+  complete: boolean;
+  user: string;
+}
 
 /** A NISS for a birth date and sex (ordinary number, valid check digits). */
 export function demoNiss(birthDate: string, sex: 'M' | 'F', random: Random): string {
@@ -48,15 +61,24 @@ export function generateData(o: DemoOptions): Data {
   const dob = iso(admission - r.int(40 * 365, 90 * 365) * DAY);
   const noNiss = r.chance(0.03);
   const dates: Record<string, string> = {
-    DT_HOSPZ: iso(admission), DT_DISCH: iso(admission + stay * DAY), DT_FFR: iso(admission),
-    DT_FIRST_SYMP: iso(admission - DAY), DT_FIRST_DIAGS: iso(admission - DAY), DT_EXEC_CABG: iso(admission + stay * DAY),
-    DT_CONSULT: iso(Math.min(o.today, admission + r.int(350, 400) * DAY)), DT_EXEC_CABG_FU: iso(admission + 200 * DAY),
+    DT_HOSPZ: iso(admission),
+    DT_DISCH: iso(admission + stay * DAY),
+    DT_FFR: iso(admission),
+    DT_FIRST_SYMP: iso(admission - DAY),
+    DT_FIRST_DIAGS: iso(admission - DAY),
+    DT_EXEC_CABG: iso(admission + stay * DAY),
+    DT_CONSULT: iso(Math.min(o.today, admission + r.int(350, 400) * DAY)),
+    DT_EXEC_CABG_FU: iso(admission + 200 * DAY),
   };
   for (let n = 1; n <= 5; n++) dates[`DT_PCI_${n}`] = iso(admission + Math.min(stay, n - 1) * DAY);
 
   const data: Data = {
-    TX_AUTHOR_GR: 'Cardiology', TX_AUTHOR: `${o.user}@hospital.example`, TX_COAUTHOR: 'coauthor@hospital.example',
-    CD_NIC_TPE: 'NI0001', DT_PAT_DOB: dob, CD_PAT_SEX: sex,
+    TX_AUTHOR_GR: 'Cardiology',
+    TX_AUTHOR: `${o.user}@hospital.example`,
+    TX_COAUTHOR: 'coauthor@hospital.example',
+    CD_NIC_TPE: 'NI0001',
+    DT_PAT_DOB: dob,
+    CD_PAT_SEX: sex,
   };
   if (noNiss) {
     Object.assign(data, { LOC_NO_NISS: '1', TX_PAT_FIRST_NAM: r.pick(FIRST), TX_PAT_LAST_NAM: r.pick(LAST) });
@@ -71,7 +93,10 @@ export function generateData(o: DemoOptions): Data {
     if (answered >= stopAt) break;
     if (!visibleFields(form, data).has(f.id)) continue;
     const v = valueFor(f, o, dates);
-    if (v !== undefined) { data[f.id] = v; answered++; }
+    if (v !== undefined) {
+      data[f.id] = v;
+      answered++;
+    }
   }
   fixBilling(data);
   if (o.type === 'H' || data.CD_PREST_PCI === 'BI0153' || data.CD_PRES_FFR === 'BI0152') data.LOC_CONSENT = '1';
@@ -144,6 +169,9 @@ function fixBilling(data: Data) {
   if (typeof data.CD_PREST_PCI !== 'string' || !DES_ONLY_ITEMS.includes(data.CD_PREST_PCI)) return;
   for (let n = 1; n <= 5; n++) {
     const m = data[`CD_MAT_${n}`];
-    if (m === '3' || m === '5' || m === '6') { data.CD_PREST_PCI = '158992-159003'; return; }
+    if (m === '3' || m === '5' || m === '6') {
+      data.CD_PREST_PCI = '158992-159003';
+      return;
+    }
   }
 }

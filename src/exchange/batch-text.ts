@@ -41,12 +41,26 @@ export class TextPacker {
     if (this.at + json.length * 3 > this.bytes.length) this.grow(json.length * 3);
     const start = this.at;
     if (typeof json === 'string') this.at += encoder.encodeInto(json, this.bytes.subarray(start)).written;
-    else { this.bytes.set(json, start); this.at += json.length; }
+    else {
+      this.bytes.set(json, start);
+      this.at += json.length;
+    }
     return [start, this.at];
   }
 
   pack({ row: r, outbox }: PreparedSend): PackedSend {
-    const packed: PackedSend = [r.type, r.formVersion, ...this.put(r.data), r.patientKey, r.keyDate, r.lastPciDate, r.code, r.businessKey, r.filled, r.total];
+    const packed: PackedSend = [
+      r.type,
+      r.formVersion,
+      ...this.put(r.data),
+      r.patientKey,
+      r.keyDate,
+      r.lastPciDate,
+      r.code,
+      r.businessKey,
+      r.filled,
+      r.total,
+    ];
     for (const item of outbox) packed.push(item.destination, item.kind, item.idempotencyKey, ...this.put(item.payload));
     return packed;
   }
@@ -82,12 +96,25 @@ export function unpackSend(p: PackedSend, text: Buffer): PreparedSend {
   const read = (at: number) => text.subarray(p[at] as number, p[at + 1] as number);
   const outbox: SerialisedOutboxItem[] = [];
   for (let at = ROW_LENGTH; at < p.length; at += ITEM_LENGTH) {
-    outbox.push({ destination: p[at] as Destination, kind: p[at + 1] as OutboxKind, idempotencyKey: p[at + 2] as string, payload: read(at + 3) });
+    outbox.push({
+      destination: p[at] as Destination,
+      kind: p[at + 1] as OutboxKind,
+      idempotencyKey: p[at + 2] as string,
+      payload: read(at + 3),
+    });
   }
   return {
     row: {
-      type: p[0] as TypeCode, formVersion: p[1] as string, data: read(2), patientKey: p[4] as string | null, keyDate: p[5] as string | null,
-      lastPciDate: p[6] as string | null, code: p[7] as string, businessKey: p[8] as string, filled: p[9] as number, total: p[10] as number,
+      type: p[0] as TypeCode,
+      formVersion: p[1] as string,
+      data: read(2),
+      patientKey: p[4] as string | null,
+      keyDate: p[5] as string | null,
+      lastPciDate: p[6] as string | null,
+      code: p[7] as string,
+      businessKey: p[8] as string,
+      filled: p[9] as number,
+      total: p[10] as number,
     },
     outbox,
   };

@@ -23,9 +23,12 @@ export class FileProblem extends Error {
 /** Which columns of a header are fields of the type, which the STATUS column; or why the file cannot be read. */
 export function planHeader(type: TypeCode, header: string[]): Column[] {
   const form = formOf(type);
-  if (header.length === 0 || (header.length === 1 && header[0]!.trim() === '')) throw new FileProblem('The file is empty: the first line must be the header of technical field ids.');
+  if (header.length === 0 || (header.length === 1 && header[0]!.trim() === ''))
+    throw new FileProblem('The file is empty: the first line must be the header of technical field ids.');
   if (header.length === 1 && header[0]!.includes(',')) {
-    throw new FileProblem('The file is separated by commas; HD4DP files are separated by semicolons (;). Save it again with ";" as the separator.');
+    throw new FileProblem(
+      'The file is separated by commas; HD4DP files are separated by semicolons (;). Save it again with ";" as the separator.',
+    );
   }
   const seen = new Map<string, number>();
   header.forEach((raw, i) => {
@@ -41,14 +44,19 @@ export function planHeader(type: TypeCode, header: string[]): Column[] {
     const id = raw.trim();
     if (id.toUpperCase() === STATUS_COLUMN) return { kind: 'status' };
     const field = form.byId.get(id);
-    if (field && field.kind !== 'title' && field.kind !== 'info') return field.kind === 'hidden' ? { kind: 'technical', field } : { kind: 'field', field, at: index.get(id)! };
+    if (field && field.kind !== 'title' && field.kind !== 'info')
+      return field.kind === 'hidden' ? { kind: 'technical', field } : { kind: 'field', field, at: index.get(id)! };
     const matching = TYPE_CODES.filter((t) => t !== type && fits(t));
     if (matching.length) {
-      throw new FileProblem(`Column ${id} (column ${i + 1}) is not a field of type ${type}: the columns are those of type ${matching.join(' or ')} (use --type ${matching[0]}).`);
+      throw new FileProblem(
+        `Column ${id} (column ${i + 1}) is not a field of type ${type}: the columns are those of type ${matching.join(' or ')} (use --type ${matching[0]}).`,
+      );
     }
     const elsewhere = TYPE_CODES.filter((t) => t !== type && formOf(t).byId.has(id));
     if (elsewhere.length) throw new FileProblem(`Column ${id} (column ${i + 1}) belongs to type ${elsewhere.join('/')}, not to ${type}.`);
     const guess = closest(id, known);
-    throw new FileProblem(`Unknown column "${id}" (column ${i + 1})${guess ? `: did you mean ${guess}?` : ''} See "angio types --csv-header ${type}".`);
+    throw new FileProblem(
+      `Unknown column "${id}" (column ${i + 1})${guess ? `: did you mean ${guess}?` : ''} See "angio types --csv-header ${type}".`,
+    );
   });
 }

@@ -14,11 +14,17 @@ import type { TypeCode } from '../registry/index.js';
 import { SEPARATOR } from './csv-cells.js';
 import { planHeader, type Column } from './csv-header.js';
 
-export interface ParsedRow { line: number; cells: string[] }
+export interface ParsedRow {
+  line: number;
+  cells: string[];
+}
 
 /** A file that is not CSV as written (a quote never closed, a quote inside an unquoted cell). */
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, readonly reason: string) {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
     super(`Line ${line}: ${reason}`);
     this.name = 'CsvSyntaxError';
   }
@@ -37,9 +43,12 @@ function quotedRecord(text: string, line: number): string[] {
     return records[0] ?? [];
   } catch (e) {
     const code = (e as { code?: string }).code;
-    throw new CsvSyntaxError(line, code === 'INVALID_OPENING_QUOTE'
-      ? 'a quote inside a cell that does not start with one; quote the whole cell and double the quotes inside ("a ""b"" c")'
-      : `this row is not valid CSV (${(e as Error).message.replace(/ at line \d+/, '')})`);
+    throw new CsvSyntaxError(
+      line,
+      code === 'INVALID_OPENING_QUOTE'
+        ? 'a quote inside a cell that does not start with one; quote the whole cell and double the quotes inside ("a ""b"" c")'
+        : `this row is not valid CSV (${(e as Error).message.replace(/ at line \d+/, '')})`,
+    );
   }
 }
 
@@ -67,7 +76,10 @@ export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onB
     if (text === '') return undefined; // empty lines are skipped
     if (!text.includes('"')) return text.split(SEPARATOR);
     const quotes = quotesIn(text);
-    if (quotes % 2) { open = { text: raw, quotes, from: line }; return undefined; }
+    if (quotes % 2) {
+      open = { text: raw, quotes, from: line };
+      return undefined;
+    }
     return quotedRecord(text, line);
   };
 
@@ -77,7 +89,11 @@ export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onB
       const cells = take(text.slice(start, nl));
       start = nl + 1;
       if (!cells) continue;
-      if (header) { header = false; onHeader(cells); continue; }
+      if (header) {
+        header = false;
+        onHeader(cells);
+        continue;
+      }
       yield { line, cells };
     }
     rest = text.slice(start);
@@ -107,6 +123,13 @@ export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onB
 /** Reads just the header (and so refuses a bad file before anything else happens). */
 export async function readPlan(file: string, type: TypeCode): Promise<Column[]> {
   let plan: Column[] | undefined;
-  for await (const _ of rowsOf(file, (h) => { plan = planHeader(type, h); }, () => undefined)) break;
+  for await (const _ of rowsOf(
+    file,
+    (h) => {
+      plan = planHeader(type, h);
+    },
+    () => undefined,
+  ))
+    break;
   return plan!;
 }

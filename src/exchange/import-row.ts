@@ -4,16 +4,38 @@
  * sent). Every problem names its field and the value that was read.
  */
 import type { Form, Value } from '../registry/index.js';
-import { coerceRecord, recordCoercer, deriveInPlace, fillReferenceData, countsOf, messageOf, validate, visibilityOf, type Counts, type Data, type Problem, type ReferenceLookup } from '../validation/index.js';
+import {
+  coerceRecord,
+  recordCoercer,
+  deriveInPlace,
+  fillReferenceData,
+  countsOf,
+  messageOf,
+  validate,
+  visibilityOf,
+  type Counts,
+  type Data,
+  type Problem,
+  type ReferenceLookup,
+} from '../validation/index.js';
 import type { PreparedSend } from '../transmit/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
 import { STATUS_COLUMN, type Column } from './csv-header.js';
 
-export interface RowProblem { field: string; code: string; severity: 'error' | 'warning'; value: string; message: string }
+export interface RowProblem {
+  field: string;
+  code: string;
+  severity: 'error' | 'warning';
+  value: string;
+  message: string;
+}
 
 export interface InterpretedRow {
-  data: Data; draft: boolean; problems: RowProblem[]; valid: boolean;
+  data: Data;
+  draft: boolean;
+  problems: RowProblem[];
+  valid: boolean;
   /** Completeness once sent, counted here (a valid row to send) so the writing thread need not. */
   counts?: Counts;
   /** The answers by field position (visibilityOf), for a valid row to send: its send is serialised from them. */
@@ -22,11 +44,17 @@ export interface InterpretedRow {
   prepared?: PreparedSend;
 }
 
-export interface Defaults { authorGroup: string; author: string; coauthor: string }
+export interface Defaults {
+  authorGroup: string;
+  author: string;
+  coauthor: string;
+}
 
 /** What a record is read with: author defaults, the language of messages, the reference lists and today's date. */
 export interface RecordContext {
-  defaults: Defaults; lang: Lang; lists?: ReferenceLookup | undefined;
+  defaults: Defaults;
+  lang: Lang;
+  lists?: ReferenceLookup | undefined;
   /** yyyy-mm-dd: a date after it is in the future (the store's clock; a whole import uses the day it started). */
   today: string;
 }
@@ -38,7 +66,13 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], ctx
   const problems: RowProblem[] = [];
   let status = '';
   if (cells.length !== columns.length) {
-    problems.push({ field: '(row)', code: 'cell_count', severity: 'error', value: String(cells.length), message: `${cells.length} cells where the header has ${columns.length}` });
+    problems.push({
+      field: '(row)',
+      code: 'cell_count',
+      severity: 'error',
+      value: String(cells.length),
+      message: `${cells.length} cells where the header has ${columns.length}`,
+    });
   }
   // Cells are coerced as they are read: no object of the row's text is built on the way.
   const record = recordCoercer(form);
@@ -70,12 +104,24 @@ export function interpretRecord(form: Form, raw: Record<string, unknown>, status
 }
 
 /** The rest of interpretRecord once its values are coerced; `rawOf` gives a value as it came in. */
-function interpretCoerced(form: Form, coerced: { data: Data; problems: Problem[] }, rawOf: (id: string) => unknown, status: string, ctx: RecordContext): InterpretedRow {
+function interpretCoerced(
+  form: Form,
+  coerced: { data: Data; problems: Problem[] },
+  rawOf: (id: string) => unknown,
+  status: string,
+  ctx: RecordContext,
+): InterpretedRow {
   const { defaults, lang, lists } = ctx;
   const problems: RowProblem[] = [];
   const draft = status.toLowerCase() === 'draft';
   if (status && !draft) {
-    problems.push({ field: STATUS_COLUMN, code: 'invalid_status', severity: 'error', value: status, message: 'STATUS must be "draft" or empty' });
+    problems.push({
+      field: STATUS_COLUMN,
+      code: 'invalid_status',
+      severity: 'error',
+      value: status,
+      message: 'STATUS must be "draft" or empty',
+    });
   }
   const data: Data = coerced.data;
   // A row without NISS but with the names is a patient without a Belgian number.
@@ -84,7 +130,13 @@ function interpretCoerced(form: Form, coerced: { data: Data; problems: Problem[]
   // The row's data is this function's own: derived and reference values are filled in place.
   const derived = fillReferenceData(form, deriveInPlace(form, data), lists);
   const seen = draft ? undefined : visibilityOf(form, derived);
-  const found = coerced.problems.concat(validate(form, derived, draft ? 'draft' : 'complete', { today: ctx.today, ...(lists ? { lists } : {}), ...(seen ? { visibility: seen } : {}) }));
+  const found = coerced.problems.concat(
+    validate(form, derived, draft ? 'draft' : 'complete', {
+      today: ctx.today,
+      ...(lists ? { lists } : {}),
+      ...(seen ? { visibility: seen } : {}),
+    }),
+  );
   const shown = new Set<string>();
   for (const p of found) {
     const key = `${p.field}:${p.code}`;

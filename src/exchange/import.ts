@@ -25,16 +25,33 @@ export type ImportMode = 'dry-run' | 'valid-only' | 'all-or-nothing';
 
 export type { Outcome };
 
-export interface RowReport { line: number; outcome: Outcome; id?: number; registrationCode?: string | null; problems: RowProblem[] }
+export interface RowReport {
+  line: number;
+  outcome: Outcome;
+  id?: number;
+  registrationCode?: string | null;
+  problems: RowProblem[];
+}
 
 export interface ImportReport {
-  type: TypeCode; mode: ImportMode; rows: number; counts: Partial<Record<Outcome, number>>;
+  type: TypeCode;
+  mode: ImportMode;
+  rows: number;
+  counts: Partial<Record<Outcome, number>>;
   /** Row details, at most `detailLimit` (the results file has them all). */
   details: RowReport[];
   written: boolean;
 }
 
-export interface ImportDeps { db: Db; store: RegistrationStore; sender: Sender; corrector: Corrector; user: string; lang: Lang; defaults: Defaults }
+export interface ImportDeps {
+  db: Db;
+  store: RegistrationStore;
+  sender: Sender;
+  corrector: Corrector;
+  user: string;
+  lang: Lang;
+  defaults: Defaults;
+}
 
 export interface ImportOptions {
   type: TypeCode;
@@ -50,7 +67,12 @@ export interface ImportOptions {
 }
 
 /** How the rows of an import are read: one "today" for the whole file (the day it started). */
-const contextOf = (deps: ImportDeps): RecordContext => ({ defaults: deps.defaults, lang: deps.lang, lists: deps.store.lists, today: deps.store.clock.today() });
+const contextOf = (deps: ImportDeps): RecordContext => ({
+  defaults: deps.defaults,
+  lang: deps.lang,
+  lists: deps.store.lists,
+  today: deps.store.clock.today(),
+});
 
 export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions): Promise<ImportReport> {
   const form = formOf(o.type);
@@ -92,7 +114,13 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
     const write = () => {
       const ready = held;
       held = [];
-      for (const r of writeBatch(deps, form.type, ready.flatMap((b) => b.rows), o)) record(r);
+      for (const r of writeBatch(
+        deps,
+        form.type,
+        ready.flatMap((b) => b.rows),
+        o,
+      ))
+        record(r);
       for (const b of ready) b.written?.();
       checkpoints?.afterCommit();
       report.rows += ready.reduce((n, b) => n + b.rows.length, 0);
@@ -133,23 +161,54 @@ const WORKER = new URL('./import-worker.js', import.meta.url);
 async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch[]> {
   const dbPath = deps.db.memory ? undefined : deps.db.name;
   if (!dbPath || !existsSync(fileURLToPath(WORKER))) {
-    for await (const batch of interpretedBatches(file, { form: formOf(type), plan, ctx: contextOf(deps), batchSize, prepare: deps.sender.prepare })) yield [readyBatch(batch)];
+    for await (const batch of interpretedBatches(file, {
+      form: formOf(type),
+      plan,
+      ctx: contextOf(deps),
+      batchSize,
+      prepare: deps.sender.prepare,
+    }))
+      yield [readyBatch(batch)];
     return;
   }
   const send = deps.sender.preparationForWorker();
   // A small young generation: each batch leaves the worker as soon as it is posted, and V8's
   // default would hold about 40 MB more for nothing (peak RSS of a 100,000-row import 270 → 235 MB).
-  const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 8 }, workerData: { file, type, dbPath, defaults: deps.defaults, lang: deps.lang, today: deps.store.clock.today(), batchSize, ...(send ? { send } : {}) } satisfies WorkerInput });
+  const worker = new Worker(WORKER, {
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    workerData: {
+      file,
+      type,
+      dbPath,
+      defaults: deps.defaults,
+      lang: deps.lang,
+      today: deps.store.clock.today(),
+      batchSize,
+      ...(send ? { send } : {}),
+    } satisfies WorkerInput,
+  });
   const queue: WorkerMessage[] = [];
   let failure: unknown;
   let exited = false;
   let wake: (() => void) | undefined;
-  worker.on('message', (m: WorkerMessage) => { queue.push(m); wake?.(); });
-  worker.on('error', (e) => { failure = e; wake?.(); });
-  worker.on('exit', () => { exited = true; wake?.(); });
+  worker.on('message', (m: WorkerMessage) => {
+    queue.push(m);
+    wake?.();
+  });
+  worker.on('error', (e) => {
+    failure = e;
+    wake?.();
+  });
+  worker.on('exit', () => {
+    exited = true;
+    wake?.();
+  });
   try {
     for (;;) {
-      while (!queue.length && !failure && !exited) await new Promise<void>((resolve) => { wake = resolve; });
+      while (!queue.length && !failure && !exited)
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
       const ready: Batch[] = [];
       while (queue[0] && 'rows' in queue[0]) {
         const read = queue.shift() as ReadBatch;
@@ -158,7 +217,10 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
         ready.push({ ...readyBatch(read), ...(text ? { written: () => worker.postMessage(text, [text]) } : {}) });
         worker.postMessage(undefined); // one more batch may be read
       }
-      if (ready.length) { yield ready; continue; }
+      if (ready.length) {
+        yield ready;
+        continue;
+      }
       const m = queue.shift();
       if (!m) throw failure ?? new Error('The import worker stopped before the end of the file.');
       if ('syntaxError' in m) throw new CsvSyntaxError(m.syntaxError.line, m.syntaxError.reason);
@@ -176,8 +238,10 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
  * row alone is rejected and the others are written.
  */
 function writeBatch(deps: ImportDeps, type: TypeCode, rows: Batch['rows'], o: ImportOptions): RowReport[] {
-  const write = (savepoint: boolean) => deps.db.transaction(() =>
-    rows.map(({ line, r }): RowReport => ({ line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit, savepoint }) })))();
+  const write = (savepoint: boolean) =>
+    deps.db.transaction(() =>
+      rows.map(({ line, r }): RowReport => ({ line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit, savepoint }) })),
+    )();
   try {
     return write(false);
   } catch {

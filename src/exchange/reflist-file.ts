@@ -43,29 +43,53 @@ export function readListFile(list: ListName, file: string): Entry[] {
   rows.slice(1).forEach((cells, i) => {
     const line = i + 2;
     const c = (k: number) => (cells[k] ?? '').trim();
-    if (cells.length !== expected.length) { errors.push(`line ${line}: ${cells.length} cells, ${expected.length} expected`); return; }
+    if (cells.length !== expected.length) {
+      errors.push(`line ${line}: ${cells.length} cells, ${expected.length} expected`);
+      return;
+    }
     let entry: Entry;
     if (list === 'hpin') {
       const riziv = parseRiziv(c(0));
-      if (!riziv) { errors.push(`line ${line}: riziv "${c(0)}" is not a RIZIV/INAMI number (11 digits with check digits)`); return; }
-      if (!c(1)) { errors.push(`line ${line}: last_name is empty`); return; }
+      if (!riziv) {
+        errors.push(`line ${line}: riziv "${c(0)}" is not a RIZIV/INAMI number (11 digits with check digits)`);
+        return;
+      }
+      if (!c(1)) {
+        errors.push(`line ${line}: last_name is empty`);
+        return;
+      }
       entry = { code: riziv.digits, name: `${c(1)}${c(2) ? ` ${c(2)}` : ''}`, detail: c(3), validFrom: null, validTo: null };
     } else if (list === 'postal') {
-      if (!/^(\d{4}|999|9999)$/.test(c(0))) { errors.push(`line ${line}: postal_code "${c(0)}" is not 4 digits (or 999, 9999)`); return; }
+      if (!/^(\d{4}|999|9999)$/.test(c(0))) {
+        errors.push(`line ${line}: postal_code "${c(0)}" is not 4 digits (or 999, 9999)`);
+        return;
+      }
       entry = { code: c(0), name: c(1).split('|').join(', '), detail: '', validFrom: null, validTo: null };
     } else {
-      if (!c(0) || c(0).length > 64) { errors.push(`line ${line}: code is empty or too long`); return; }
-      if (!c(1)) { errors.push(`line ${line}: name is empty`); return; }
+      if (!c(0) || c(0).length > 64) {
+        errors.push(`line ${line}: code is empty or too long`);
+        return;
+      }
+      if (!c(1)) {
+        errors.push(`line ${line}: name is empty`);
+        return;
+      }
       const from = date(c(3), line, 'valid_from', errors);
       const to = date(c(4), line, 'valid_to', errors);
       if (from && to && to < from) errors.push(`line ${line}: valid_to is before valid_from`);
       entry = { code: c(0), name: c(1), detail: c(2), validFrom: from, validTo: to };
     }
-    if (seen.has(entry.code)) { errors.push(`line ${line}: ${entry.code} appears twice`); return; }
+    if (seen.has(entry.code)) {
+      errors.push(`line ${line}: ${entry.code} appears twice`);
+      return;
+    }
     seen.add(entry.code);
     entries.push(entry);
   });
-  if (errors.length) throw new FileProblem(`${errors.length} problem(s), nothing was loaded:\n${errors.slice(0, 50).join('\n')}${errors.length > 50 ? `\n… and ${errors.length - 50} more` : ''}`);
+  if (errors.length)
+    throw new FileProblem(
+      `${errors.length} problem(s), nothing was loaded:\n${errors.slice(0, 50).join('\n')}${errors.length > 50 ? `\n… and ${errors.length - 50} more` : ''}`,
+    );
   if (!entries.length) throw new FileProblem('The file has a header but no entries; nothing was loaded.');
   return entries;
 }

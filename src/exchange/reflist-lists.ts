@@ -1,5 +1,12 @@
 /** The reference lists angio loads, and the columns of their files. */
-export const LIST_IDS = { hpin: 'HPIN', bms: 'QERMID_IMPLT_32401', des: 'QERMID_IMPLT_32402', bvs: 'QERMID_IMPLT_32403', deb: 'QERMID_IMPLT_32404', postal: 'PLACE_OF_RESIDENCE' } as const;
+export const LIST_IDS = {
+  hpin: 'HPIN',
+  bms: 'QERMID_IMPLT_32401',
+  des: 'QERMID_IMPLT_32402',
+  bvs: 'QERMID_IMPLT_32403',
+  deb: 'QERMID_IMPLT_32404',
+  postal: 'PLACE_OF_RESIDENCE',
+} as const;
 export type ListName = keyof typeof LIST_IDS;
 
 export const LIST_COLUMNS: Record<ListName, string[]> = {
@@ -10,4 +17,3 @@ export const LIST_COLUMNS: Record<ListName, string[]> = {
   deb: ['code', 'name', 'manufacturer', 'valid_from', 'valid_to'],
   postal: ['postal_code', 'localities'],
 };
-

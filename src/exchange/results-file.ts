@@ -20,7 +20,11 @@ export function openResultsFile(path: string) {
   let csv: ReturnType<typeof stringify> | undefined;
   const open = () => {
     out = createWriteStream(path, { mode: 0o600 });
-    csv = stringify({ delimiter: SEPARATOR, header: true, columns: ['LINE', 'OUTCOME', 'REGISTRATION_ID', 'REGISTRATION_CODE', 'FIELD', 'VALUE', 'MESSAGE'] });
+    csv = stringify({
+      delimiter: SEPARATOR,
+      header: true,
+      columns: ['LINE', 'OUTCOME', 'REGISTRATION_ID', 'REGISTRATION_CODE', 'FIELD', 'VALUE', 'MESSAGE'],
+    });
     csv.pipe(out);
     return csv;
   };
@@ -32,7 +36,8 @@ export function openResultsFile(path: string) {
       const c = csv ?? open();
       const base = [String(r.line), r.outcome, r.id ? String(r.id) : '', r.registrationCode ?? ''];
       if (!r.problems.length) behind = !c.write([...base, '', '', '']) || behind;
-      for (const p of r.problems) behind = !c.write([...base, p.field, p.value, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`]) || behind;
+      for (const p of r.problems)
+        behind = !c.write([...base, p.field, p.value, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`]) || behind;
     },
     /**
      * Resolves once the lines written so far are on their way to the disk: an import waits for it
@@ -43,7 +48,14 @@ export function openResultsFile(path: string) {
       behind = false;
     },
     /** Whether a results file was written. */
-    get written() { return csv !== undefined; },
-    async close() { if (csv && out) { csv.end(); await once(out, 'finish'); } },
+    get written() {
+      return csv !== undefined;
+    },
+    async close() {
+      if (csv && out) {
+        csv.end();
+        await once(out, 'finish');
+      }
+    },
   };
 }

@@ -11,7 +11,8 @@ import { interpretRow, type InterpretedRow, type RecordContext } from './import-
 import { unpackSend, type PackedSend, type TextPacker } from './batch-text.js';
 
 export interface Batch {
-  rows: { line: number; r: ReadyRow }[]; bytes: number;
+  rows: { line: number; r: ReadyRow }[];
+  bytes: number;
   /** To call once its rows are written (or rejected): what they read from may then be reused. */
   written?: () => void;
 }
@@ -28,7 +29,11 @@ export type ReadyRow = Omit<InterpretedRow, 'data'> & ({ data: Data } | { data?:
 export type ReadRow = ReadyRow | (Omit<InterpretedRow, 'data'> & { data?: undefined; packed: PackedSend });
 
 /** A batch as the reading thread yields it: with the buffer of its packed strings, if any. */
-export interface ReadBatch { rows: { line: number; r: ReadRow }[]; bytes: number; text?: ArrayBuffer }
+export interface ReadBatch {
+  rows: { line: number; r: ReadRow }[];
+  bytes: number;
+  text?: ArrayBuffer;
+}
 
 /** The batch a read batch stands for: each packed send's JSON as views of the batch's buffer. */
 export function readyBatch(b: ReadBatch): Batch {
@@ -48,7 +53,10 @@ export function readyBatch(b: ReadBatch): Batch {
 export const answersOfRow = (r: ReadyRow): Data => (r.data !== undefined ? r.data : answersOf(r.prepared));
 
 export interface BatchInput {
-  form: Form; plan: Column[]; ctx: RecordContext; batchSize: number;
+  form: Form;
+  plan: Column[];
+  ctx: RecordContext;
+  batchSize: number;
   /** Makes the send of a new valid row ready (code, business key, payloads) for the writer. */
   prepare?: (form: Form, data: Data, counts?: Counts, values?: Value[]) => PreparedSend | undefined;
   /** Packs the strings of each prepared send as soon as it is made (for a batch that crosses threads). */
@@ -58,7 +66,13 @@ export interface BatchInput {
 export async function* interpretedBatches(file: string, o: BatchInput): AsyncGenerator<ReadBatch> {
   let bytes = 0;
   let rows: ReadBatch['rows'] = [];
-  for await (const row of rowsOf(file, () => undefined, (n) => { bytes += n; })) {
+  for await (const row of rowsOf(
+    file,
+    () => undefined,
+    (n) => {
+      bytes += n;
+    },
+  )) {
     const r = interpretRow(o.form, o.plan, row.cells, o.ctx);
     const { values, ...read } = r;
     // A row to send leaves a file's system fields (code, business key) behind: the send sets its own.

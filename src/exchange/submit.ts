@@ -13,9 +13,20 @@ import { answersOfRow, type ReadyRow } from './row-batches.js';
 
 export type Outcome = 'created' | 'updated' | 'sent' | 'resubmitted' | 'unchanged' | 'already-sent' | 'valid' | 'rejected' | 'not-written';
 
-export interface SubmitResult { outcome: Outcome; id?: number; registrationCode?: string | null; problems: RowProblem[] }
+export interface SubmitResult {
+  outcome: Outcome;
+  id?: number;
+  registrationCode?: string | null;
+  problems: RowProblem[];
+}
 
-export interface SubmitDeps { db: Db; store: RegistrationStore; sender: Sender; corrector: Corrector; user: string }
+export interface SubmitDeps {
+  db: Db;
+  store: RegistrationStore;
+  sender: Sender;
+  corrector: Corrector;
+  user: string;
+}
 
 class Refused extends Error {}
 
@@ -48,7 +59,11 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
       // only ever tried once, in its own savepoint.
       if (o.savepoint === false) throw new NeedsSavepoint();
       const started = deps.store.startCorrection(existing.id, { user: deps.user });
-      const edited = deps.store.saveDraft(existing.id, { data: withTechnical(form, existing.data, answersOfRow(r)), rowVersion: started.rowVersion, user: deps.user });
+      const edited = deps.store.saveDraft(existing.id, {
+        data: withTechnical(form, existing.data, answersOfRow(r)),
+        rowVersion: started.rowVersion,
+        user: deps.user,
+      });
       if (edited.rowVersion === started.rowVersion) {
         deps.store.discardCorrection(existing.id, { user: deps.user });
         return { outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
@@ -84,6 +99,9 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
     // A database error (disk full, lock) or a refused role is not a problem of the record: stop.
     if ((e as { code?: string }).code?.startsWith('SQLITE_') || (e as { reason?: string }).reason === 'forbidden') throw e;
     const message = e instanceof Error ? e.message : String(e);
-    return { outcome: 'rejected', problems: [...r.problems, { field: '(row)', code: 'not_written', severity: 'error', value: '', message }] };
+    return {
+      outcome: 'rejected',
+      problems: [...r.problems, { field: '(row)', code: 'not_written', severity: 'error', value: '', message }],
+    };
   }
 }

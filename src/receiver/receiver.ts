@@ -19,7 +19,13 @@ export interface ReceiverOptions {
   bodyLimit?: number;
 }
 
-export interface Received { id: number; destination: string; idempotencyKey: string; receivedAt: string; body: unknown }
+export interface Received {
+  id: number;
+  destination: string;
+  idempotencyKey: string;
+  receivedAt: string;
+  body: unknown;
+}
 
 const DESTINATIONS = ['healthdata', 'cin'] as const;
 
@@ -30,7 +36,9 @@ export function createReceiver(options: ReceiverOptions = {}) {
     id INTEGER PRIMARY KEY, destination TEXT NOT NULL, idempotency_key TEXT NOT NULL, received_at TEXT NOT NULL, body TEXT NOT NULL,
     UNIQUE (destination, idempotency_key))`);
   const insert = db.prepare('INSERT OR IGNORE INTO received (destination, idempotency_key, received_at, body) VALUES (?, ?, ?, ?)');
-  const list = db.prepare('SELECT id, destination, idempotency_key AS idempotencyKey, received_at AS receivedAt, body FROM received ORDER BY id');
+  const list = db.prepare(
+    'SELECT id, destination, idempotency_key AS idempotencyKey, received_at AS receivedAt, body FROM received ORDER BY id',
+  );
   const random = options.random ?? Math.random;
   const startedAt = Date.now();
   const hanging = new Set<() => void>();
@@ -61,7 +69,9 @@ export function createReceiver(options: ReceiverOptions = {}) {
     });
   }
 
-  app.get('/received', async () => (list.all() as (Omit<Received, 'body'> & { body: string })[]).map((r) => ({ ...r, body: JSON.parse(r.body) as unknown })));
+  app.get('/received', async () =>
+    (list.all() as (Omit<Received, 'body'> & { body: string })[]).map((r) => ({ ...r, body: JSON.parse(r.body) as unknown })),
+  );
 
   return {
     app,
@@ -70,7 +80,8 @@ export function createReceiver(options: ReceiverOptions = {}) {
       const address = app.server.address();
       return typeof address === 'object' && address ? `http://${host}:${address.port}` : String(address);
     },
-    received: (): Received[] => (list.all() as (Omit<Received, 'body'> & { body: string })[]).map((r) => ({ ...r, body: JSON.parse(r.body) as unknown })),
+    received: (): Received[] =>
+      (list.all() as (Omit<Received, 'body'> & { body: string })[]).map((r) => ({ ...r, body: JSON.parse(r.body) as unknown })),
     async close() {
       for (const release of hanging) release();
       await app.close();

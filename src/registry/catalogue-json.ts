@@ -8,7 +8,11 @@ import type { Field } from './types.js';
 function fieldJson(f: Field) {
   const list = codeListOf(f);
   return {
-    id: f.id, type: f.kind, label: f.label, step: f.step, required: f.required,
+    id: f.id,
+    type: f.kind,
+    label: f.label,
+    step: f.step,
+    required: f.required,
     ...(f.codeList ? { codeList: f.codeList, externalList: list?.external ?? false } : {}),
     ...(list && !list.external ? { codes: list.codes } : {}),
     ...(f.exclusiveCode ? { exclusiveCode: f.exclusiveCode } : {}),
@@ -40,11 +44,16 @@ function build() {
     types: TYPE_CODES.map((code) => {
       const t = registrationTypes[code];
       return {
-        code, name: t.name, whenToChoose: t.whenToChoose, obligesFollowUp: t.obligesFollowUp,
+        code,
+        name: t.name,
+        whenToChoose: t.whenToChoose,
+        obligesFollowUp: t.obligesFollowUp,
         versions: versionsOf(code).map((v) => {
           const form = formOf(code, v.version);
           return {
-            version: v.version, date: v.date, current: v.current,
+            version: v.version,
+            date: v.date,
+            current: v.current,
             steps: form.steps.map((s) => ({ id: s.id, title: s.title })),
             fields: form.fields.map(fieldJson),
           };
@@ -53,4 +62,3 @@ function build() {
     }),
   };
 }
-

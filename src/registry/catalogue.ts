@@ -12,7 +12,11 @@ import { registrationTypes } from './registration-types.js';
 import type { CodeList, Field, FormVersion, TypeCode } from './types.js';
 import { TYPE_CODES } from './types.js';
 
-interface VersionEntry { version: string; date: string; build: (type: TypeCode) => FormVersion }
+interface VersionEntry {
+  version: string;
+  date: string;
+  build: (type: TypeCode) => FormVersion;
+}
 
 /** Every form version, oldest first; the last one is current. */
 const VERSIONS: VersionEntry[] = [{ ...V2, build: buildV2 }];

@@ -37,21 +37,54 @@ export type CompiledCondition = (values: readonly Value[], shown: Uint8Array) =>
 export function compileCondition(condition: Condition, indexOf: (field: string) => number | undefined): CompiledCondition {
   if ('any' in condition) {
     const parts = condition.any.map((c) => compileCondition(c, indexOf));
-    return (v, s) => { for (const p of parts) if (p(v, s)) return true; return false; };
+    return (v, s) => {
+      for (const p of parts) if (p(v, s)) return true;
+      return false;
+    };
   }
   if ('all' in condition) {
     const parts = condition.all.map((c) => compileCondition(c, indexOf));
-    return (v, s) => { for (const p of parts) if (!p(v, s)) return false; return true; };
+    return (v, s) => {
+      for (const p of parts) if (!p(v, s)) return false;
+      return true;
+    };
   }
   const i = indexOf(condition.field);
   // A field the form does not have reads as empty, as in `holds`.
   const read = i === undefined ? () => undefined : (v: readonly Value[], s: Uint8Array) => (s[i] ? v[i] : undefined);
-  if ('eq' in condition) { const want = condition.eq; return (v, s) => { const x = read(v, s); return x !== undefined && x !== null && String(x) === want; }; }
-  if ('ne' in condition) { const not = condition.ne; return (v, s) => { const x = read(v, s); return x === undefined || x === null || String(x) !== not; }; }
-  if ('oneOf' in condition) { const set = new Set(condition.oneOf); return (v, s) => { const x = read(v, s); return x !== undefined && x !== null && set.has(String(x)); }; }
-  if ('has' in condition) { const want = condition.has; return (v, s) => { const x = read(v, s); return Array.isArray(x) && x.includes(want); }; }
+  if ('eq' in condition) {
+    const want = condition.eq;
+    return (v, s) => {
+      const x = read(v, s);
+      return x !== undefined && x !== null && String(x) === want;
+    };
+  }
+  if ('ne' in condition) {
+    const not = condition.ne;
+    return (v, s) => {
+      const x = read(v, s);
+      return x === undefined || x === null || String(x) !== not;
+    };
+  }
+  if ('oneOf' in condition) {
+    const set = new Set(condition.oneOf);
+    return (v, s) => {
+      const x = read(v, s);
+      return x !== undefined && x !== null && set.has(String(x));
+    };
+  }
+  if ('has' in condition) {
+    const want = condition.has;
+    return (v, s) => {
+      const x = read(v, s);
+      return Array.isArray(x) && x.includes(want);
+    };
+  }
   const other = condition.hasOtherThan;
-  return (v, s) => { const x = read(v, s); return Array.isArray(x) && x.some((y) => y !== other); };
+  return (v, s) => {
+    const x = read(v, s);
+    return Array.isArray(x) && x.some((y) => y !== other);
+  };
 }
 
 /** Every field id a condition reads. */

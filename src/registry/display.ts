@@ -3,7 +3,8 @@ import { codeListOf } from './catalogue.js';
 import type { Value } from './conditions.js';
 import type { Field, Lang } from './types.js';
 
-export const isoToDmy = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
+export const isoToDmy = (iso: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
 
 /** The label of a code in a field's list (the code itself when the list is external or lacks it). */
 export function codeLabel(field: Field, code: string, lang: Lang): string {

@@ -70,20 +70,22 @@ const label = (spec: FieldSpec, token: string, value: string) => ({
 
 /** Plain section: every spec of the type, in table order. Vessel templates expand in place. */
 export function expandSection(specs: FieldSpec[], type: TypeCode, step: string): Field[] {
-  return specs.filter((s) => s.in.includes(type)).flatMap((spec) => {
-    if (!spec.id.includes('<V>')) return [concrete(spec, type, step)];
-    const usesLong = spec.id.startsWith('MS_');
-    return VESSELS.map((v) => {
-      const name = usesLong ? v.long : v.short;
-      const opened = has(VESSEL_SELECTOR, `FL_ANGIO_STE_${v.long}`);
-      return concrete(spec, type, step, {
-        id: spec.id.replace('<V>', name),
-        label: label(spec, '{V}', v.label),
-        show: spec.show ? all(opened, spec.show) : opened,
-        showSource: 'derived',
+  return specs
+    .filter((s) => s.in.includes(type))
+    .flatMap((spec) => {
+      if (!spec.id.includes('<V>')) return [concrete(spec, type, step)];
+      const usesLong = spec.id.startsWith('MS_');
+      return VESSELS.map((v) => {
+        const name = usesLong ? v.long : v.short;
+        const opened = has(VESSEL_SELECTOR, `FL_ANGIO_STE_${v.long}`);
+        return concrete(spec, type, step, {
+          id: spec.id.replace('<V>', name),
+          label: label(spec, '{V}', v.label),
+          show: spec.show ? all(opened, spec.show) : opened,
+          showSource: 'derived',
+        });
       });
     });
-  });
 }
 
 /** Ids of block templates that exist in fewer blocks than the others. */

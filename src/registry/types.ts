@@ -22,8 +22,21 @@ export const TYPE_CODES: readonly TypeCode[] = ['H', 'P', 'F', 'FP', 'FU'];
  * - computed: derived from other fields (BMI), read-only.
  */
 export type FieldKind =
-  | 'title' | 'info' | 'hidden' | 'text' | 'number' | 'integer' | 'date' | 'time'
-  | 'yesno' | 'code' | 'codes' | 'hcp' | 'niss' | 'generated' | 'computed';
+  | 'title'
+  | 'info'
+  | 'hidden'
+  | 'text'
+  | 'number'
+  | 'integer'
+  | 'date'
+  | 'time'
+  | 'yesno'
+  | 'code'
+  | 'codes'
+  | 'hcp'
+  | 'niss'
+  | 'generated'
+  | 'computed';
 
 /** A display condition. Serializable, so `angio types --json` and the API can publish it. */
 export type Condition =
@@ -102,7 +115,10 @@ export interface Field {
   personal: boolean;
 }
 
-export interface Code { code: string; label: Labels }
+export interface Code {
+  code: string;
+  label: Labels;
+}
 
 export interface CodeList {
   name: string;

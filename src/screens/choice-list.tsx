@@ -6,7 +6,12 @@ import { useLiveState } from './use-live-state.js';
 import { useServices } from './services.js';
 import { colour } from './theme.js';
 
-export interface Choice { key: string; text: string; detail?: string; tone?: 'warn' }
+export interface Choice {
+  key: string;
+  text: string;
+  detail?: string;
+  tone?: 'warn';
+}
 
 export interface ChoiceListProps {
   title: string;
@@ -27,23 +32,32 @@ export function ChoiceList({ title, subtitle, choices, initial = 0, isActive, se
   const [cursor, setCursor] = useLiveState(initial);
   const clamp = (c: number) => Math.min(Math.max(0, c), Math.max(0, choices.length - 1));
   const at = clamp(cursor());
-  useKeys((input, key) => {
-    const a = actionFor('list', input, key);
-    const now = clamp(cursor());
-    if (a === 'list.down') setCursor(clamp(now + 1));
-    else if (a === 'list.up') setCursor(clamp(now - 1));
-    else if (a === 'list.choose' && choices[now]) onChoose(choices[now]);
-    else if (a === 'list.back') onBack();
-    else if (search && (key.backspace || key.delete)) { search.onChange(search.value.slice(0, -1)); setCursor(0); }
-    else if (search && isTyping(input, key)) { search.onChange(search.value + input); setCursor(0); }
-    else if (matches('app.help', input, key)) onHelp();
-  }, { isActive });
+  useKeys(
+    (input, key) => {
+      const a = actionFor('list', input, key);
+      const now = clamp(cursor());
+      if (a === 'list.down') setCursor(clamp(now + 1));
+      else if (a === 'list.up') setCursor(clamp(now - 1));
+      else if (a === 'list.choose' && choices[now]) onChoose(choices[now]);
+      else if (a === 'list.back') onBack();
+      else if (search && (key.backspace || key.delete)) {
+        search.onChange(search.value.slice(0, -1));
+        setCursor(0);
+      } else if (search && isTyping(input, key)) {
+        search.onChange(search.value + input);
+        setCursor(0);
+      } else if (matches('app.help', input, key)) onHelp();
+    },
+    { isActive },
+  );
   const perItem = choices.some((c) => c.detail) ? 2 : 1;
   const room = Math.max(1, Math.floor((size.rows - 5) / perItem));
   const top = Math.max(0, Math.min(at - Math.floor(room / 2), choices.length - room));
   return (
     <Box flexDirection="column" height={size.rows}>
-      <Text bold wrap="truncate">{title}</Text>
+      <Text bold wrap="truncate">
+        {title}
+      </Text>
       <Text wrap="truncate">{search ? `search: ${search.value}▏` : (subtitle ?? ' ')}</Text>
       <Box flexDirection="column" height={size.rows - 4} flexShrink={0}>
         {choices.length === 0 ? <Text dimColor>{empty ?? 'Nothing to choose.'}</Text> : null}
@@ -56,7 +70,9 @@ export function ChoiceList({ title, subtitle, choices, initial = 0, isActive, se
           </Box>
         ))}
       </Box>
-      <Text dimColor wrap="truncate">{footerHints('list')}</Text>
+      <Text dimColor wrap="truncate">
+        {footerHints('list')}
+      </Text>
     </Box>
   );
 }

@@ -3,7 +3,12 @@ import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import { actionFor, footerHints } from '../keymap.js';
 
-export interface ConfirmProps { question: string; detail?: string | undefined; onYes: () => void; onNo: () => void }
+export interface ConfirmProps {
+  question: string;
+  detail?: string | undefined;
+  onYes: () => void;
+  onNo: () => void;
+}
 
 export function Confirm({ question, detail, onYes, onNo }: ConfirmProps) {
   useKeys((input, key) => {

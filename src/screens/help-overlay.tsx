@@ -6,7 +6,9 @@ import { useServices } from './services.js';
 
 export function HelpOverlay({ scope, onClose }: { scope: Scope; onClose: () => void }) {
   const { size } = useServices();
-  useKeys((input, key) => { if (matches('help.close', input, key)) onClose(); });
+  useKeys((input, key) => {
+    if (matches('help.close', input, key)) onClose();
+  });
   // Border, title and closing line take four lines; the rest lists as many keys as fit.
   const shown = bindingsFor(scope).slice(0, Math.max(1, size.rows - 4));
   return (

@@ -14,15 +14,37 @@ import { colour } from './theme.js';
 import { useKeys } from './use-keys.js';
 import { useLiveState } from './use-live-state.js';
 
-export type ImportRunner = (file: string, type: TypeCode, mode: ImportMode, onProgress: (fraction: number, rows: number) => void) => Promise<ImportReport & { resultsFile: string | null }>;
+export type ImportRunner = (
+  file: string,
+  type: TypeCode,
+  mode: ImportMode,
+  onProgress: (fraction: number, rows: number) => void,
+) => Promise<ImportReport & { resultsFile: string | null }>;
 
 const MODES: ImportMode[] = ['valid-only', 'dry-run', 'all-or-nothing'];
-const MODE_TEXT: Record<ImportMode, string> = { 'valid-only': 'write the valid rows, report the others', 'dry-run': 'dry run: validate and report, write nothing', 'all-or-nothing': 'all or nothing' };
+const MODE_TEXT: Record<ImportMode, string> = {
+  'valid-only': 'write the valid rows, report the others',
+  'dry-run': 'dry run: validate and report, write nothing',
+  'all-or-nothing': 'all or nothing',
+};
 const FILTERS = ['all', 'rejected', 'written'] as const;
 
-type Phase = { kind: 'setup'; error?: string } | { kind: 'running'; fraction: number; rows: number } | { kind: 'report'; report: ImportReport & { resultsFile: string | null } };
+type Phase =
+  | { kind: 'setup'; error?: string }
+  | { kind: 'running'; fraction: number; rows: number }
+  | { kind: 'report'; report: ImportReport & { resultsFile: string | null } };
 
-export function ImportScreen({ isActive, run, onOpen, onBack }: { isActive: boolean; run: ImportRunner; onOpen: (id: number) => void; onBack: () => void }) {
+export function ImportScreen({
+  isActive,
+  run,
+  onOpen,
+  onBack,
+}: {
+  isActive: boolean;
+  run: ImportRunner;
+  onOpen: (id: number) => void;
+  onBack: () => void;
+}) {
   const { size } = useServices();
   const [setup, setSetup] = useLiveState({ file: '', type: 'P' as TypeCode, mode: 'valid-only' as ImportMode, at: 0 });
   const [phase, setPhase] = useLiveState<Phase>({ kind: 'setup' });
@@ -33,7 +55,9 @@ export function ImportScreen({ isActive, run, onOpen, onBack }: { isActive: bool
     const p = phase();
     if (p.kind !== 'report') return [];
     const f = filter();
-    return p.report.details.filter((d) => f === 'all' || (f === 'rejected' ? d.outcome === 'rejected' : d.id !== undefined && d.outcome !== 'rejected'));
+    return p.report.details.filter(
+      (d) => f === 'all' || (f === 'rejected' ? d.outcome === 'rejected' : d.id !== undefined && d.outcome !== 'rejected'),
+    );
   };
 
   const start = () => {
@@ -41,37 +65,47 @@ export function ImportScreen({ isActive, run, onOpen, onBack }: { isActive: bool
     if (!s.file.trim()) return setPhase({ kind: 'setup', error: 'Type the path of the CSV file first.' });
     setPhase({ kind: 'running', fraction: 0, rows: 0 });
     run(s.file.trim(), s.type, s.mode, (fraction, rows) => setPhase({ kind: 'running', fraction, rows }))
-      .then((report) => { setCursor(0); setPhase({ kind: 'report', report }); })
+      .then((report) => {
+        setCursor(0);
+        setPhase({ kind: 'report', report });
+      })
       .catch((e: Error) => setPhase({ kind: 'setup', error: e.message }));
   };
 
-  useKeys((input, key) => {
-    const p = phase();
-    if (p.kind === 'running') return;
-    if (p.kind === 'report') {
-      const a = actionFor('report', input, key);
-      const rows = rowsShown();
-      if (a === 'report.down') setCursor((c) => Math.min(c + 1, Math.max(0, rows.length - 1)));
-      else if (a === 'report.up') setCursor((c) => Math.max(0, c - 1));
-      else if (a === 'report.filter') { setFilter((f) => FILTERS[(FILTERS.indexOf(f) + 1) % FILTERS.length]!); setCursor(0); }
-      else if (a === 'report.open') { const id = rows[cursor()]?.id; if (id) onOpen(id); }
-      else if (a === 'report.back') onBack();
-      return;
-    }
-    const a = actionFor('import', input, key);
-    const s = setup();
-    if (a === 'import.start') return start();
-    if (a === 'import.back') return onBack();
-    if (a === 'import.next') return setSetup({ ...s, at: (s.at + 1) % 3 });
-    if (a === 'import.prev') return setSetup({ ...s, at: (s.at + 2) % 3 });
-    if (s.at === 0 && a === 'import.erase') return setSetup({ ...s, file: s.file.slice(0, -1) });
-    if (s.at === 0 && isTyping(input, key)) return setSetup({ ...s, file: s.file + input });
-    if (a === 'import.change') {
-      const step = key.leftArrow ? -1 : 1;
-      if (s.at === 1) setSetup({ ...s, type: TYPE_CODES[(TYPE_CODES.indexOf(s.type) + step + TYPE_CODES.length) % TYPE_CODES.length]! });
-      if (s.at === 2) setSetup({ ...s, mode: MODES[(MODES.indexOf(s.mode) + step + MODES.length) % MODES.length]! });
-    }
-  }, { isActive });
+  useKeys(
+    (input, key) => {
+      const p = phase();
+      if (p.kind === 'running') return;
+      if (p.kind === 'report') {
+        const a = actionFor('report', input, key);
+        const rows = rowsShown();
+        if (a === 'report.down') setCursor((c) => Math.min(c + 1, Math.max(0, rows.length - 1)));
+        else if (a === 'report.up') setCursor((c) => Math.max(0, c - 1));
+        else if (a === 'report.filter') {
+          setFilter((f) => FILTERS[(FILTERS.indexOf(f) + 1) % FILTERS.length]!);
+          setCursor(0);
+        } else if (a === 'report.open') {
+          const id = rows[cursor()]?.id;
+          if (id) onOpen(id);
+        } else if (a === 'report.back') onBack();
+        return;
+      }
+      const a = actionFor('import', input, key);
+      const s = setup();
+      if (a === 'import.start') return start();
+      if (a === 'import.back') return onBack();
+      if (a === 'import.next') return setSetup({ ...s, at: (s.at + 1) % 3 });
+      if (a === 'import.prev') return setSetup({ ...s, at: (s.at + 2) % 3 });
+      if (s.at === 0 && a === 'import.erase') return setSetup({ ...s, file: s.file.slice(0, -1) });
+      if (s.at === 0 && isTyping(input, key)) return setSetup({ ...s, file: s.file + input });
+      if (a === 'import.change') {
+        const step = key.leftArrow ? -1 : 1;
+        if (s.at === 1) setSetup({ ...s, type: TYPE_CODES[(TYPE_CODES.indexOf(s.type) + step + TYPE_CODES.length) % TYPE_CODES.length]! });
+        if (s.at === 2) setSetup({ ...s, mode: MODES[(MODES.indexOf(s.mode) + step + MODES.length) % MODES.length]! });
+      }
+    },
+    { isActive },
+  );
 
   const p = phase();
   const s = setup();
@@ -80,21 +114,39 @@ export function ImportScreen({ isActive, run, onOpen, onBack }: { isActive: bool
     const room = Math.max(1, size.rows - 6);
     const at = Math.min(cursor(), Math.max(0, rows.length - 1));
     const top = Math.max(0, Math.min(at - Math.floor(room / 2), rows.length - room));
-    const counts = Object.entries(p.report.counts).map(([k, n]) => `${n} ${k}`).join(', ') || 'no rows';
+    const counts =
+      Object.entries(p.report.counts)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ') || 'no rows';
     return (
       <Box flexDirection="column" height={size.rows}>
-        <Text bold wrap="truncate">{`Import ${p.report.type}: ${p.report.rows} row(s): ${counts}${p.report.written ? '' : ' — nothing written'}`}</Text>
+        <Text
+          bold
+          wrap="truncate"
+        >{`Import ${p.report.type}: ${p.report.rows} row(s): ${counts}${p.report.written ? '' : ' — nothing written'}`}</Text>
         <Text wrap="truncate">{`showing: ${filter()} rows${p.report.resultsFile ? ` · results file ${p.report.resultsFile}` : ''}`}</Text>
         <Box flexDirection="column" height={room} flexShrink={0}>
           {rows.length === 0 ? <Text dimColor>No row to show with this filter.</Text> : null}
           {rows.slice(top, top + room).map((d, i) => {
             const errors = d.problems.filter((x) => x.severity === 'error');
-            const text = `line ${String(d.line).padEnd(6)} ${d.outcome.padEnd(12)} ${d.registrationCode ?? (d.id ? `#${d.id}` : '')}  ${errors.slice(0, 2).map((x) => `${x.field}: ${x.message}`).join('; ')}${errors.length > 2 ? ` (+${errors.length - 2})` : ''}`;
-            return <Text key={`${d.line}:${i}`} inverse={top + i === at} color={colour(d.outcome === 'rejected' ? 'error' : undefined)} wrap="truncate">{`${top + i === at ? '›' : ' '}${text}`}</Text>;
+            const text = `line ${String(d.line).padEnd(6)} ${d.outcome.padEnd(12)} ${d.registrationCode ?? (d.id ? `#${d.id}` : '')}  ${errors
+              .slice(0, 2)
+              .map((x) => `${x.field}: ${x.message}`)
+              .join('; ')}${errors.length > 2 ? ` (+${errors.length - 2})` : ''}`;
+            return (
+              <Text
+                key={`${d.line}:${i}`}
+                inverse={top + i === at}
+                color={colour(d.outcome === 'rejected' ? 'error' : undefined)}
+                wrap="truncate"
+              >{`${top + i === at ? '›' : ' '}${text}`}</Text>
+            );
           })}
         </Box>
         <StatusLine notice={undefined} />
-        <Text dimColor wrap="truncate">{footerHints('report')}</Text>
+        <Text dimColor wrap="truncate">
+          {footerHints('report')}
+        </Text>
       </Box>
     );
   }
@@ -107,16 +159,22 @@ export function ImportScreen({ isActive, run, onOpen, onBack }: { isActive: bool
       {line(0, 'file', `${s.file}${s.at === 0 ? '▏' : ''}`)}
       {line(1, 'type', `‹ ${s.type} ›`)}
       {line(2, 'mode', `‹ ${MODE_TEXT[s.mode]} ›`)}
-      <Text dimColor>Rows without STATUS=draft are validated completely and sent; draft rows stay Open. A results file is written next to the file.</Text>
+      <Text dimColor>
+        Rows without STATUS=draft are validated completely and sent; draft rows stay Open. A results file is written next to the file.
+      </Text>
       {p.kind === 'running' ? (
         <Box>
           <Text>{`importing… ${p.rows} row(s) `}</Text>
-          <Box width={30}><ProgressBar value={Math.round(p.fraction * 100)} /></Box>
+          <Box width={30}>
+            <ProgressBar value={Math.round(p.fraction * 100)} />
+          </Box>
         </Box>
       ) : null}
       {p.kind === 'setup' && p.error ? <Text color={colour('error')} wrap="wrap">{`✗ ${p.error}`}</Text> : null}
       <Box flexGrow={1} />
-      <Text dimColor wrap="truncate">{footerHints('import')}</Text>
+      <Text dimColor wrap="truncate">
+        {footerHints('import')}
+      </Text>
     </Box>
   );
 }

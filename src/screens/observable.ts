@@ -5,16 +5,29 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export interface Observable<T> { get: () => T; subscribe: (listener: () => void) => () => void }
+export interface Observable<T> {
+  get: () => T;
+  subscribe: (listener: () => void) => () => void;
+}
 
 export function createObservable<T>(initial: T) {
   let state = initial;
   const listeners = new Set<() => void>();
   return {
     get: () => state,
-    set(next: T) { state = next; for (const l of listeners) l(); },
-    update(f: (s: T) => T) { this.set(f(state)); },
-    subscribe(listener: () => void) { listeners.add(listener); return () => { listeners.delete(listener); }; },
+    set(next: T) {
+      state = next;
+      for (const l of listeners) l();
+    },
+    update(f: (s: T) => T) {
+      this.set(f(state));
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
   };
 }
 

@@ -9,8 +9,12 @@ import { useKeys } from './use-keys.js';
 import { useLiveState } from './use-live-state.js';
 
 export interface RecordViewProps {
-  id: number; isActive: boolean; notice: Notice | undefined;
-  onBack: () => void; onHelp: () => void; onAction: (action: string) => void;
+  id: number;
+  isActive: boolean;
+  notice: Notice | undefined;
+  onBack: () => void;
+  onHelp: () => void;
+  onAction: (action: string) => void;
 }
 
 export function RecordView({ id, isActive, notice, onBack, onHelp, onAction }: RecordViewProps) {
@@ -21,10 +25,20 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction }: R
   // Delivery first: it is what support staff come to see.
   const items = outbox.ofRegistration(id);
   if (r.status === 'sent') {
-    lines.push({ text: `Delivery: ${r.delivery}${!canDeliver && r.delivery === 'pending' ? ' (no endpoint configured: waiting in the outbox)' : ''}`, bold: true });
+    lines.push({
+      text: `Delivery: ${r.delivery}${!canDeliver && r.delivery === 'pending' ? ' (no endpoint configured: waiting in the outbox)' : ''}`,
+      bold: true,
+    });
     for (const i of items) {
-      const when = i.status === 'delivered' ? `delivered ${i.deliveredAt?.slice(0, 16).replace('T', ' ')}` : i.status === 'pending' ? `next try ${i.nextAttemptAt.slice(0, 16).replace('T', ' ')}` : 'FAILED';
-      lines.push({ text: `  ${i.destination.padEnd(10)} ${i.kind.padEnd(12)} ${when} · ${i.attempts} attempt(s)${i.lastError ? ` · ${i.lastError}` : ''}` });
+      const when =
+        i.status === 'delivered'
+          ? `delivered ${i.deliveredAt?.slice(0, 16).replace('T', ' ')}`
+          : i.status === 'pending'
+            ? `next try ${i.nextAttemptAt.slice(0, 16).replace('T', ' ')}`
+            : 'FAILED';
+      lines.push({
+        text: `  ${i.destination.padEnd(10)} ${i.kind.padEnd(12)} ${when} · ${i.attempts} attempt(s)${i.lastError ? ` · ${i.lastError}` : ''}`,
+      });
     }
   }
   for (const step of form.steps) {
@@ -35,38 +49,68 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction }: R
   }
   lines.push({ text: 'History', bold: true });
   for (const h of store.history(id)) {
-    const changes = h.changes.slice(0, 4).map((c) => `${c.field}: ${JSON.stringify(c.old)} → ${JSON.stringify(c.new)}`).join(', ');
-    lines.push({ text: `  ${h.at.slice(0, 16).replace('T', ' ')} ${h.user} ${h.action} (${h.changes.length} change${h.changes.length === 1 ? '' : 's'})${changes ? ': ' + changes : ''}` });
+    const changes = h.changes
+      .slice(0, 4)
+      .map((c) => `${c.field}: ${JSON.stringify(c.old)} → ${JSON.stringify(c.new)}`)
+      .join(', ');
+    lines.push({
+      text: `  ${h.at.slice(0, 16).replace('T', ' ')} ${h.user} ${h.action} (${h.changes.length} change${h.changes.length === 1 ? '' : 's'})${changes ? ': ' + changes : ''}`,
+    });
   }
   const height = Math.max(1, size.rows - 4);
   const [top, setTop] = useLiveState(0);
   const maxTop = Math.max(0, lines.length - height);
-  useKeys((input, key) => {
-    const a = actionFor('view', input, key);
-    if (a === 'view.down') setTop((t) => Math.min(maxTop, t + 1));
-    else if (a === 'view.up') setTop((t) => Math.max(0, t - 1));
-    else if (a === 'view.pageDown') setTop((t) => Math.min(maxTop, t + height));
-    else if (a === 'view.pageUp') setTop((t) => Math.max(0, t - height));
-    else if (a === 'view.back') onBack();
-    else if (a === 'app.help') onHelp();
-    else if (a === 'view.correct' || a === 'view.discard' || a === 'view.retry') {
-      const why = binding(a).whyDisabled?.({ status: r.status });
-      if (why) onAction('denied:' + why); else onAction(a);
-    }
-  }, { isActive });
-  const state = r.status === 'sent' ? `Sent · ${r.registrationCode}${r.submissions > 1 ? ` · submission ${r.submissions}` : ''}` : r.status === 'deleted' ? 'Deleted (kept for audit)' : 'Open';
-  const sub = r.status === 'sent'
-    ? (r.correctionData ? 'A correction is in progress: c continues it, x discards it.' : 'Read-only: a Sent registration is corrected by a full resubmission (c).')
-    : r.status === 'deleted' ? 'Read-only: a Deleted registration cannot be edited.' : 'Open';
+  useKeys(
+    (input, key) => {
+      const a = actionFor('view', input, key);
+      if (a === 'view.down') setTop((t) => Math.min(maxTop, t + 1));
+      else if (a === 'view.up') setTop((t) => Math.max(0, t - 1));
+      else if (a === 'view.pageDown') setTop((t) => Math.min(maxTop, t + height));
+      else if (a === 'view.pageUp') setTop((t) => Math.max(0, t - height));
+      else if (a === 'view.back') onBack();
+      else if (a === 'app.help') onHelp();
+      else if (a === 'view.correct' || a === 'view.discard' || a === 'view.retry') {
+        const why = binding(a).whyDisabled?.({ status: r.status });
+        if (why) onAction('denied:' + why);
+        else onAction(a);
+      }
+    },
+    { isActive },
+  );
+  const state =
+    r.status === 'sent'
+      ? `Sent · ${r.registrationCode}${r.submissions > 1 ? ` · submission ${r.submissions}` : ''}`
+      : r.status === 'deleted'
+        ? 'Deleted (kept for audit)'
+        : 'Open';
+  const sub =
+    r.status === 'sent'
+      ? r.correctionData
+        ? 'A correction is in progress: c continues it, x discards it.'
+        : 'Read-only: a Sent registration is corrected by a full resubmission (c).'
+      : r.status === 'deleted'
+        ? 'Read-only: a Deleted registration cannot be edited.'
+        : 'Open';
   return (
     <Box flexDirection="column" height={size.rows}>
-      <Text bold wrap="truncate">{`#${r.id} ${r.type} · ${registrationTypes[r.type].name[lang]} · ${state} · ${patientLabel(r.patientKey)}`}</Text>
-      <Text dimColor wrap="truncate">{sub}</Text>
+      <Text
+        bold
+        wrap="truncate"
+      >{`#${r.id} ${r.type} · ${registrationTypes[r.type].name[lang]} · ${state} · ${patientLabel(r.patientKey)}`}</Text>
+      <Text dimColor wrap="truncate">
+        {sub}
+      </Text>
       <Box flexDirection="column" height={height - 1} flexShrink={0}>
-        {lines.slice(top(), top() + height - 1).map((l, i) => <Text key={i} bold={l.bold ?? false} wrap="truncate">{l.text}</Text>)}
+        {lines.slice(top(), top() + height - 1).map((l, i) => (
+          <Text key={i} bold={l.bold ?? false} wrap="truncate">
+            {l.text}
+          </Text>
+        ))}
       </Box>
       <StatusLine notice={notice} />
-      <Text dimColor wrap="truncate">{footerHints('view')}</Text>
+      <Text dimColor wrap="truncate">
+        {footerHints('view')}
+      </Text>
     </Box>
   );
 }

@@ -42,7 +42,8 @@ function columnsFor(width: number): Column[] {
   ];
 }
 
-const line = (cols: Column[], cells: string[]) => cells.map((c, i) => (cols[i]!.width ? c.slice(0, cols[i]!.width).padEnd(cols[i]!.width) : c)).join(' ');
+const line = (cols: Column[], cells: string[]) =>
+  cells.map((c, i) => (cols[i]!.width ? c.slice(0, cols[i]!.width).padEnd(cols[i]!.width) : c)).join(' ');
 
 export interface TableProps {
   controller: TableController;
@@ -56,37 +57,58 @@ export function RegistrationsTable({ controller, delivery, isActive, notice, onA
   const { size, canDeliver } = useServices();
   const state = useObservable(controller.observable);
   const height = Math.max(1, size.rows - TABLE_CHROME);
-  useEffect(() => { controller.setHeight(height); }, [controller, height]);
+  useEffect(() => {
+    controller.setHeight(height);
+  }, [controller, height]);
 
-  useKeys((input, key) => {
-    if (controller.observable.get().searching) {
-      const a = actionFor('search', input, key);
-      if (a === 'search.done') controller.endSearch(true);
-      else if (a === 'search.cancel') controller.endSearch(false);
-      else if (key.backspace || key.delete) controller.eraseSearch();
-      else if (isTyping(input, key)) controller.typeSearch(input);
-      else if (a === 'app.help') onAction('app.help', undefined);
-      return;
-    }
-    const a = actionFor('table', input, key);
-    switch (a) {
-      case 'table.down': return controller.down();
-      case 'table.up': return controller.up();
-      case 'table.pageDown': return controller.pageDown();
-      case 'table.pageUp': return controller.pageUp();
-      case 'table.first': return controller.first();
-      case 'table.last': return controller.last();
-      case 'table.status': return controller.cycleStatus();
-      case 'table.type': return controller.cycleType();
-      case 'table.search': return controller.startSearch();
-      case undefined: return;
-      default: return onAction(a, controller.selected());
-    }
-  }, { isActive });
+  useKeys(
+    (input, key) => {
+      if (controller.observable.get().searching) {
+        const a = actionFor('search', input, key);
+        if (a === 'search.done') controller.endSearch(true);
+        else if (a === 'search.cancel') controller.endSearch(false);
+        else if (key.backspace || key.delete) controller.eraseSearch();
+        else if (isTyping(input, key)) controller.typeSearch(input);
+        else if (a === 'app.help') onAction('app.help', undefined);
+        return;
+      }
+      const a = actionFor('table', input, key);
+      switch (a) {
+        case 'table.down':
+          return controller.down();
+        case 'table.up':
+          return controller.up();
+        case 'table.pageDown':
+          return controller.pageDown();
+        case 'table.pageUp':
+          return controller.pageUp();
+        case 'table.first':
+          return controller.first();
+        case 'table.last':
+          return controller.last();
+        case 'table.status':
+          return controller.cycleStatus();
+        case 'table.type':
+          return controller.cycleType();
+        case 'table.search':
+          return controller.startSearch();
+        case undefined:
+          return;
+        default:
+          return onAction(a, controller.selected());
+      }
+    },
+    { isActive },
+  );
 
   const c = state.counts;
   const cols = columnsFor(size.columns);
-  const header = ' ' + line(cols, cols.map((x) => x.name));
+  const header =
+    ' ' +
+    line(
+      cols,
+      cols.map((x) => x.name),
+    );
   const filter = state.searching || state.search ? `  /${state.search}${state.searching ? '▏' : ''}` : '';
   return (
     <Box flexDirection="column" height={size.rows}>
@@ -95,35 +117,61 @@ export function RegistrationsTable({ controller, delivery, isActive, notice, onA
         <OutboxState outbox={state.outbox} delivery={delivery} canDeliver={canDeliver} />
       </Box>
       <Text wrap="truncate">{`showing: ${STATUS_LABEL[state.status]} · type ${state.type ?? 'all'}${filter}`}</Text>
-      <Text underline wrap="truncate">{header}</Text>
+      <Text underline wrap="truncate">
+        {header}
+      </Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
-        {state.rows.length === 0
-          ? <Text dimColor>{c.open + c.sent + c.deleted === 0 ? 'No registrations yet: press n for a new one, or run "angio demo" to try the app.' : 'No registrations match.'}</Text>
-          : null}
+        {state.rows.length === 0 ? (
+          <Text dimColor>
+            {c.open + c.sent + c.deleted === 0
+              ? 'No registrations yet: press n for a new one, or run "angio demo" to try the app.'
+              : 'No registrations match.'}
+          </Text>
+        ) : null}
         {state.rows.map((r, i) => (
           <Text key={r.id} inverse={i === state.cursor} bold={i === state.cursor} wrap="truncate">
-            {`${i === state.cursor ? '›' : ' '}${line(cols, cols.map((x) => x.cell(r)))}`.slice(0, size.columns - 1)}
+            {`${i === state.cursor ? '›' : ' '}${line(
+              cols,
+              cols.map((x) => x.cell(r)),
+            )}`.slice(0, size.columns - 1)}
           </Text>
         ))}
       </Box>
       <StatusLine notice={notice} />
-      <Text dimColor wrap="truncate">{footerHints(state.searching ? 'search' : 'table')}</Text>
+      <Text dimColor wrap="truncate">
+        {footerHints(state.searching ? 'search' : 'table')}
+      </Text>
     </Box>
   );
 }
 
 /** What the outbox holds and what delivery is doing: nothing ever looks delivered when it is not. */
-function OutboxState({ outbox, delivery, canDeliver }: { outbox: { pending: number; failed: number }; delivery: DeliveryProgress; canDeliver: boolean }) {
+function OutboxState({
+  outbox,
+  delivery,
+  canDeliver,
+}: {
+  outbox: { pending: number; failed: number };
+  delivery: DeliveryProgress;
+  canDeliver: boolean;
+}) {
   if (delivery.running && delivery.total > 0) {
     return (
       <Box>
         <Text>{`delivering ${delivery.done}/${delivery.total} `}</Text>
-        <Box width={16}><ProgressBar value={Math.round((100 * delivery.done) / delivery.total)} /></Box>
+        <Box width={16}>
+          <ProgressBar value={Math.round((100 * delivery.done) / delivery.total)} />
+        </Box>
       </Box>
     );
   }
   const failed = outbox.failed ? ` · ${outbox.failed} FAILED` : '';
-  if (!outbox.pending) return <Text color={colour(outbox.failed ? 'error' : undefined)} wrap="truncate">{outbox.failed ? `outbox${failed}` : ''}</Text>;
+  if (!outbox.pending)
+    return (
+      <Text color={colour(outbox.failed ? 'error' : undefined)} wrap="truncate">
+        {outbox.failed ? `outbox${failed}` : ''}
+      </Text>
+    );
   return (
     <Text color={colour(outbox.failed ? 'error' : canDeliver ? undefined : 'warn')} wrap="truncate">
       {canDeliver ? `outbox ${outbox.pending} to deliver${failed}` : `outbox ${outbox.pending} waiting: no endpoint configured${failed}`}

@@ -45,38 +45,50 @@ export function Review({ controller, isActive, notice, onJump, onSend, onConsent
   const at = selectable[Math.min(cursor(), selectable.length - 1)];
   const errors = problems.filter((p) => p.severity === 'error');
 
-  useKeys((input, key) => {
-    const a = actionFor('review', input, key);
-    const now = selectable[Math.min(cursor(), selectable.length - 1)];
-    if (a === 'review.down') setCursor((c) => Math.min(c + 1, selectable.length - 1));
-    else if (a === 'review.up') setCursor((c) => Math.max(0, c - 1));
-    else if (a === 'review.jump' && now !== undefined) onJump((lines[now] as { problem: Problem }).problem.field);
-    else if (a === 'review.send') onSend(errors);
-    else if (a === 'review.consent') {
-      const consent = errors.find((p) => p.code === 'consent_required');
-      if (consent) onConsent(consent.field);
-    }
-    else if (a === 'review.back') onBack();
-    else if (a === 'app.help') onHelp();
-  }, { isActive });
+  useKeys(
+    (input, key) => {
+      const a = actionFor('review', input, key);
+      const now = selectable[Math.min(cursor(), selectable.length - 1)];
+      if (a === 'review.down') setCursor((c) => Math.min(c + 1, selectable.length - 1));
+      else if (a === 'review.up') setCursor((c) => Math.max(0, c - 1));
+      else if (a === 'review.jump' && now !== undefined) onJump((lines[now] as { problem: Problem }).problem.field);
+      else if (a === 'review.send') onSend(errors);
+      else if (a === 'review.consent') {
+        const consent = errors.find((p) => p.code === 'consent_required');
+        if (consent) onConsent(consent.field);
+      } else if (a === 'review.back') onBack();
+      else if (a === 'app.help') onHelp();
+    },
+    { isActive },
+  );
 
   const height = Math.max(1, size.rows - 4);
   const top = at === undefined ? 0 : Math.max(0, Math.min(at - Math.floor(height / 2), lines.length - height));
   return (
     <Box flexDirection="column" height={size.rows}>
       <Text bold wrap="truncate">
-        {errors.length ? `Review #${state.registration.id}: ${errors.length} problem(s) to fix before sending` : `Review #${state.registration.id}: ready to send — press s`}
+        {errors.length
+          ? `Review #${state.registration.id}: ${errors.length} problem(s) to fix before sending`
+          : `Review #${state.registration.id}: ready to send — press s`}
       </Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
         {lines.slice(top, top + height).map((l, i) => (
-          <Text key={i} bold={l.kind === 'step'} inverse={top + i === at} color={colour(l.kind === 'problem' && l.problem.severity === 'error' ? 'error' : undefined)} wrap="truncate">
+          <Text
+            key={i}
+            bold={l.kind === 'step'}
+            inverse={top + i === at}
+            color={colour(l.kind === 'problem' && l.problem.severity === 'error' ? 'error' : undefined)}
+            wrap="truncate"
+          >
             {l.kind === 'step' ? l.text : `  ${l.text}`}
           </Text>
         ))}
         {lines.length === 0 ? <Text>Every required answer is there and valid.</Text> : null}
       </Box>
       <StatusLine notice={notice} />
-      <Text dimColor wrap="truncate">{footerHints('review')}</Text>
+      <Text dimColor wrap="truncate">
+        {footerHints('review')}
+      </Text>
     </Box>
   );
 }

@@ -20,18 +20,40 @@ export async function runApp(session: Session): Promise<void> {
     const { openResultsFile, resultsPathFor } = await import('../exchange/results-file.js');
     const results = openResultsFile(resultsPathFor(file));
     try {
-      const report = await importCsv({ db: session.db, store: session.store, sender: session.sender, corrector: session.corrector, user: session.user, lang: session.lang, defaults: authorDefaults(session.user) },
-        file, { type, mode, onProgress, onRow: (r) => results.write(r) });
+      const report = await importCsv(
+        {
+          db: session.db,
+          store: session.store,
+          sender: session.sender,
+          corrector: session.corrector,
+          user: session.user,
+          lang: session.lang,
+          defaults: authorDefaults(session.user),
+        },
+        file,
+        { type, mode, onProgress, onRow: (r) => results.write(r) },
+      );
       return { ...report, resultsFile: results.written ? results.path : null };
     } finally {
       await results.close();
     }
   };
   const instance = render(
-    <App db={session.db} store={session.store} sender={session.sender} corrector={session.corrector} outbox={session.outbox} deliverer={deliverer}
-      user={session.user} lang={session.lang} saveLanguage={saveLanguage} runImport={runImport}
+    <App
+      db={session.db}
+      store={session.store}
+      sender={session.sender}
+      corrector={session.corrector}
+      outbox={session.outbox}
+      deliverer={deliverer}
+      user={session.user}
+      lang={session.lang}
+      saveLanguage={saveLanguage}
+      runImport={runImport}
       authorDefaults={{ TX_AUTHOR_GR: authors.authorGroup, TX_AUTHOR: authors.author, TX_COAUTHOR: authors.coauthor }}
-      userRiziv={session.access.get(session.user)?.riziv ?? undefined} settings={settings} />,
+      userRiziv={session.access.get(session.user)?.riziv ?? undefined}
+      settings={settings}
+    />,
     { exitOnCtrlC: false, maxFps: 60 },
   );
   await instance.waitUntilExit();

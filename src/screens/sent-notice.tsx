@@ -4,7 +4,9 @@ import { useKeys } from './use-keys.js';
 import { actionFor, footerHints } from '../keymap.js';
 
 export function SentNotice({ id, code, onClose }: { id: number; code: string; onClose: () => void }) {
-  useKeys((input, key) => { if (actionFor('confirm', input, key)) onClose(); });
+  useKeys((input, key) => {
+    if (actionFor('confirm', input, key)) onClose();
+  });
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={2} paddingY={1} alignItems="center">
       <Text>{`Registration #${id} is sent. Its registration code:`}</Text>

@@ -16,9 +16,15 @@ export function settingsPort(session: Session): SettingsPort {
     load(): SettingsValues {
       const c = readSettings();
       return {
-        language: c.language, hospitalName: c.hospital.name, hospitalInami: c.hospital.inami, authorGroup: c.author.group,
-        author: c.author.author, coauthor: c.author.coauthor, riziv: session.access.get(session.user)?.riziv ?? '',
-        healthdataUrl: c.endpoints.healthdata, cinUrl: c.endpoints.cin,
+        language: c.language,
+        hospitalName: c.hospital.name,
+        hospitalInami: c.hospital.inami,
+        authorGroup: c.author.group,
+        author: c.author.author,
+        coauthor: c.author.coauthor,
+        riziv: session.access.get(session.user)?.riziv ?? '',
+        healthdataUrl: c.endpoints.healthdata,
+        cinUrl: c.endpoints.cin,
       };
     },
     async save(v: SettingsValues): Promise<string | undefined> {
@@ -30,8 +36,12 @@ export function settingsPort(session: Session): SettingsPort {
       if (!URL.test(t(v.healthdataUrl)) || !URL.test(t(v.cinUrl))) problems.push('endpoints: http:// or https:// URLs');
       if (problems.length) return `Not saved: ${problems.join('; ')}.`;
       const before = readSettings();
-      const siteChanged = t(v.hospitalName) !== before.hospital.name || t(v.hospitalInami) !== before.hospital.inami
-        || t(v.authorGroup) !== before.author.group || t(v.healthdataUrl) !== before.endpoints.healthdata || t(v.cinUrl) !== before.endpoints.cin;
+      const siteChanged =
+        t(v.hospitalName) !== before.hospital.name ||
+        t(v.hospitalInami) !== before.hospital.inami ||
+        t(v.authorGroup) !== before.author.group ||
+        t(v.healthdataUrl) !== before.endpoints.healthdata ||
+        t(v.cinUrl) !== before.endpoints.cin;
       const denied = siteChanged ? session.access.whyNot(session.user, 'manage-settings') : undefined;
       if (denied) return `Not saved: ${denied}`;
       // conf (and its schema compiler) is loaded only when settings are written.

@@ -12,8 +12,15 @@ import { useKeys } from './use-keys.js';
 import { useLiveState } from './use-live-state.js';
 
 export interface SettingsValues {
-  language: string; hospitalName: string; hospitalInami: string; authorGroup: string; author: string; coauthor: string;
-  riziv: string; healthdataUrl: string; cinUrl: string;
+  language: string;
+  hospitalName: string;
+  hospitalInami: string;
+  authorGroup: string;
+  author: string;
+  coauthor: string;
+  riziv: string;
+  healthdataUrl: string;
+  cinUrl: string;
 }
 
 export interface SettingsPort {
@@ -42,36 +49,44 @@ export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort;
   const [editing, setEditing] = useLiveState<string | undefined>(undefined);
   const [notice, setNotice] = useLiveState<Notice | undefined>(undefined);
 
-  useKeys((input, key) => {
-    const a = actionFor('settings', input, key);
-    const line = LINES[at()]!;
-    const buffer = editing();
-    if (buffer !== undefined) {
-      if (a === 'settings.edit') { setValues({ ...values(), [line.key]: buffer.trim() }); setEditing(undefined); }
-      else if (a === 'settings.back') setEditing(undefined);
-      else if (a === 'settings.erase') setEditing(buffer.slice(0, -1));
-      else if (isTyping(input, key)) setEditing(buffer + input);
-      return;
-    }
-    if (a === 'settings.down') setAt((i) => (i + 1) % LINES.length);
-    else if (a === 'settings.up') setAt((i) => (i + LINES.length - 1) % LINES.length);
-    else if (a === 'settings.choose' && line.choices) {
-      const c = line.choices;
-      setValues({ ...values(), [line.key]: c[(c.indexOf(values()[line.key]) + (key.leftArrow ? c.length - 1 : 1)) % c.length]! });
-    } else if (a === 'settings.edit' && !line.choices) setEditing(values()[line.key]);
-    else if (a === 'settings.save') {
-      void port.save(values()).then(
-        (why) => setNotice(why ? { text: why, tone: 'error' } : { text: 'Settings saved.', tone: 'success' }),
-        (e: Error) => setNotice({ text: `Not saved: ${e.message}`, tone: 'error' }),
-      );
-    } else if (a === 'settings.back') onBack();
-  }, { isActive });
+  useKeys(
+    (input, key) => {
+      const a = actionFor('settings', input, key);
+      const line = LINES[at()]!;
+      const buffer = editing();
+      if (buffer !== undefined) {
+        if (a === 'settings.edit') {
+          setValues({ ...values(), [line.key]: buffer.trim() });
+          setEditing(undefined);
+        } else if (a === 'settings.back') setEditing(undefined);
+        else if (a === 'settings.erase') setEditing(buffer.slice(0, -1));
+        else if (isTyping(input, key)) setEditing(buffer + input);
+        return;
+      }
+      if (a === 'settings.down') setAt((i) => (i + 1) % LINES.length);
+      else if (a === 'settings.up') setAt((i) => (i + LINES.length - 1) % LINES.length);
+      else if (a === 'settings.choose' && line.choices) {
+        const c = line.choices;
+        setValues({ ...values(), [line.key]: c[(c.indexOf(values()[line.key]) + (key.leftArrow ? c.length - 1 : 1)) % c.length]! });
+      } else if (a === 'settings.edit' && !line.choices) setEditing(values()[line.key]);
+      else if (a === 'settings.save') {
+        void port.save(values()).then(
+          (why) => setNotice(why ? { text: why, tone: 'error' } : { text: 'Settings saved.', tone: 'success' }),
+          (e: Error) => setNotice({ text: `Not saved: ${e.message}`, tone: 'error' }),
+        );
+      } else if (a === 'settings.back') onBack();
+    },
+    { isActive },
+  );
 
   const v = values();
   let group = '';
   const rows: { text: string; bold?: boolean; focused?: boolean }[] = [];
   LINES.forEach((line, i) => {
-    if (line.group !== group) { group = line.group; rows.push({ text: group, bold: true }); }
+    if (line.group !== group) {
+      group = line.group;
+      rows.push({ text: group, bold: true });
+    }
     const shown = i === at() && editing() !== undefined ? `${editing()}▏` : line.choices ? `‹ ${v[line.key]} ›` : v[line.key] || '·';
     rows.push({ text: `${i === at() ? '›' : ' '} ${line.label.padEnd(32)} ${shown}`, focused: i === at() });
   });
@@ -79,10 +94,16 @@ export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort;
     <Box flexDirection="column" height={size.rows}>
       <Text bold>Settings</Text>
       <Box flexDirection="column" flexGrow={1}>
-        {rows.map((r, i) => <Text key={i} bold={r.bold ?? r.focused ?? false} inverse={r.focused ?? false} wrap="truncate">{r.text}</Text>)}
+        {rows.map((r, i) => (
+          <Text key={i} bold={r.bold ?? r.focused ?? false} inverse={r.focused ?? false} wrap="truncate">
+            {r.text}
+          </Text>
+        ))}
       </Box>
       <StatusLine notice={notice()} />
-      <Text dimColor wrap="truncate">{footerHints('settings')}</Text>
+      <Text dimColor wrap="truncate">
+        {footerHints('settings')}
+      </Text>
     </Box>
   );
 }

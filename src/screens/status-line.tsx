@@ -2,7 +2,10 @@
 import { Text } from 'ink';
 import { colour } from './theme.js';
 
-export interface Notice { text: string; tone: 'info' | 'success' | 'error' }
+export interface Notice {
+  text: string;
+  tone: 'info' | 'success' | 'error';
+}
 
 export function StatusLine({ notice }: { notice: Notice | undefined }) {
   if (!notice) return <Text> </Text>;

@@ -28,12 +28,22 @@ export interface TableState {
 
 export function createTableController(store: RegistrationStore, height: number, outbox?: Outbox) {
   const o = createObservable<TableState>({
-    status: 'active', type: undefined, search: '', searching: false, topBefore: undefined, cursor: 0, rows: [], height,
-    counts: store.counts().byStatus, outbox: outbox?.attention() ?? { pending: 0, failed: 0 },
+    status: 'active',
+    type: undefined,
+    search: '',
+    searching: false,
+    topBefore: undefined,
+    cursor: 0,
+    rows: [],
+    height,
+    counts: store.counts().byStatus,
+    outbox: outbox?.attention() ?? { pending: 0, failed: 0 },
   });
   const s = () => o.get();
   const base = (): ListQuery => ({
-    status: s().status, ...(s().type ? { type: s().type } : {}), ...(s().search.trim() ? { search: s().search } : {}),
+    status: s().status,
+    ...(s().type ? { type: s().type } : {}),
+    ...(s().search.trim() ? { search: s().search } : {}),
   });
   const windowAt = (topBefore: number | undefined) =>
     store.list({ ...base(), limit: s().height, ...(topBefore !== undefined ? { beforeId: topBefore } : {}) });
@@ -41,7 +51,11 @@ export function createTableController(store: RegistrationStore, height: number, 
     const rows = windowAt(topBefore);
     // The counters are kept by the database, so reading them with each window costs nothing.
     o.set({
-      ...s(), topBefore, rows, cursor: Math.max(0, Math.min(cursor, rows.length - 1)), counts: store.counts().byStatus,
+      ...s(),
+      topBefore,
+      rows,
+      cursor: Math.max(0, Math.min(cursor, rows.length - 1)),
+      counts: store.counts().byStatus,
       outbox: outbox?.attention() ?? s().outbox,
     });
   };
@@ -51,8 +65,15 @@ export function createTableController(store: RegistrationStore, height: number, 
     observable: o,
     selected: (): ListRow | undefined => s().rows[s().cursor],
     /** Re-reads the window and the counts (after a change here or elsewhere). */
-    refresh() { show(s().topBefore, s().cursor); },
-    setHeight(height: number) { if (height !== s().height) { o.set({ ...s(), height }); show(s().topBefore, s().cursor); } },
+    refresh() {
+      show(s().topBefore, s().cursor);
+    },
+    setHeight(height: number) {
+      if (height !== s().height) {
+        o.set({ ...s(), height });
+        show(s().topBefore, s().cursor);
+      }
+    },
     down() {
       const { cursor, rows, height: h } = s();
       if (cursor < rows.length - 1) return o.set({ ...s(), cursor: cursor + 1 });
@@ -83,7 +104,9 @@ export function createTableController(store: RegistrationStore, height: number, 
       if (above.length === 0) return o.set({ ...s(), cursor: 0 });
       show(above.length < h ? undefined : above[0]!.id + 1, above.length < h ? 0 : cursor);
     },
-    first() { show(undefined, 0); },
+    first() {
+      show(undefined, 0);
+    },
     last() {
       const oldest = oldestWindow();
       if (oldest.length) show(oldest[0]!.id + 1, oldest.length - 1);
@@ -98,12 +121,27 @@ export function createTableController(store: RegistrationStore, height: number, 
       o.set({ ...s(), type: TYPE_FILTERS[(i + 1) % TYPE_FILTERS.length] });
       show(undefined, 0);
     },
-    startSearch() { o.set({ ...s(), searching: true }); },
-    typeSearch(ch: string) { o.set({ ...s(), search: s().search + ch }); show(undefined, 0); },
-    eraseSearch() { o.set({ ...s(), search: s().search.slice(0, -1) }); show(undefined, 0); },
-    endSearch(keep: boolean) { o.set({ ...s(), searching: false, search: keep ? s().search : '' }); if (!keep) show(undefined, 0); },
+    startSearch() {
+      o.set({ ...s(), searching: true });
+    },
+    typeSearch(ch: string) {
+      o.set({ ...s(), search: s().search + ch });
+      show(undefined, 0);
+    },
+    eraseSearch() {
+      o.set({ ...s(), search: s().search.slice(0, -1) });
+      show(undefined, 0);
+    },
+    endSearch(keep: boolean) {
+      o.set({ ...s(), searching: false, search: keep ? s().search : '' });
+      if (!keep) show(undefined, 0);
+    },
     /** Puts the cursor on a registration if it is in the current window (after creating one). */
-    focusId(id: number) { show(undefined, 0); const i = s().rows.findIndex((r) => r.id === id); if (i >= 0) o.set({ ...s(), cursor: i }); },
+    focusId(id: number) {
+      show(undefined, 0);
+      const i = s().rows.findIndex((r) => r.id === id);
+      if (i >= 0) o.set({ ...s(), cursor: i });
+    },
   };
   c.refresh();
   return c;

@@ -6,7 +6,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Deliverer, DeliveryResult } from '../transmit/index.js';
 
-export interface DeliveryProgress { running: boolean; done: number; total: number; failed: number }
+export interface DeliveryProgress {
+  running: boolean;
+  done: number;
+  total: number;
+  failed: number;
+}
 
 export function useDelivery(deliverer: Deliverer | undefined, onPass: () => void, intervalMs = 5000) {
   const [progress, setProgress] = useState<DeliveryProgress>({ running: false, done: 0, total: 0, failed: 0 });
@@ -18,11 +23,15 @@ export function useDelivery(deliverer: Deliverer | undefined, onPass: () => void
     let failed = 0;
     setProgress({ running: true, done: 0, total: 0, failed: 0 });
     try {
-      await deliverer.runOnce(500, (total) => setProgress({ running: true, done, total, failed }), (r: DeliveryResult) => {
-        done++;
-        if (r.outcome === 'failed') failed++;
-        setProgress((p) => ({ ...p, done, failed }));
-      });
+      await deliverer.runOnce(
+        500,
+        (total) => setProgress({ running: true, done, total, failed }),
+        (r: DeliveryResult) => {
+          done++;
+          if (r.outcome === 'failed') failed++;
+          setProgress((p) => ({ ...p, done, failed }));
+        },
+      );
     } finally {
       running.current = false;
       setProgress((p) => ({ ...p, running: false }));
@@ -32,8 +41,15 @@ export function useDelivery(deliverer: Deliverer | undefined, onPass: () => void
   useEffect(() => {
     if (!deliverer) return;
     void pass();
-    const timer = setInterval(() => { void pass(); }, intervalMs);
+    const timer = setInterval(() => {
+      void pass();
+    }, intervalMs);
     return () => clearInterval(timer);
   }, [deliverer, pass, intervalMs]);
-  return { progress, deliverNow: () => { void pass(); } };
+  return {
+    progress,
+    deliverNow: () => {
+      void pass();
+    },
+  };
 }

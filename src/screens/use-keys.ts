@@ -24,8 +24,20 @@ export function splitChunk(chunk: string): [string, KeyLike][] {
 
 export function useKeys(handler: Handler, options: { isActive?: boolean } = {}): void {
   useInput((input: string, key: Key) => {
-    const special = key.ctrl || key.meta || key.escape || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow
-      || key.pageUp || key.pageDown || key.tab || key.backspace || key.delete || key.return;
+    const special =
+      key.ctrl ||
+      key.meta ||
+      key.escape ||
+      key.upArrow ||
+      key.downArrow ||
+      key.leftArrow ||
+      key.rightArrow ||
+      key.pageUp ||
+      key.pageDown ||
+      key.tab ||
+      key.backspace ||
+      key.delete ||
+      key.return;
     if (input.length > 1 && !special) {
       for (const [ch, k] of splitChunk(input)) handler(ch, k);
       return;

@@ -24,43 +24,63 @@ export interface ActionDeps {
 
 export function registrationActions(d: ActionDeps) {
   const fail = (e: unknown) => d.notify({ text: e instanceof Error ? e.message : String(e), tone: 'error' });
-  const cannot = (id: number, n: number) => d.notify({ text: `#${id} cannot be sent yet: ${n} problem(s). Open it and review (Ctrl+R).`, tone: 'error' });
+  const cannot = (id: number, n: number) =>
+    d.notify({ text: `#${id} cannot be sent yet: ${n} problem(s). Open it and review (Ctrl+R).`, tone: 'error' });
 
   function recordConsent(id: number, field: string, then?: () => void) {
-    d.ask('This registration is optional: does the patient consent to sharing the data?', () => {
-      try {
-        const r = d.store.mustGet(id);
-        d.store.patch(id, { changes: { [field]: '1' }, rowVersion: r.rowVersion, user: d.user });
-        d.onChanged();
-        if (then) then(); else d.notify({ text: 'Consent recorded.', tone: 'success' });
-      } catch (e) { fail(e); }
-    }, 'Without consent an optional registration is not sent (answer n to keep it as it is).');
+    d.ask(
+      'This registration is optional: does the patient consent to sharing the data?',
+      () => {
+        try {
+          const r = d.store.mustGet(id);
+          d.store.patch(id, { changes: { [field]: '1' }, rowVersion: r.rowVersion, user: d.user });
+          d.onChanged();
+          if (then) then();
+          else d.notify({ text: 'Consent recorded.', tone: 'success' });
+        } catch (e) {
+          fail(e);
+        }
+      },
+      'Without consent an optional registration is not sent (answer n to keep it as it is).',
+    );
   }
 
   function confirmSend(id: number) {
-    d.ask(`Send registration #${id}?`, () => {
-      try {
-        const res = d.sender.send(id, { user: d.user });
-        if (!res.ok) return cannot(id, res.problems.length);
-        d.onChanged();
-        d.onSent(id, res.registration.registrationCode!);
-      } catch (e) { fail(e); }
-    }, 'After sending it can no longer be edited; a correction is a full resubmission.');
+    d.ask(
+      `Send registration #${id}?`,
+      () => {
+        try {
+          const res = d.sender.send(id, { user: d.user });
+          if (!res.ok) return cannot(id, res.problems.length);
+          d.onChanged();
+          d.onSent(id, res.registration.registrationCode!);
+        } catch (e) {
+          fail(e);
+        }
+      },
+      'After sending it can no longer be edited; a correction is a full resubmission.',
+    );
   }
 
   function confirmResubmit(id: number) {
-    d.ask(`Resubmit the correction of #${id}?`, () => {
-      try {
-        const res = d.corrector.resubmit(id, { user: d.user });
-        d.onChanged();
-        if (res.ok) return d.onSent(id, res.registration.registrationCode!);
-        if (res.reason === 'invalid') return cannot(id, res.problems.length);
-        d.notify({
-          text: `A business-key field changed (${res.changes.map((c) => c.field).join(', ')}): not resubmitted; a helpdesk request was written${res.file ? ` to ${res.file}` : ''}.`,
-          tone: 'error',
-        });
-      } catch (e) { fail(e); }
-    }, 'The whole registration is sent again with the same code; the previous version stays in its history.');
+    d.ask(
+      `Resubmit the correction of #${id}?`,
+      () => {
+        try {
+          const res = d.corrector.resubmit(id, { user: d.user });
+          d.onChanged();
+          if (res.ok) return d.onSent(id, res.registration.registrationCode!);
+          if (res.reason === 'invalid') return cannot(id, res.problems.length);
+          d.notify({
+            text: `A business-key field changed (${res.changes.map((c) => c.field).join(', ')}): not resubmitted; a helpdesk request was written${res.file ? ` to ${res.file}` : ''}.`,
+            tone: 'error',
+          });
+        } catch (e) {
+          fail(e);
+        }
+      },
+      'The whole registration is sent again with the same code; the previous version stays in its history.',
+    );
   }
 
   return {
@@ -72,16 +92,23 @@ export function registrationActions(d: ActionDeps) {
       const blocking = problems.filter((p) => p.severity === 'error' && p.code !== 'consent_required');
       if (blocking.length) return cannot(id, blocking.length);
       const go = () => (d.store.mustGet(id).status === 'sent' ? confirmResubmit(id) : confirmSend(id));
-      if (consent) recordConsent(id, consent.field, go); else go();
+      if (consent) recordConsent(id, consent.field, go);
+      else go();
     },
     delete(id: number) {
-      d.ask(`Delete registration #${id}?`, () => {
-        try {
-          d.store.delete(id, { user: d.user });
-          d.onChanged();
-          d.notify({ text: `#${id} deleted (kept for audit; shown with the Deleted filter).`, tone: 'success' });
-        } catch (e) { fail(e); }
-      }, 'A deleted registration is kept for audit but can no longer be edited or sent.');
+      d.ask(
+        `Delete registration #${id}?`,
+        () => {
+          try {
+            d.store.delete(id, { user: d.user });
+            d.onChanged();
+            d.notify({ text: `#${id} deleted (kept for audit; shown with the Deleted filter).`, tone: 'success' });
+          } catch (e) {
+            fail(e);
+          }
+        },
+        'A deleted registration is kept for audit but can no longer be edited or sent.',
+      );
     },
     discardCorrection(id: number) {
       d.ask(`Discard the correction of #${id}?`, () => {
@@ -89,7 +116,9 @@ export function registrationActions(d: ActionDeps) {
           d.store.discardCorrection(id, { user: d.user });
           d.onChanged();
           d.notify({ text: 'Correction discarded; the Sent version is unchanged.', tone: 'success' });
-        } catch (e) { fail(e); }
+        } catch (e) {
+          fail(e);
+        }
       });
     },
   };

@@ -2,7 +2,10 @@
 import { useStdout } from 'ink';
 import { useEffect, useState } from 'react';
 
-export interface Size { rows: number; columns: number }
+export interface Size {
+  rows: number;
+  columns: number;
+}
 
 export function useTerminalSize(fixed?: Partial<Size>): Size {
   const { stdout } = useStdout();
@@ -12,7 +15,9 @@ export function useTerminalSize(fixed?: Partial<Size>): Size {
     if (fixed?.rows !== undefined) return;
     const onResize = () => setSize(read());
     stdout.on('resize', onResize);
-    return () => { stdout.off('resize', onResize); };
+    return () => {
+      stdout.off('resize', onResize);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stdout, fixed?.rows, fixed?.columns]);
   return size;

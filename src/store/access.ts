@@ -24,9 +24,15 @@ const RIGHTS: Record<Role, ReadonlySet<Action>> = {
 };
 
 const VERB: Record<Action, string> = {
-  read: 'read registrations', create: 'create registrations', edit: 'edit registrations', send: 'send registrations',
-  delete: 'delete registrations', correct: 'correct Sent registrations', 'manage-users': 'manage users',
-  'manage-settings': 'change the site settings', 'manage-tokens': 'manage API tokens',
+  read: 'read registrations',
+  create: 'create registrations',
+  edit: 'edit registrations',
+  send: 'send registrations',
+  delete: 'delete registrations',
+  correct: 'correct Sent registrations',
+  'manage-users': 'manage users',
+  'manage-settings': 'change the site settings',
+  'manage-tokens': 'manage API tokens',
 };
 
 /** A refused action: the sentence says who, what, and how to get the right. */
@@ -37,7 +43,13 @@ export class AccessDenied extends StoreError {
   }
 }
 
-export interface User { name: string; role: Role; riziv: string | null; createdAt: string; createdBy: string }
+export interface User {
+  name: string;
+  role: Role;
+  riziv: string | null;
+  createdAt: string;
+  createdBy: string;
+}
 
 export interface Access {
   roleOf(user: string): Role | undefined;
@@ -50,9 +62,15 @@ export interface Access {
 /** Every action allowed: for library use and tests that are not about access. */
 export const allowAll: Access = { roleOf: () => 'admin', can: () => true, whyNot: () => undefined, assert: () => undefined };
 
-export function createAccess(db: Db, clock: Clock = systemClock): Access & {
-  list(): User[]; get(name: string): User | undefined;
-  add(name: string, role: Role, by: string, riziv?: string): User; setRole(name: string, role: Role, by: string): User; remove(name: string, by: string): void;
+export function createAccess(
+  db: Db,
+  clock: Clock = systemClock,
+): Access & {
+  list(): User[];
+  get(name: string): User | undefined;
+  add(name: string, role: Role, by: string, riziv?: string): User;
+  setRole(name: string, role: Role, by: string): User;
+  remove(name: string, by: string): void;
   /** A user's own RIZIV number: set by the user, or by an admin. */
   setRiziv(name: string, riziv: string | null, by: string): User;
   /** The first user of a database becomes its admin. Returns true when `name` was made admin now. */
@@ -95,7 +113,8 @@ export function createAccess(db: Db, clock: Clock = systemClock): Access & {
     setRole(name: string, role: Role, by: string): User {
       access.assert(by, 'manage-users');
       if (!get(name)) throw new StoreError(`There is no user "${name}".`, 'not-found');
-      if (role !== 'admin' && lastAdmin(name)) throw new StoreError(`"${name}" is the last admin: make another user admin first.`, 'invalid');
+      if (role !== 'admin' && lastAdmin(name))
+        throw new StoreError(`"${name}" is the last admin: make another user admin first.`, 'invalid');
       stmt.setRole.run(role, name);
       return get(name)!;
     },
@@ -112,11 +131,13 @@ export function createAccess(db: Db, clock: Clock = systemClock): Access & {
       stmt.remove.run(name);
     },
     claimFirstAdmin(name: string): boolean {
-      return db.transaction(() => {
-        if ((stmt.count.get() as number) > 0) return false;
-        stmt.insert.run(name, 'admin', null, clock.now().toISOString(), name);
-        return true;
-      }).immediate();
+      return db
+        .transaction(() => {
+          if ((stmt.count.get() as number) > 0) return false;
+          stmt.insert.run(name, 'admin', null, clock.now().toISOString(), name);
+          return true;
+        })
+        .immediate();
     },
   };
   return access;

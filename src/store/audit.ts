@@ -3,8 +3,18 @@ import type { Value } from '../registry/index.js';
 import type { Data } from '../validation/index.js';
 import type { Db, Json } from './database.js';
 
-export interface Change { field: string; old: Value; new: Value }
-export interface AuditEntry { id: number; at: string; user: string; action: string; changes: Change[] }
+export interface Change {
+  field: string;
+  old: Value;
+  new: Value;
+}
+export interface AuditEntry {
+  id: number;
+  at: string;
+  user: string;
+  action: string;
+  changes: Change[];
+}
 
 /** Equal answers (absent and null are the same; lists compare element by element). */
 function same(a: Value, b: Value): boolean {
@@ -48,8 +58,10 @@ export function createAuditLog(db: Db) {
       insert.run(registrationId, at, user, 'create', answers);
     },
     of(registrationId: number): AuditEntry[] {
-      return (select.all(registrationId) as { id: number; at: string; user: string; action: string; changes: string }[])
-        .map((r) => ({ ...r, changes: changesOf(r.changes) }));
+      return (select.all(registrationId) as { id: number; at: string; user: string; action: string; changes: string }[]).map((r) => ({
+        ...r,
+        changes: changesOf(r.changes),
+      }));
     },
   };
 }

@@ -9,9 +9,21 @@ import type { Status } from './registrations.js';
 import type { TypeCode } from '../registry/index.js';
 
 export interface BulkRegistration {
-  type: TypeCode; formVersion: string; status: Status; data: string; patientKey: string | null; keyDate: string | null;
-  lastPciDate: string | null; parentId: number | null; registrationCode: string | null; businessKey: string | null;
-  requiredFilled: number; requiredTotal: number; at: string; user: string; delivery: 'none' | 'delivered';
+  type: TypeCode;
+  formVersion: string;
+  status: Status;
+  data: string;
+  patientKey: string | null;
+  keyDate: string | null;
+  lastPciDate: string | null;
+  parentId: number | null;
+  registrationCode: string | null;
+  businessKey: string | null;
+  requiredFilled: number;
+  requiredTotal: number;
+  at: string;
+  user: string;
+  delivery: 'none' | 'delivered';
 }
 
 export function createBulkWriter(db: Db) {
@@ -20,14 +32,28 @@ export function createBulkWriter(db: Db) {
     VALUES (@type, @formVersion, @status, @data, @patientKey, @keyDate, @lastPciDate, @parentId, @registrationCode, @businessKey,
     @requiredFilled, @requiredTotal, @at, @user, @at, @user, @delivery, @submissions)`);
   const audit = db.prepare('INSERT INTO audit_log (registration_id, at, user, action, changes) VALUES (?, ?, ?, ?, ?)');
-  const outbox = db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, status, attempts, next_attempt_at, created_at, delivered_at)
+  const outbox =
+    db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, status, attempts, next_attempt_at, created_at, delivered_at)
     VALUES (?, ?, ?, ?, ?, 'delivered', 1, ?, ?, ?)`);
   return {
     /** Inserts one registration with its history; returns its id. Call inside a transaction. */
-    insert(r: BulkRegistration, outboxItems: { destination: 'healthdata' | 'cin'; kind: string; key: string; payload: string }[] = []): number {
+    insert(
+      r: BulkRegistration,
+      outboxItems: { destination: 'healthdata' | 'cin'; kind: string; key: string; payload: string }[] = [],
+    ): number {
       const id = Number(reg.run({ ...r, submissions: r.status === 'sent' ? 1 : 0 }).lastInsertRowid);
       audit.run(id, r.at, r.user, 'create', '[{"field":"(demo)","old":null,"new":"generated"}]');
-      if (r.status === 'sent') audit.run(id, r.at, r.user, 'send', JSON.stringify([{ field: 'status', old: 'open', new: 'sent' }, { field: 'registration_code', old: null, new: r.registrationCode }]));
+      if (r.status === 'sent')
+        audit.run(
+          id,
+          r.at,
+          r.user,
+          'send',
+          JSON.stringify([
+            { field: 'status', old: 'open', new: 'sent' },
+            { field: 'registration_code', old: null, new: r.registrationCode },
+          ]),
+        );
       if (r.status === 'deleted') audit.run(id, r.at, r.user, 'delete', '[{"field":"status","old":"open","new":"deleted"}]');
       for (const o of outboxItems) outbox.run(id, o.destination, o.kind, o.key, o.payload, r.at, r.at, r.at);
       return id;
@@ -45,10 +71,16 @@ export function createBulkWriter(db: Db) {
       db.pragma('synchronous = OFF');
       // Secondary indexes are rebuilt once at the end (a sort) rather than updated row by row, and
       // the per-status counters are recounted once instead of by a trigger per row.
-      const objects = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN ('registrations', 'audit_log', 'outbox')
-        AND (type = 'index' OR (type = 'trigger' AND name LIKE 'registrations_count_%'))`).all() as { type: string; name: string; sql: string }[];
+      const objects = db
+        .prepare(
+          `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN ('registrations', 'audit_log', 'outbox')
+        AND (type = 'index' OR (type = 'trigger' AND name LIKE 'registrations_count_%'))`,
+        )
+        .all() as { type: string; name: string; sql: string }[];
       for (const o of objects) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} ${o.name}`);
-      try { return f(); } finally {
+      try {
+        return f();
+      } finally {
         db.transaction(() => {
           for (const o of objects) db.exec(o.sql);
           db.exec(`DELETE FROM registration_counts;

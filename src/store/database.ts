@@ -11,7 +11,10 @@ export type Db = Database.Database;
 
 /** A problem with the database file that the user can act on; the message is one sentence. */
 export class DatabaseError extends Error {
-  constructor(message: string, readonly reason: 'missing' | 'locked' | 'corrupt' | 'unwritable') {
+  constructor(
+    message: string,
+    readonly reason: 'missing' | 'locked' | 'corrupt' | 'unwritable',
+  ) {
     super(message);
     this.name = 'DatabaseError';
   }
@@ -76,7 +79,10 @@ export function explain(e: unknown, path?: string): Error {
     return new DatabaseError(`${db} is locked by another program; try again in a moment.`, 'locked');
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_FULL') {
-    return new DatabaseError(code === 'SQLITE_FULL' ? `${db} cannot grow: the disk is full.` : `${db} cannot be written (permissions?).`, 'unwritable');
+    return new DatabaseError(
+      code === 'SQLITE_FULL' ? `${db} cannot grow: the disk is full.` : `${db} cannot be written (permissions?).`,
+      'unwritable',
+    );
   }
   return e instanceof Error ? e : new Error(String(e));
 }
@@ -84,4 +90,5 @@ export function explain(e: unknown, path?: string): Error {
 /** JSON as text, or as its UTF-8 bytes (a bulk import hands them over undecoded); stored as text either way. */
 export type Json = string | Uint8Array;
 
-export const jsonText = (json: Json): string => (typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+export const jsonText = (json: Json): string =>
+  typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8');

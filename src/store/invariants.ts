@@ -12,34 +12,67 @@
 import { changesOf } from './audit.js';
 import type { Db } from './database.js';
 
-export interface Violation { registrationId?: number; rule: string; detail: string }
+export interface Violation {
+  registrationId?: number;
+  rule: string;
+  detail: string;
+}
 
-interface Row { id: number; status: string; data: string; code: string | null; bkey: string | null; submissions: number; delivery: string }
+interface Row {
+  id: number;
+  status: string;
+  data: string;
+  code: string | null;
+  bkey: string | null;
+  submissions: number;
+  delivery: string;
+}
 
 export function checkInvariants(db: Db, options: { limit?: number } = {}): Violation[] {
   const out: Violation[] = [];
   const integrity = db.pragma('integrity_check', { simple: true });
   if (integrity !== 'ok') out.push({ rule: 'integrity', detail: String(integrity) });
-  const dupes = db.prepare('SELECT registration_code, count(*) n FROM registrations WHERE registration_code IS NOT NULL GROUP BY registration_code HAVING n > 1').all() as { registration_code: string; n: number }[];
+  const dupes = db
+    .prepare(
+      'SELECT registration_code, count(*) n FROM registrations WHERE registration_code IS NOT NULL GROUP BY registration_code HAVING n > 1',
+    )
+    .all() as { registration_code: string; n: number }[];
   for (const d of dupes) out.push({ rule: 'unique code', detail: `${d.registration_code} used ${d.n} times` });
-  const counts = db.prepare(`SELECT r.type, r.status, count(*) AS n, coalesce(c.n, 0) AS kept FROM registrations r
-    LEFT JOIN registration_counts c ON c.type = r.type AND c.status = r.status GROUP BY r.type, r.status`).all() as { type: string; status: string; n: number; kept: number }[];
-  for (const c of counts) if (c.n !== c.kept) out.push({ rule: 'counters', detail: `${c.type}/${c.status}: ${c.n} rows, counter says ${c.kept}` });
-  const keys = db.prepare('SELECT idempotency_key AS key, count(*) n FROM outbox GROUP BY idempotency_key HAVING n > 1').all() as { key: string; n: number }[];
+  const counts = db
+    .prepare(
+      `SELECT r.type, r.status, count(*) AS n, coalesce(c.n, 0) AS kept FROM registrations r
+    LEFT JOIN registration_counts c ON c.type = r.type AND c.status = r.status GROUP BY r.type, r.status`,
+    )
+    .all() as { type: string; status: string; n: number; kept: number }[];
+  for (const c of counts)
+    if (c.n !== c.kept) out.push({ rule: 'counters', detail: `${c.type}/${c.status}: ${c.n} rows, counter says ${c.kept}` });
+  const keys = db.prepare('SELECT idempotency_key AS key, count(*) n FROM outbox GROUP BY idempotency_key HAVING n > 1').all() as {
+    key: string;
+    n: number;
+  }[];
   for (const k of keys) out.push({ rule: 'unique key', detail: `idempotency key ${k.key} used ${k.n} times` });
   const broken = db.prepare('SELECT id FROM outbox WHERE NOT json_valid(payload)').pluck().all() as number[];
   for (const id of broken) out.push({ rule: 'outbox', detail: `item ${id} has a payload that is not JSON` });
-  const orphans = db.prepare(`SELECT o.id, r.status FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE r.status != 'sent'`).all() as { id: number; status: string }[];
+  const orphans = db
+    .prepare(`SELECT o.id, r.status FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE r.status != 'sent'`)
+    .all() as { id: number; status: string }[];
   for (const o of orphans) out.push({ rule: 'outbox', detail: `item ${o.id} belongs to a registration that is ${o.status}` });
 
   const audits = db.prepare('SELECT action, changes FROM audit_log WHERE registration_id = ? ORDER BY id');
   const items = db.prepare('SELECT status, kind, destination FROM outbox WHERE registration_id = ?');
-  const rows = db.prepare(`SELECT id, status, data, registration_code AS code, business_key AS bkey, submissions, delivery FROM registrations
-    ORDER BY id DESC LIMIT ?`).all(options.limit ?? 1_000_000_000) as Row[];
+  const rows = db
+    .prepare(
+      `SELECT id, status, data, registration_code AS code, business_key AS bkey, submissions, delivery FROM registrations
+    ORDER BY id DESC LIMIT ?`,
+    )
+    .all(options.limit ?? 1_000_000_000) as Row[];
   for (const r of rows) {
     const v = (rule: string, detail: string) => out.push({ registrationId: r.id, rule, detail });
     const history = audits.all(r.id) as { action: string; changes: string }[];
-    if (history[0]?.action !== 'create') { v('fully written', 'no create entry'); continue; }
+    if (history[0]?.action !== 'create') {
+      v('fully written', 'no create entry');
+      continue;
+    }
     const demo = history[0].changes.includes('"(demo)"');
     if (!demo) {
       const replayed: Record<string, unknown> = {};
@@ -47,10 +80,12 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
         if (!['create', 'save', 'send', 'resubmit'].includes(h.action)) continue;
         for (const c of changesOf(h.changes)) {
           if (c.field === 'status' || c.field === 'registration_code') continue;
-          if (c.new === null) delete replayed[c.field]; else replayed[c.field] = c.new;
+          if (c.new === null) delete replayed[c.field];
+          else replayed[c.field] = c.new;
         }
       }
-      if (JSON.stringify(sorted(replayed)) !== JSON.stringify(sorted(JSON.parse(r.data) as Record<string, unknown>))) v('audit', 'the data is not what its audit log says');
+      if (JSON.stringify(sorted(replayed)) !== JSON.stringify(sorted(JSON.parse(r.data) as Record<string, unknown>)))
+        v('audit', 'the data is not what its audit log says');
     }
     const sends = history.filter((h) => h.action === 'send').length;
     const own = items.all(r.id) as { status: string; kind: string; destination: string }[];
@@ -59,8 +94,15 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
       if (sends !== 1) v('sent', `${sends} send entries`);
       const healthdata = own.filter((i) => i.destination === 'healthdata').length;
       const cin = own.filter((i) => i.destination === 'cin').length;
-      if (healthdata !== r.submissions || cin > r.submissions) v('outbox', `${healthdata} Healthdata and ${cin} billing item(s) for ${r.submissions} submission(s)`);
-      const state = own.some((i) => i.status === 'failed') ? 'failed' : own.some((i) => i.status === 'pending') ? 'pending' : own.length ? 'delivered' : 'none';
+      if (healthdata !== r.submissions || cin > r.submissions)
+        v('outbox', `${healthdata} Healthdata and ${cin} billing item(s) for ${r.submissions} submission(s)`);
+      const state = own.some((i) => i.status === 'failed')
+        ? 'failed'
+        : own.some((i) => i.status === 'pending')
+          ? 'pending'
+          : own.length
+            ? 'delivered'
+            : 'none';
       if (state !== r.delivery) v('delivery', `column says ${r.delivery}, items say ${state}`);
     } else {
       if (own.length || r.code || sends) v(r.status, `${own.length} outbox item(s), code ${r.code}, ${sends} send entries`);

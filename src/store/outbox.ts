@@ -11,15 +11,35 @@ export type OutboxKind = 'registration' | 'correction' | 'billing';
 export type OutboxStatus = 'pending' | 'delivered' | 'failed';
 
 export interface OutboxItem {
-  id: number; registrationId: number; destination: Destination; kind: OutboxKind; idempotencyKey: string;
-  payload: string; status: OutboxStatus; attempts: number; lastError: string | null; nextAttemptAt: string;
-  createdAt: string; deliveredAt: string | null;
+  id: number;
+  registrationId: number;
+  destination: Destination;
+  kind: OutboxKind;
+  idempotencyKey: string;
+  payload: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string;
+  createdAt: string;
+  deliveredAt: string | null;
 }
 
-export interface NewOutboxItem { registrationId: number; destination: Destination; kind: OutboxKind; idempotencyKey: string; payload: unknown }
+export interface NewOutboxItem {
+  registrationId: number;
+  destination: Destination;
+  kind: OutboxKind;
+  idempotencyKey: string;
+  payload: unknown;
+}
 
 /** An item with its payload already serialised, for a registration about to be created. */
-export interface SerialisedOutboxItem { destination: Destination; kind: OutboxKind; idempotencyKey: string; payload: Json }
+export interface SerialisedOutboxItem {
+  destination: Destination;
+  kind: OutboxKind;
+  idempotencyKey: string;
+  payload: Json;
+}
 
 const COLUMNS = `id, registration_id AS registrationId, destination, kind, idempotency_key AS idempotencyKey, payload, status, attempts,
   last_error AS lastError, next_attempt_at AS nextAttemptAt, created_at AS createdAt, delivered_at AS deliveredAt`;
@@ -35,9 +55,15 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
       VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?, ?)`),
     due: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`),
     ofRegistration: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE registration_id = ? ORDER BY id`),
-    delivered: db.prepare(`UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = @at, last_error = NULL WHERE id = @id AND status = 'pending'`),
-    retry: db.prepare(`UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id AND status = 'pending'`),
-    failed: db.prepare(`UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error WHERE id = @id AND status = 'pending'`),
+    delivered: db.prepare(
+      `UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = @at, last_error = NULL WHERE id = @id AND status = 'pending'`,
+    ),
+    retry: db.prepare(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id AND status = 'pending'`,
+    ),
+    failed: db.prepare(
+      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error WHERE id = @id AND status = 'pending'`,
+    ),
     requeue: db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = @at WHERE id = @id AND status = 'failed'`),
     registrationOf: db.prepare('SELECT registration_id FROM outbox WHERE id = ?').pluck(),
     // Written only when it changes: rewriting a registration row (its JSON data included) for
@@ -48,23 +74,29 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
       UPDATE registrations SET delivery = (SELECT state FROM s) WHERE id = @id AND delivery IS NOT (SELECT state FROM s)`),
     summary: db.prepare(`SELECT status, destination, count(*) AS n, min(next_attempt_at) AS next FROM outbox GROUP BY status, destination`),
     attention: db.prepare(`SELECT status, count(*) AS n FROM outbox WHERE status IN ('pending', 'failed') GROUP BY status`),
-    prune: db.prepare(`UPDATE outbox SET payload = '{"pruned":true}' WHERE status = 'delivered' AND delivered_at < ? AND payload != '{"pruned":true}'`),
+    prune: db.prepare(
+      `UPDATE outbox SET payload = '{"pruned":true}' WHERE status = 'delivered' AND delivered_at < ? AND payload != '{"pruned":true}'`,
+    ),
   };
 
   /** Keeps the registration's delivery column in step with its items (same transaction). */
   const refresh = (registrationId: number) => stmt.state.run({ id: registrationId });
-  const update = (id: number, f: () => { changes: number }) => db.transaction(() => {
-    const changed = f().changes === 1;
-    if (changed) refresh(stmt.registrationOf.get(id) as number);
-    return changed;
-  }).immediate();
+  const update = (id: number, f: () => { changes: number }) =>
+    db
+      .transaction(() => {
+        const changed = f().changes === 1;
+        if (changed) refresh(stmt.registrationOf.get(id) as number);
+        return changed;
+      })
+      .immediate();
 
   return {
     /** The clock items are dated by; delivery asks it what is due. */
     clock,
     /** Adds items; call inside the transaction that sends or resubmits the registration. */
     enqueue(items: NewOutboxItem[], at = now()) {
-      for (const item of items) stmt.insert.run(item.registrationId, item.destination, item.kind, item.idempotencyKey, JSON.stringify(item.payload), at, at);
+      for (const item of items)
+        stmt.insert.run(item.registrationId, item.destination, item.kind, item.idempotencyKey, JSON.stringify(item.payload), at, at);
       for (const id of new Set(items.map((i) => i.registrationId))) refresh(id);
     },
     /**
@@ -86,13 +118,20 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
      * a batch to a crash only means those items are posted again, which their idempotency keys
      * make harmless.
      */
-    record(outcomes: ({ id: number } & ({ status: 'delivered'; at: string } | { status: 'retry'; error: string; next: string } | { status: 'failed'; error: string }))[]) {
+    record(
+      outcomes: ({ id: number } & (
+        { status: 'delivered'; at: string } | { status: 'retry'; error: string; next: string } | { status: 'failed'; error: string }
+      ))[],
+    ) {
       db.transaction(() => {
         const touched = new Set<number>();
         for (const o of outcomes) {
-          const r = o.status === 'delivered' ? stmt.delivered.run({ id: o.id, at: o.at })
-            : o.status === 'retry' ? stmt.retry.run({ id: o.id, error: o.error, next: o.next })
-              : stmt.failed.run({ id: o.id, error: o.error });
+          const r =
+            o.status === 'delivered'
+              ? stmt.delivered.run({ id: o.id, at: o.at })
+              : o.status === 'retry'
+                ? stmt.retry.run({ id: o.id, error: o.error, next: o.next })
+                : stmt.failed.run({ id: o.id, error: o.error });
           if (r.changes === 1) touched.add(stmt.registrationOf.get(o.id) as number);
         }
         for (const id of touched) refresh(id);

@@ -9,7 +9,13 @@ import type { ReferenceEntry, ReferenceLookup } from '../validation/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { Db } from './database.js';
 
-export interface ListInfo { list: string; source: string; loadedAt: string; loadedBy: string; entries: number }
+export interface ListInfo {
+  list: string;
+  source: string;
+  loadedAt: string;
+  loadedBy: string;
+  entries: number;
+}
 
 export const POSTAL_LIST = 'PLACE_OF_RESIDENCE';
 
@@ -25,13 +31,18 @@ export function createReferenceLists(db: Db, clock: Clock = systemClock) {
   const stmt = {
     info: db.prepare('SELECT list, source, loaded_at AS loadedAt, loaded_by AS loadedBy, entries FROM reference_lists ORDER BY list'),
     one: db.prepare('SELECT list, source, loaded_at AS loadedAt, loaded_by AS loadedBy, entries FROM reference_lists WHERE list = ?'),
-    entries: db.prepare('SELECT list, code, name, detail, valid_from AS validFrom, valid_to AS validTo FROM reference_entries WHERE list = ? ORDER BY code'),
+    entries: db.prepare(
+      'SELECT list, code, name, detail, valid_from AS validFrom, valid_to AS validTo FROM reference_entries WHERE list = ? ORDER BY code',
+    ),
     clear: db.prepare('DELETE FROM reference_entries WHERE list = ?'),
-    upsert: db.prepare(`INSERT INTO reference_entries (list, code, name, detail, valid_from, valid_to) VALUES (@list, @code, @name, @detail, @validFrom, @validTo)
+    upsert:
+      db.prepare(`INSERT INTO reference_entries (list, code, name, detail, valid_from, valid_to) VALUES (@list, @code, @name, @detail, @validFrom, @validTo)
       ON CONFLICT (list, code) DO UPDATE SET name = excluded.name, detail = excluded.detail, valid_from = excluded.valid_from, valid_to = excluded.valid_to`),
     register: db.prepare(`INSERT INTO reference_lists (list, source, loaded_at, loaded_by, entries) VALUES (@list, @source, @at, @user, 0)
       ON CONFLICT (list) DO UPDATE SET source = excluded.source, loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by`),
-    count: db.prepare('UPDATE reference_lists SET entries = (SELECT count(*) FROM reference_entries WHERE list = @list) WHERE list = @list'),
+    count: db.prepare(
+      'UPDATE reference_lists SET entries = (SELECT count(*) FROM reference_entries WHERE list = @list) WHERE list = @list',
+    ),
     version: db.prepare('SELECT group_concat(list || loaded_at || entries) FROM reference_lists').pluck(),
   };
   const cache = new Map<string, Map<string, ReferenceEntry>>();
@@ -39,30 +50,47 @@ export function createReferenceLists(db: Db, clock: Clock = systemClock) {
   let checkedAt = 0;
 
   const load = (entries: Omit<ReferenceEntry, 'list'>[], list: string, o: { replace: boolean; source: string; user: string }) =>
-    db.transaction(() => {
-      stmt.register.run({ list, source: o.source, at: clock.now().toISOString(), user: o.user });
-      if (o.replace) stmt.clear.run(list);
-      for (const e of entries) stmt.upsert.run({ ...e, list });
-      stmt.count.run({ list });
-      cache.clear();
-      checkedAt = 0;
-      epoch.n++;
-      return stmt.one.get(list) as ListInfo;
-    }).immediate();
+    db
+      .transaction(() => {
+        stmt.register.run({ list, source: o.source, at: clock.now().toISOString(), user: o.user });
+        if (o.replace) stmt.clear.run(list);
+        for (const e of entries) stmt.upsert.run({ ...e, list });
+        stmt.count.run({ list });
+        cache.clear();
+        checkedAt = 0;
+        epoch.n++;
+        return stmt.one.get(list) as ListInfo;
+      })
+      .immediate();
 
   /** The shipped postal codes, loaded the first time a database is opened. */
   if (!stmt.one.get(POSTAL_LIST)) {
-    load(POSTAL_CODES.map(([code, localities]) => ({ code, name: localities.split('|').join(', '), detail: '', validFrom: null, validTo: null })),
-      POSTAL_LIST, { replace: true, source: 'bpost/Statbel postal codes shipped with angio', user: 'angio' });
+    load(
+      POSTAL_CODES.map(([code, localities]) => ({
+        code,
+        name: localities.split('|').join(', '),
+        detail: '',
+        validFrom: null,
+        validTo: null,
+      })),
+      POSTAL_LIST,
+      { replace: true, source: 'bpost/Statbel postal codes shipped with angio', user: 'angio' },
+    );
   }
 
   const listMap = (list: string): Map<string, ReferenceEntry> => {
-    if (seenEpoch !== epoch.n) { cache.clear(); seenEpoch = epoch.n; }
+    if (seenEpoch !== epoch.n) {
+      cache.clear();
+      seenEpoch = epoch.n;
+    }
     // Another process may load a list: look at most once a second (lookups sit in hot loops).
     if (Date.now() - checkedAt > 1000) {
       checkedAt = Date.now();
       const version = stmt.version.get();
-      if (version !== cachedVersion) { cache.clear(); cachedVersion = version; }
+      if (version !== cachedVersion) {
+        cache.clear();
+        cachedVersion = version;
+      }
     }
     let m = cache.get(list);
     if (!m) {
@@ -88,7 +116,12 @@ export function createReferenceLists(db: Db, clock: Clock = systemClock) {
         if (name.split(/[\s,.-]+/).some((w) => w.startsWith(f))) return 2;
         return name.includes(f) || fold(e.detail).includes(f) ? 3 : 9;
       };
-      return all.map((e) => [rank(e), e] as const).filter(([r]) => r < 9).sort((a, b) => a[0] - b[0]).slice(0, limit).map(([, e]) => e);
+      return all
+        .map((e) => [rank(e), e] as const)
+        .filter(([r]) => r < 9)
+        .sort((a, b) => a[0] - b[0])
+        .slice(0, limit)
+        .map(([, e]) => e);
     },
   };
 

@@ -6,7 +6,14 @@
 import { systemClock, type Clock } from '../clock.js';
 import { formOf, getForm, type TypeCode } from '../registry/index.js';
 import {
-  applyDerived, completeness, fillReferenceData, hasErrors, patientKeyOf, validate, type Counts, type Data,
+  applyDerived,
+  completeness,
+  fillReferenceData,
+  hasErrors,
+  patientKeyOf,
+  validate,
+  type Counts,
+  type Data,
 } from '../validation/index.js';
 import type { Db, Json } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
@@ -23,8 +30,16 @@ export type Status = 'open' | 'sent' | 'deleted';
 
 /** The columns of a registration created already Sent, its answers serialised (JSON). */
 export interface SentRow {
-  type: TypeCode; formVersion: string; data: Json; patientKey: string | null; keyDate: string | null; lastPciDate: string | null;
-  code: string; businessKey: string; filled: number; total: number;
+  type: TypeCode;
+  formVersion: string;
+  data: Json;
+  patientKey: string | null;
+  keyDate: string | null;
+  lastPciDate: string | null;
+  code: string;
+  businessKey: string;
+  filled: number;
+  total: number;
 }
 
 export interface StoreOptions {
@@ -47,7 +62,8 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       VALUES (@type, @formVersion, 'open', @data, @patientKey, @keyDate, @lastPciDate, @parentId, @filled, @total, @at, @user, @at, @user)`),
     get: db.prepare('SELECT * FROM registrations WHERE id = ?'),
     // Positional parameters: binding by name looks every name up in the object (a bulk import's hot path).
-    insertSent: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, registration_code,
+    insertSent:
+      db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, registration_code,
       business_key, submissions, required_filled, required_total, created_at, created_by, updated_at, updated_by, delivery)
       VALUES (?, ?, 'sent', CAST(? AS TEXT), ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 'pending')`),
     update: db.prepare(`UPDATE registrations SET data = @data, patient_key = @patientKey, key_date = @keyDate, last_pci_date = @lastPciDate,
@@ -56,19 +72,31 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     setStatus: db.prepare(`UPDATE registrations SET status = @status, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = @from`),
     counts: db.prepare('SELECT type, status, n FROM registration_counts'),
-    markSent: db.prepare(`UPDATE registrations SET status = 'sent', data = @data, registration_code = @code, business_key = @businessKey, submissions = 1,
+    markSent:
+      db.prepare(`UPDATE registrations SET status = 'sent', data = @data, registration_code = @code, business_key = @businessKey, submissions = 1,
       required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
     codeTaken: db.prepare('SELECT 1 FROM registrations WHERE registration_code = ?').pluck(),
-    latestOfPatient: db.prepare(`SELECT id FROM registrations WHERE patient_key = ? AND id != ? AND status != 'deleted' ORDER BY id DESC LIMIT 1`).pluck(),
-    byKey: db.prepare(`SELECT id FROM registrations WHERE patient_key = @patientKey AND type = @type AND key_date IS @keyDate
-      AND status IN ('open', 'sent') ORDER BY id DESC LIMIT 1`).pluck(),
-    updateCorrection: db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
+    latestOfPatient: db
+      .prepare(`SELECT id FROM registrations WHERE patient_key = ? AND id != ? AND status != 'deleted' ORDER BY id DESC LIMIT 1`)
+      .pluck(),
+    byKey: db
+      .prepare(
+        `SELECT id FROM registrations WHERE patient_key = @patientKey AND type = @type AND key_date IS @keyDate
+      AND status IN ('open', 'sent') ORDER BY id DESC LIMIT 1`,
+      )
+      .pluck(),
+    updateCorrection:
+      db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'sent' AND correction_data IS NOT NULL`),
-    startCorrection: db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
+    startCorrection:
+      db.prepare(`UPDATE registrations SET correction_data = @data, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND status = 'sent' AND correction_data IS NULL`),
-    discardCorrection: db.prepare(`UPDATE registrations SET correction_data = NULL, updated_at = @at, updated_by = @user, row_version = row_version + 1 WHERE id = @id`),
-    resubmit: db.prepare(`UPDATE registrations SET data = @data, correction_data = NULL, submissions = submissions + 1, patient_key = @patientKey,
+    discardCorrection: db.prepare(
+      `UPDATE registrations SET correction_data = NULL, updated_at = @at, updated_by = @user, row_version = row_version + 1 WHERE id = @id`,
+    ),
+    resubmit:
+      db.prepare(`UPDATE registrations SET data = @data, correction_data = NULL, submissions = submissions + 1, patient_key = @patientKey,
       key_date = @keyDate, last_pci_date = @lastPciDate, required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user,
       row_version = row_version + 1 WHERE id = @id AND row_version = @rowVersion AND status = 'sent'`),
     helpdesk: db.prepare(`INSERT INTO helpdesk_requests (registration_id, created_at, user, registration_code, changes, reason, file)
@@ -91,8 +119,12 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     return {
       data: derived,
       row: {
-        data: JSON.stringify(derived), patientKey: patientKeyOf(derived) ?? null, keyDate: keyDateOf(derived) ?? null,
-        lastPciDate: lastPciDateOf(derived) ?? null, filled, total,
+        data: JSON.stringify(derived),
+        patientKey: patientKeyOf(derived) ?? null,
+        keyDate: keyDateOf(derived) ?? null,
+        lastPciDate: lastPciDateOf(derived) ?? null,
+        filled,
+        total,
       },
     };
   }
@@ -110,12 +142,17 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         }
       }
       const { data, row } = prepare(input.type, form.version, input.data ?? {});
-      return db.transaction(() => {
-        const at = now();
-        const id = Number(stmt.insert.run({ ...row, type: input.type, formVersion: form.version, parentId: input.parentId ?? null, at, user: input.user }).lastInsertRowid);
-        audit.append(id, input.user, 'create', diff({}, data), at);
-        return mustGet(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const at = now();
+          const id = Number(
+            stmt.insert.run({ ...row, type: input.type, formVersion: form.version, parentId: input.parentId ?? null, at, user: input.user })
+              .lastInsertRowid,
+          );
+          audit.append(id, input.user, 'create', diff({}, data), at);
+          return mustGet(id);
+        })
+        .immediate();
     },
 
     /**
@@ -130,10 +167,35 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     createSent(input: SentRow & { user: string }, at = now()): number {
       access.assert(input.user, 'create');
       access.assert(input.user, 'send');
-      const id = Number(stmt.insertSent.run(input.type, input.formVersion, input.data, input.patientKey, input.keyDate, input.lastPciDate,
-        input.code, input.businessKey, input.filled, input.total, at, input.user, at, input.user).lastInsertRowid);
+      const id = Number(
+        stmt.insertSent.run(
+          input.type,
+          input.formVersion,
+          input.data,
+          input.patientKey,
+          input.keyDate,
+          input.lastPciDate,
+          input.code,
+          input.businessKey,
+          input.filled,
+          input.total,
+          at,
+          input.user,
+          at,
+          input.user,
+        ).lastInsertRowid,
+      );
       audit.appendCreation(id, input.user, input.data, at);
-      audit.append(id, input.user, 'send', [{ field: 'status', old: 'open', new: 'sent' }, { field: 'registration_code', old: null, new: input.code }], at);
+      audit.append(
+        id,
+        input.user,
+        'send',
+        [
+          { field: 'status', old: 'open', new: 'sent' },
+          { field: 'registration_code', old: null, new: input.code },
+        ],
+        at,
+      );
       return id;
     },
 
@@ -142,22 +204,24 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * version the caller read: if another writer saved since, nothing is written.
      */
     saveDraft(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
-      return db.transaction(() => {
-        const current = mustGet(id);
-        access.assert(input.user, current.status === 'sent' ? 'correct' : 'edit');
-        assertEditable(current, input.rowVersion);
-        const correcting = current.status === 'sent';
-        const { data, row } = prepare(current.type, current.formVersion, input.data);
-        const changes = diff(editableData(current), data);
-        if (changes.length === 0) return current;
-        const at = now();
-        const r = correcting
-          ? stmt.updateCorrection.run({ id, rowVersion: input.rowVersion, data: row.data, at, user: input.user })
-          : stmt.update.run({ ...row, id, rowVersion: input.rowVersion, at, user: input.user });
-        if (r.changes !== 1) throw conflict(id);
-        audit.append(id, input.user, correcting ? 'save-correction' : 'save', changes, at);
-        return mustGet(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = mustGet(id);
+          access.assert(input.user, current.status === 'sent' ? 'correct' : 'edit');
+          assertEditable(current, input.rowVersion);
+          const correcting = current.status === 'sent';
+          const { data, row } = prepare(current.type, current.formVersion, input.data);
+          const changes = diff(editableData(current), data);
+          if (changes.length === 0) return current;
+          const at = now();
+          const r = correcting
+            ? stmt.updateCorrection.run({ id, rowVersion: input.rowVersion, data: row.data, at, user: input.user })
+            : stmt.update.run({ ...row, id, rowVersion: input.rowVersion, at, user: input.user });
+          if (r.changes !== 1) throw conflict(id);
+          audit.append(id, input.user, correcting ? 'save-correction' : 'save', changes, at);
+          return mustGet(id);
+        })
+        .immediate();
     },
 
     /**
@@ -166,28 +230,33 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      */
     startCorrection(id: number, input: { user: string }): Registration {
       access.assert(input.user, 'correct');
-      return db.transaction(() => {
-        const current = mustGet(id);
-        if (current.status !== 'sent') throw new StoreError(`Registration ${id} is ${current.status}: only a Sent registration is corrected.`, 'not-editable');
-        if (current.correctionData) return current;
-        const at = now();
-        stmt.startCorrection.run({ id, data: JSON.stringify(current.data), at, user: input.user });
-        audit.append(id, input.user, 'start-correction', [], at);
-        return mustGet(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = mustGet(id);
+          if (current.status !== 'sent')
+            throw new StoreError(`Registration ${id} is ${current.status}: only a Sent registration is corrected.`, 'not-editable');
+          if (current.correctionData) return current;
+          const at = now();
+          stmt.startCorrection.run({ id, data: JSON.stringify(current.data), at, user: input.user });
+          audit.append(id, input.user, 'start-correction', [], at);
+          return mustGet(id);
+        })
+        .immediate();
     },
 
     /** Drops a correction that will not be resubmitted. */
     discardCorrection(id: number, input: { user: string }): Registration {
       access.assert(input.user, 'correct');
-      return db.transaction(() => {
-        const current = mustGet(id);
-        if (!current.correctionData) return current;
-        const at = now();
-        stmt.discardCorrection.run({ id, at, user: input.user });
-        audit.append(id, input.user, 'discard-correction', diff(current.correctionData, current.data), at);
-        return mustGet(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = mustGet(id);
+          if (!current.correctionData) return current;
+          const at = now();
+          stmt.discardCorrection.run({ id, at, user: input.user });
+          audit.append(id, input.user, 'discard-correction', diff(current.correctionData, current.data), at);
+          return mustGet(id);
+        })
+        .immediate();
     },
 
     /**
@@ -197,31 +266,63 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      */
     applyResubmission(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
       access.assert(input.user, 'correct');
-      return db.transaction(() => {
-        const current = mustGet(id);
-        if (current.status !== 'sent' || !current.correctionData) throw new StoreError(`Registration ${id} has no correction to resubmit.`, 'not-editable');
-        if (current.rowVersion !== input.rowVersion) throw conflict(id);
-        const form = formOf(current.type, current.formVersion);
-        const { filled, total } = completeness(form, input.data);
-        const at = now();
-        const r = stmt.resubmit.run({ id, rowVersion: input.rowVersion, data: JSON.stringify(input.data), filled, total, at, user: input.user,
-          patientKey: patientKeyOf(input.data) ?? null, keyDate: keyDateOf(input.data) ?? null, lastPciDate: lastPciDateOf(input.data) ?? null });
-        if (r.changes !== 1) throw conflict(id);
-        audit.append(id, input.user, 'resubmit', diff(current.data, input.data), at);
-        return mustGet(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = mustGet(id);
+          if (current.status !== 'sent' || !current.correctionData)
+            throw new StoreError(`Registration ${id} has no correction to resubmit.`, 'not-editable');
+          if (current.rowVersion !== input.rowVersion) throw conflict(id);
+          const form = formOf(current.type, current.formVersion);
+          const { filled, total } = completeness(form, input.data);
+          const at = now();
+          const r = stmt.resubmit.run({
+            id,
+            rowVersion: input.rowVersion,
+            data: JSON.stringify(input.data),
+            filled,
+            total,
+            at,
+            user: input.user,
+            patientKey: patientKeyOf(input.data) ?? null,
+            keyDate: keyDateOf(input.data) ?? null,
+            lastPciDate: lastPciDateOf(input.data) ?? null,
+          });
+          if (r.changes !== 1) throw conflict(id);
+          audit.append(id, input.user, 'resubmit', diff(current.data, input.data), at);
+          return mustGet(id);
+        })
+        .immediate();
     },
 
     /** Records a helpdesk correction request (a business-key field changed) in the history. */
-    recordHelpdeskRequest(id: number, input: { user: string; changes: { field: string; old: unknown; new: unknown }[]; reason: string; file: string | null }) {
+    recordHelpdeskRequest(
+      id: number,
+      input: { user: string; changes: { field: string; old: unknown; new: unknown }[]; reason: string; file: string | null },
+    ) {
       access.assert(input.user, 'correct');
-      return db.transaction(() => {
-        const current = mustGet(id);
-        const at = now();
-        stmt.helpdesk.run({ id, at, user: input.user, code: current.registrationCode ?? '', changes: JSON.stringify(input.changes), reason: input.reason, file: input.file });
-        audit.append(id, input.user, 'helpdesk-request', input.changes.map((c) => ({ field: c.field, old: c.old as never, new: c.new as never })), at);
-        return mustGet(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = mustGet(id);
+          const at = now();
+          stmt.helpdesk.run({
+            id,
+            at,
+            user: input.user,
+            code: current.registrationCode ?? '',
+            changes: JSON.stringify(input.changes),
+            reason: input.reason,
+            file: input.file,
+          });
+          audit.append(
+            id,
+            input.user,
+            'helpdesk-request',
+            input.changes.map((c) => ({ field: c.field, old: c.old as never, new: c.new as never })),
+            at,
+          );
+          return mustGet(id);
+        })
+        .immediate();
     },
 
     /** Applies a few field changes to an Open registration (what the form persists as the user goes). */
@@ -238,16 +339,19 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     /** Open → Deleted. The record is kept for audit and hidden from the default list. */
     delete(id: number, input: { rowVersion?: number; user: string }): Registration {
       access.assert(input.user, 'delete');
-      return db.transaction(() => {
-        const current = mustGet(id);
-        if (current.status !== 'open') throw new StoreError(`Registration ${id} is ${current.status}: only an Open registration can be deleted.`, 'not-editable');
-        const rowVersion = input.rowVersion ?? current.rowVersion;
-        const at = now();
-        const r = stmt.setStatus.run({ id, rowVersion, status: 'deleted', from: 'open', at, user: input.user });
-        if (r.changes !== 1) throw conflict(id);
-        audit.append(id, input.user, 'delete', [{ field: 'status', old: 'open', new: 'deleted' }], at);
-        return mustGet(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = mustGet(id);
+          if (current.status !== 'open')
+            throw new StoreError(`Registration ${id} is ${current.status}: only an Open registration can be deleted.`, 'not-editable');
+          const rowVersion = input.rowVersion ?? current.rowVersion;
+          const at = now();
+          const r = stmt.setStatus.run({ id, rowVersion, status: 'deleted', from: 'open', at, user: input.user });
+          if (r.changes !== 1) throw conflict(id);
+          audit.append(id, input.user, 'delete', [{ field: 'status', old: 'open', new: 'deleted' }], at);
+          return mustGet(id);
+        })
+        .immediate();
     },
 
     /**
@@ -256,21 +360,39 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      */
     markSent(id: number, input: { data: Data; code: string; businessKey: string; rowVersion: number; user: string }): Registration {
       access.assert(input.user, 'send');
-      return db.transaction(() => {
-        const current = mustGet(id);
-        assertEditable(current, input.rowVersion);
-        const form = formOf(current.type, current.formVersion);
-        const { filled, total } = completeness(form, input.data);
-        const at = now();
-        const r = stmt.markSent.run({ id, rowVersion: input.rowVersion, data: JSON.stringify(input.data), code: input.code,
-          businessKey: input.businessKey, filled, total, at, user: input.user });
-        if (r.changes !== 1) throw conflict(id);
-        audit.append(id, input.user, 'send', [
-          { field: 'status', old: 'open', new: 'sent' }, { field: 'registration_code', old: null, new: input.code },
-          ...diff(current.data, input.data),
-        ], at);
-        return mustGet(id);
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = mustGet(id);
+          assertEditable(current, input.rowVersion);
+          const form = formOf(current.type, current.formVersion);
+          const { filled, total } = completeness(form, input.data);
+          const at = now();
+          const r = stmt.markSent.run({
+            id,
+            rowVersion: input.rowVersion,
+            data: JSON.stringify(input.data),
+            code: input.code,
+            businessKey: input.businessKey,
+            filled,
+            total,
+            at,
+            user: input.user,
+          });
+          if (r.changes !== 1) throw conflict(id);
+          audit.append(
+            id,
+            input.user,
+            'send',
+            [
+              { field: 'status', old: 'open', new: 'sent' },
+              { field: 'registration_code', old: null, new: input.code },
+              ...diff(current.data, input.data),
+            ],
+            at,
+          );
+          return mustGet(id);
+        })
+        .immediate();
     },
 
     /**
@@ -353,11 +475,16 @@ export type RegistrationStore = ReturnType<typeof createRegistrationStore>;
 function assertEditable(r: Registration, rowVersion: number) {
   const correcting = r.status === 'sent' && r.correctionData !== undefined;
   if (r.status !== 'open' && !correcting) {
-    throw new StoreError(`Registration ${r.id} is ${r.status} and can no longer be edited${r.status === 'sent' ? ' (start a correction to resubmit it)' : ''}.`, 'not-editable');
+    throw new StoreError(
+      `Registration ${r.id} is ${r.status} and can no longer be edited${r.status === 'sent' ? ' (start a correction to resubmit it)' : ''}.`,
+      'not-editable',
+    );
   }
   if (r.rowVersion !== rowVersion) throw conflict(r.id);
 }
 
 const conflict = (id: number) =>
-  new StoreError(`Registration ${id} was changed by someone else since you opened it; reopen it to see their changes (nothing of yours was overwritten).`, 'conflict');
-
+  new StoreError(
+    `Registration ${id} was changed by someone else since you opened it; reopen it to see their changes (nothing of yours was overwritten).`,
+    'conflict',
+  );

@@ -4,20 +4,50 @@ import type { Data } from '../validation/index.js';
 import type { Status } from './registrations.js';
 
 export interface RegistrationRow {
-  id: number; type: TypeCode; form_version: string; status: Status; data: string; patient_key: string | null;
-  key_date: string | null; last_pci_date: string | null; parent_id: number | null; registration_code: string | null;
-  business_key: string | null; required_filled: number; required_total: number; created_at: string; created_by: string;
-  updated_at: string; updated_by: string; row_version: number; delivery: Delivery; correction_data: string | null;
+  id: number;
+  type: TypeCode;
+  form_version: string;
+  status: Status;
+  data: string;
+  patient_key: string | null;
+  key_date: string | null;
+  last_pci_date: string | null;
+  parent_id: number | null;
+  registration_code: string | null;
+  business_key: string | null;
+  required_filled: number;
+  required_total: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  row_version: number;
+  delivery: Delivery;
+  correction_data: string | null;
   submissions: number;
 }
 
 export type Delivery = 'none' | 'pending' | 'delivered' | 'failed';
 
 export interface Registration {
-  id: number; type: TypeCode; formVersion: string; status: Status; data: Data; patientKey: string | null;
-  keyDate: string | null; lastPciDate: string | null; parentId: number | null; registrationCode: string | null;
-  businessKey: string | null; requiredFilled: number; requiredTotal: number; createdAt: string; createdBy: string;
-  updatedAt: string; updatedBy: string; rowVersion: number;
+  id: number;
+  type: TypeCode;
+  formVersion: string;
+  status: Status;
+  data: Data;
+  patientKey: string | null;
+  keyDate: string | null;
+  lastPciDate: string | null;
+  parentId: number | null;
+  registrationCode: string | null;
+  businessKey: string | null;
+  requiredFilled: number;
+  requiredTotal: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  rowVersion: number;
   /** Delivery of its outbox items: none yet, pending, all delivered, or one failed. */
   delivery: Delivery;
   /** The new version of a Sent registration being corrected (undefined when none is). */
@@ -33,12 +63,27 @@ export function editableData(r: Registration): Data {
 
 export function rowToRegistration(r: RegistrationRow): Registration {
   return {
-    id: r.id, type: r.type, formVersion: r.form_version, status: r.status, data: JSON.parse(r.data) as Data,
-    patientKey: r.patient_key, keyDate: r.key_date, lastPciDate: r.last_pci_date, parentId: r.parent_id,
-    registrationCode: r.registration_code, businessKey: r.business_key, requiredFilled: r.required_filled,
-    requiredTotal: r.required_total, createdAt: r.created_at, createdBy: r.created_by, updatedAt: r.updated_at,
-    updatedBy: r.updated_by, rowVersion: r.row_version, delivery: r.delivery,
-    correctionData: r.correction_data ? (JSON.parse(r.correction_data) as Data) : undefined, submissions: r.submissions,
+    id: r.id,
+    type: r.type,
+    formVersion: r.form_version,
+    status: r.status,
+    data: JSON.parse(r.data) as Data,
+    patientKey: r.patient_key,
+    keyDate: r.key_date,
+    lastPciDate: r.last_pci_date,
+    parentId: r.parent_id,
+    registrationCode: r.registration_code,
+    businessKey: r.business_key,
+    requiredFilled: r.required_filled,
+    requiredTotal: r.required_total,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+    rowVersion: r.row_version,
+    delivery: r.delivery,
+    correctionData: r.correction_data ? (JSON.parse(r.correction_data) as Data) : undefined,
+    submissions: r.submissions,
   };
 }
 

@@ -9,14 +9,23 @@ import { StoreError } from './errors.js';
 
 const hash = (secret: string) => createHash('sha256').update(secret, 'utf8').digest();
 
-export interface TokenInfo { id: number; user: string; label: string | null; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }
+export interface TokenInfo {
+  id: number;
+  user: string;
+  label: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
 
 export function createTokens(db: Db, clock: Clock = systemClock) {
   const stmt = {
     insert: db.prepare('INSERT INTO api_tokens (user, token_hash, label, created_at) VALUES (?, ?, ?, ?)'),
     get: db.prepare('SELECT id, user, token_hash AS hash, revoked_at AS revokedAt FROM api_tokens WHERE id = ?'),
     used: db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE id = ?'),
-    list: db.prepare('SELECT id, user, label, created_at AS createdAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt FROM api_tokens ORDER BY id'),
+    list: db.prepare(
+      'SELECT id, user, label, created_at AS createdAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt FROM api_tokens ORDER BY id',
+    ),
     revoke: db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
     userExists: db.prepare('SELECT 1 FROM users WHERE name = ?').pluck(),
   };
@@ -41,7 +50,8 @@ export function createTokens(db: Db, clock: Clock = systemClock) {
     },
     list: () => stmt.list.all() as TokenInfo[],
     revoke(id: number) {
-      if (stmt.revoke.run(clock.now().toISOString(), id).changes !== 1) throw new StoreError(`There is no active token ${id}.`, 'not-found');
+      if (stmt.revoke.run(clock.now().toISOString(), id).changes !== 1)
+        throw new StoreError(`There is no active token ${id}.`, 'not-found');
     },
   };
 }

@@ -20,7 +20,11 @@ export type ResubmitResult =
   | { ok: false; reason: 'invalid'; problems: Problem[] }
   | { ok: false; reason: 'business-key'; changes: KeyChange[]; file: string | null };
 
-export interface KeyChange { field: string; old: unknown; new: unknown }
+export interface KeyChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
 
 export interface CorrectionOptions {
   hospital?: Hospital;
@@ -33,9 +37,11 @@ function keyChanges(r: Registration, next: Data, p: Pseudonymiser): KeyChange[] 
   const out: KeyChange[] = [];
   const oldId = patientIdentifierOf(r.data);
   const newId = patientIdentifierOf(next);
-  if (oldId !== newId) out.push({ field: 'patient (pseudonym)', old: oldId ? p.pseudonym(oldId) : null, new: newId ? p.pseudonym(newId) : null });
+  if (oldId !== newId)
+    out.push({ field: 'patient (pseudonym)', old: oldId ? p.pseudonym(oldId) : null, new: newId ? p.pseudonym(newId) : null });
   const dateField = r.type === 'FU' ? 'DT_CONSULT' : 'DT_HOSPZ';
-  if ((r.data[dateField] ?? null) !== (next[dateField] ?? null)) out.push({ field: dateField, old: r.data[dateField] ?? null, new: next[dateField] ?? null });
+  if ((r.data[dateField] ?? null) !== (next[dateField] ?? null))
+    out.push({ field: dateField, old: r.data[dateField] ?? null, new: next[dateField] ?? null });
   return out;
 }
 
@@ -45,29 +51,34 @@ export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser:
   return {
     /** Resubmits the correction of a Sent registration, or explains why it cannot be. */
     resubmit(id: number, input: { user: string; reason?: string }): ResubmitResult {
-      const outcome = db.transaction((): ResubmitResult => {
-        const current = store.mustGet(id);
-        if (current.status !== 'sent' || !current.correctionData) {
-          throw new StoreError(`Registration ${id} has no correction to resubmit (start one first).`, 'not-editable');
-        }
-        const form = formOf(current.type, current.formVersion);
-        const data = applyDerived(form, pruneHidden(form, current.correctionData));
-        const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
-        if (hasErrors(problems)) return { ok: false, reason: 'invalid', problems };
-        const changes = keyChanges(current, data, pseudonymiser);
-        if (changes.length || businessKeyOf(current.type, data, pseudonymiser) !== current.businessKey) {
-          return { ok: false, reason: 'business-key', changes, file: null };
-        }
-        const next = { ...data, ...systemFields(current.type, current.registrationCode!, current.businessKey!) };
-        const updated = store.applyResubmission(id, { data: next, rowVersion: current.rowVersion, user: input.user });
-        outbox.enqueue(outboxItemsFor(updated, updated.data, pseudonymiser, options.hospital ?? {}, 'correction'));
-        return { ok: true, registration: store.mustGet(id) };
-      }).immediate();
+      const outcome = db
+        .transaction((): ResubmitResult => {
+          const current = store.mustGet(id);
+          if (current.status !== 'sent' || !current.correctionData) {
+            throw new StoreError(`Registration ${id} has no correction to resubmit (start one first).`, 'not-editable');
+          }
+          const form = formOf(current.type, current.formVersion);
+          const data = applyDerived(form, pruneHidden(form, current.correctionData));
+          const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
+          if (hasErrors(problems)) return { ok: false, reason: 'invalid', problems };
+          const changes = keyChanges(current, data, pseudonymiser);
+          if (changes.length || businessKeyOf(current.type, data, pseudonymiser) !== current.businessKey) {
+            return { ok: false, reason: 'business-key', changes, file: null };
+          }
+          const next = { ...data, ...systemFields(current.type, current.registrationCode!, current.businessKey!) };
+          const updated = store.applyResubmission(id, { data: next, rowVersion: current.rowVersion, user: input.user });
+          outbox.enqueue(outboxItemsFor(updated, updated.data, pseudonymiser, options.hospital ?? {}, 'correction'));
+          return { ok: true, registration: store.mustGet(id) };
+        })
+        .immediate();
       if (outcome.ok || outcome.reason !== 'business-key') return outcome;
       // Written outside the transaction: a file is not rolled back, so it comes after the decision.
-      const reason = input.reason ?? 'A business-key field changed after sending; the registration must be corrected by the Healthdata helpdesk.';
+      const reason =
+        input.reason ?? 'A business-key field changed after sending; the registration must be corrected by the Healthdata helpdesk.';
       const current = store.mustGet(id);
-      const file = options.helpdeskDir ? writeRequestFile(options.helpdeskDir, current, outcome.changes, reason, input.user, clock.now()) : null;
+      const file = options.helpdeskDir
+        ? writeRequestFile(options.helpdeskDir, current, outcome.changes, reason, input.user, clock.now())
+        : null;
       store.recordHelpdeskRequest(id, { user: input.user, changes: outcome.changes, reason, file });
       return { ...outcome, file };
     },
@@ -78,7 +89,16 @@ function writeRequestFile(dir: string, r: Registration, changes: KeyChange[], re
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const at = now.toISOString();
   const file = join(dir, `helpdesk-${r.registrationCode}-${at.replace(/[:.]/g, '-')}.json`);
-  const body = { request: 'correction of a business-key field', dcd: 'HDBP0012', form: r.type, registrationCode: r.registrationCode, changes, reason, requestedBy: user, requestedAt: at };
+  const body = {
+    request: 'correction of a business-key field',
+    dcd: 'HDBP0012',
+    form: r.type,
+    registrationCode: r.registrationCode,
+    changes,
+    reason,
+    requestedBy: user,
+    requestedAt: at,
+  };
   writeFileSync(file, JSON.stringify(body, null, 2) + '\n', { mode: 0o600 });
   return file;
 }

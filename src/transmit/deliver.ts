@@ -10,7 +10,13 @@ import type { Destination, Outbox, OutboxItem } from '../store/index.js';
 
 export type Endpoints = Partial<Record<Destination, string>>;
 
-export interface DeliveryResult { id: number; registrationId: number; destination: Destination; outcome: 'delivered' | 'retry' | 'failed' | 'skipped'; detail?: string }
+export interface DeliveryResult {
+  id: number;
+  registrationId: number;
+  destination: Destination;
+  outcome: 'delivered' | 'retry' | 'failed' | 'skipped';
+  detail?: string;
+}
 
 export interface DelivererOptions {
   endpoints: Endpoints;
@@ -42,7 +48,9 @@ async function messageOf(res: Response): Promise<string> {
     const j = JSON.parse(text) as { message?: unknown; error?: unknown };
     if (typeof j.message === 'string') return j.message;
     if (typeof j.error === 'string') return j.error;
-  } catch { /* not JSON: the text itself is the message */ }
+  } catch {
+    /* not JSON: the text itself is the message */
+  }
   return text || res.statusText;
 }
 
@@ -53,8 +61,17 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
   const now = () => clock.now();
   // Outcomes are written in batches: one transaction per few dozen items, not one per item.
   let pending: Outcome[] = [];
-  const flush = () => { if (pending.length) { const batch = pending; pending = []; outbox.record(batch); } };
-  const note = (o: Outcome) => { pending.push(o); if (pending.length >= 32) flush(); };
+  const flush = () => {
+    if (pending.length) {
+      const batch = pending;
+      pending = [];
+      outbox.record(batch);
+    }
+  };
+  const note = (o: Outcome) => {
+    pending.push(o);
+    if (pending.length >= 32) flush();
+  };
   const random = options.random ?? Math.random;
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -85,7 +102,10 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
       retryReason = `HTTP ${res.status}: ${message}`;
     } catch (e) {
       const err = e as Error & { cause?: { code?: string } };
-      retryReason = err.name === 'TimeoutError' || err.name === 'AbortError' ? `no answer within ${timeoutMs} ms` : `${err.cause?.code ?? err.name}: ${err.message}`;
+      retryReason =
+        err.name === 'TimeoutError' || err.name === 'AbortError'
+          ? `no answer within ${timeoutMs} ms`
+          : `${err.cause?.code ?? err.name}: ${err.message}`;
     }
     const at = now();
     if (at.getTime() - Date.parse(item.createdAt) >= RETRY_FOR_MS) {

@@ -10,9 +10,18 @@ import type { Pseudonymiser } from './pseudonymiser.js';
 
 export const DCD = 'HDBP0012';
 
-export interface Hospital { name?: string; inami?: string }
+export interface Hospital {
+  name?: string;
+  inami?: string;
+}
 
-export interface RegistrationRef { type: TypeCode; formVersion: string; registrationCode: string; businessKey: string; submission: number }
+export interface RegistrationRef {
+  type: TypeCode;
+  formVersion: string;
+  registrationCode: string;
+  businessKey: string;
+  submission: number;
+}
 
 const allowedCache = new Map<string, Set<string>>();
 
@@ -21,7 +30,11 @@ export function allowedIds(type: TypeCode, formVersion: string): Set<string> {
   const key = `${type}@${formVersion}`;
   let ids = allowedCache.get(key);
   if (!ids) {
-    ids = new Set(formOf(type, formVersion).valueFields.filter((f) => !f.local && !f.personal).map((f) => f.id));
+    ids = new Set(
+      formOf(type, formVersion)
+        .valueFields.filter((f) => !f.local && !f.personal)
+        .map((f) => f.id),
+    );
     allowedCache.set(key, ids);
   }
   return ids;
@@ -48,18 +61,28 @@ export function splitTransmittable(type: TypeCode, formVersion: string, data: Da
 }
 
 /** The answers that may leave the hospital: no personal and no local fields. */
-export const transmittableData = (type: TypeCode, formVersion: string, data: Data): Data => splitTransmittable(type, formVersion, data).sent;
+export const transmittableData = (type: TypeCode, formVersion: string, data: Data): Data =>
+  splitTransmittable(type, formVersion, data).sent;
 
 /** The object whose JSON has the members of all these objects' JSON (each a JSON object). */
-export const joinJson = (...objects: string[]): string => `{${objects.filter((o) => o.length > 2).map((o) => o.slice(1, -1)).join(',')}}`;
+export const joinJson = (...objects: string[]): string =>
+  `{${objects
+    .filter((o) => o.length > 2)
+    .map((o) => o.slice(1, -1))
+    .join(',')}}`;
 
 type Kind = 'registration' | 'correction';
 
 function payloadHeader(ref: RegistrationRef, data: Data, p: Pseudonymiser, kind: Kind) {
   const id = patientIdentifierOf(data);
   return {
-    dcd: DCD, form: ref.type, version: ref.formVersion, kind, submission: ref.submission,
-    registrationCode: ref.registrationCode, businessKey: ref.businessKey,
+    dcd: DCD,
+    form: ref.type,
+    version: ref.formVersion,
+    kind,
+    submission: ref.submission,
+    registrationCode: ref.registrationCode,
+    businessKey: ref.businessKey,
     patientPseudonym: id ? p.pseudonym(id) : null,
   };
 }
@@ -73,7 +96,11 @@ export function healthdataPayloadJson(ref: RegistrationRef, data: Data, transmit
   return `${JSON.stringify(payloadHeader(ref, data, p, kind)).slice(0, -1)},"data":${transmittableJson}}`;
 }
 
-export interface BillingItem { item: string; field: string; date: string | null }
+export interface BillingItem {
+  item: string;
+  field: string;
+  date: string | null;
+}
 
 /** The billed F-§05 items of a registration (the "no item billed" codes excluded). */
 export function billedItems(data: Data): BillingItem[] {
@@ -92,7 +119,11 @@ export function billingMessage(ref: RegistrationRef, data: Data, hospital: Hospi
   const niss = typeof data.IDC_PAT === 'string' && data.LOC_NO_NISS !== '1' ? data.IDC_PAT : undefined;
   if (!items.length || !niss) return undefined;
   return {
-    type: 'NI0001', dcd: DCD, form: ref.type, registrationCode: ref.registrationCode, submission: ref.submission,
+    type: 'NI0001',
+    dcd: DCD,
+    form: ref.type,
+    registrationCode: ref.registrationCode,
+    submission: ref.submission,
     insured: { niss },
     items,
     admissionDate: typeof data.DT_HOSPZ === 'string' ? data.DT_HOSPZ : null,

@@ -9,13 +9,32 @@ import type { Form, TypeCode, Value } from '../registry/index.js';
 import { jsonText, keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
 import { completeness, patientKeyOf, type Counts, type Data } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
-import { allowedIds, billingMessage, healthdataPayload, healthdataPayloadJson, isAnswer, joinJson, splitTransmittable, transmittableData, type Hospital, type RegistrationRef } from './payloads.js';
+import {
+  allowedIds,
+  billingMessage,
+  healthdataPayload,
+  healthdataPayloadJson,
+  isAnswer,
+  joinJson,
+  splitTransmittable,
+  transmittableData,
+  type Hospital,
+  type RegistrationRef,
+} from './payloads.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
 
-export interface PreparedSend { row: SentRow; outbox: SerialisedOutboxItem[] }
+export interface PreparedSend {
+  row: SentRow;
+  outbox: SerialisedOutboxItem[];
+}
 
 /** The fields a send adds to the answers: registration code, business key, message type, DCD. */
-export const systemFields = (type: TypeCode, code: string, businessKey: string): Data => ({ TX_REGN_CD: code, TX_BUSINESS_KEY: businessKey, CD_NIC_TPE: 'NI0001', TX_DCD: type });
+export const systemFields = (type: TypeCode, code: string, businessKey: string): Data => ({
+  TX_REGN_CD: code,
+  TX_BUSINESS_KEY: businessKey,
+  CD_NIC_TPE: 'NI0001',
+  TX_DCD: type,
+});
 const SYSTEM_FIELDS = Object.keys(systemFields('H', '', ''));
 
 /** The answers a send was prepared from (without their system fields), read back from its JSON. */
@@ -30,7 +49,8 @@ function outboxItems<P>(ref: RegistrationRef, kind: Kind, healthdata: P, billing
   const items: (Omit<SerialisedOutboxItem, 'payload'> & { payload: P })[] = [
     { destination: 'healthdata', kind, idempotencyKey: `${ref.registrationCode}/healthdata/${ref.submission}`, payload: healthdata },
   ];
-  if (billing) items.push({ destination: 'cin', kind: 'billing', idempotencyKey: `${ref.registrationCode}/cin/${ref.submission}`, payload: billing });
+  if (billing)
+    items.push({ destination: 'cin', kind: 'billing', idempotencyKey: `${ref.registrationCode}/cin/${ref.submission}`, payload: billing });
   return items;
 }
 
@@ -39,14 +59,24 @@ export function outboxPayloads(ref: RegistrationRef, data: Data, p: Pseudonymise
   return outboxItems<object>(ref, kind, healthdataPayload(ref, data, p, kind), billingMessage(ref, data, hospital));
 }
 
-export interface PrepareOptions { pseudonymiser: Pseudonymiser; hospital: Hospital }
+export interface PrepareOptions {
+  pseudonymiser: Pseudonymiser;
+  hospital: Hospital;
+}
 
 /**
  * The send of a new, completely valid record under `code`; undefined when it has no patient
  * identifier. `values`, when given, are the same answers by field position (visibilityOf): they
  * are then serialised from there, without reading the answers object key by key.
  */
-export function prepareSend(form: Form, data: Data, code: string, o: PrepareOptions, counts?: Counts, values?: readonly Value[]): PreparedSend | undefined {
+export function prepareSend(
+  form: Form,
+  data: Data,
+  code: string,
+  o: PrepareOptions,
+  counts?: Counts,
+  values?: readonly Value[],
+): PreparedSend | undefined {
   const type = form.type as TypeCode;
   // The business key and the Healthdata payload both name the patient: one HMAC, not two.
   const pseudonymiser = rememberingLast(o.pseudonymiser);
@@ -62,18 +92,35 @@ export function prepareSend(form: Form, data: Data, code: string, o: PrepareOpti
   const { filled, total } = counts ?? completeness(form, { ...answers, ...system });
   const ref = { type, formVersion: form.version, registrationCode: code, businessKey, submission: 1 };
   const billing = billingMessage(ref, answers, o.hospital);
-  const healthdata = healthdataPayloadJson(ref, answers, joinJson(sent, JSON.stringify(transmittableData(type, form.version, system))), pseudonymiser, 'registration');
+  const healthdata = healthdataPayloadJson(
+    ref,
+    answers,
+    joinJson(sent, JSON.stringify(transmittableData(type, form.version, system))),
+    pseudonymiser,
+    'registration',
+  );
   return {
     row: {
-      type, formVersion: form.version, data: joinJson(sent, kept, systemJson),
-      patientKey: patientKeyOf(answers) ?? null, keyDate: keyDateOf(answers) ?? null, lastPciDate: lastPciDateOf(answers) ?? null,
-      code, businessKey, filled, total,
+      type,
+      formVersion: form.version,
+      data: joinJson(sent, kept, systemJson),
+      patientKey: patientKeyOf(answers) ?? null,
+      keyDate: keyDateOf(answers) ?? null,
+      lastPciDate: lastPciDateOf(answers) ?? null,
+      code,
+      businessKey,
+      filled,
+      total,
     },
     outbox: outboxItems(ref, 'registration', healthdata, billing && JSON.stringify(billing)),
   };
 }
 
-interface Slot { key: string; leaves: boolean; system: boolean }
+interface Slot {
+  key: string;
+  leaves: boolean;
+  system: boolean;
+}
 const slots = new WeakMap<Form, Slot[]>();
 
 /**

@@ -13,7 +13,10 @@ const PREFIX = 'AG';
 
 function encode(n: number, length: number): string {
   let s = '';
-  for (let i = 0; i < length; i++) { s = ALPHABET[n % 32] + s; n = Math.floor(n / 32); }
+  for (let i = 0; i < length; i++) {
+    s = ALPHABET[n % 32] + s;
+    n = Math.floor(n / 32);
+  }
   return s;
 }
 
@@ -24,7 +27,10 @@ function encode(n: number, length: number): string {
 const pool = Buffer.alloc(5 * 1024);
 let used = pool.length;
 function fiveRandomBytes(): Buffer {
-  if (used === pool.length) { randomFillSync(pool); used = 0; }
+  if (used === pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
   used += 5;
   return pool.subarray(used - 5, used);
 }

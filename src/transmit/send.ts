@@ -22,8 +22,20 @@ export interface SenderOptions {
   hospital?: Hospital;
 }
 
-export function outboxItemsFor(r: Registration, data: Data, p: Pseudonymiser, hospital: Hospital, kind: 'registration' | 'correction'): NewOutboxItem[] {
-  const ref = { type: r.type, formVersion: r.formVersion, registrationCode: r.registrationCode!, businessKey: r.businessKey!, submission: r.submissions };
+export function outboxItemsFor(
+  r: Registration,
+  data: Data,
+  p: Pseudonymiser,
+  hospital: Hospital,
+  kind: 'registration' | 'correction',
+): NewOutboxItem[] {
+  const ref = {
+    type: r.type,
+    formVersion: r.formVersion,
+    registrationCode: r.registrationCode!,
+    businessKey: r.businessKey!,
+    submission: r.submissions,
+  };
   return outboxPayloads(ref, data, p, hospital, kind).map((i) => ({ ...i, registrationId: r.id }));
 }
 
@@ -45,7 +57,13 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
      * thread does it); without it, it is done here. Call inside the transaction (or savepoint)
      * that validated the record: that transaction makes the whole of it atomic.
      */
-    createAndSend(type: TypeCode, data: Data | undefined, user: string, counts?: Counts, prepared?: PreparedSend): { id: number; registrationCode: string } {
+    createAndSend(
+      type: TypeCode,
+      data: Data | undefined,
+      user: string,
+      counts?: Counts,
+      prepared?: PreparedSend,
+    ): { id: number; registrationCode: string } {
       if (!db.inTransaction) throw new Error('createAndSend must run inside the transaction that validated the record.');
       const form = formOf(type);
       let ready = prepared;
@@ -80,25 +98,31 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
     },
 
     send(id: number, input: { user: string; rowVersion?: number }): SendResult {
-      return db.transaction((): SendResult => {
-        const current = store.mustGet(id);
-        if (current.status === 'sent') return { ok: true, registration: current, alreadySent: true, warnings: [] };
-        if (current.status !== 'open') throw new StoreError(`Registration ${id} is ${current.status} and cannot be sent.`, 'not-editable');
-        const form = formOf(current.type, current.formVersion);
-        const data = applyDerived(form, pruneHidden(form, current.data));
-        const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
-        if (hasErrors(problems)) return { ok: false, registration: current, problems };
-        let code = newCode();
-        while (store.isCodeTaken(code)) code = newCode();
-        const businessKey = businessKeyOf(current.type, data, pseudonymiser);
-        if (!businessKey) return { ok: false, registration: current, problems };
-        const sent = store.markSent(id, {
-          data: { ...data, ...systemFields(current.type, code, businessKey) },
-          code, businessKey, rowVersion: input.rowVersion ?? current.rowVersion, user: input.user,
-        });
-        outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, preparation.hospital, 'registration'));
-        return { ok: true, registration: store.mustGet(id), alreadySent: false, warnings: problems };
-      }).immediate();
+      return db
+        .transaction((): SendResult => {
+          const current = store.mustGet(id);
+          if (current.status === 'sent') return { ok: true, registration: current, alreadySent: true, warnings: [] };
+          if (current.status !== 'open')
+            throw new StoreError(`Registration ${id} is ${current.status} and cannot be sent.`, 'not-editable');
+          const form = formOf(current.type, current.formVersion);
+          const data = applyDerived(form, pruneHidden(form, current.data));
+          const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
+          if (hasErrors(problems)) return { ok: false, registration: current, problems };
+          let code = newCode();
+          while (store.isCodeTaken(code)) code = newCode();
+          const businessKey = businessKeyOf(current.type, data, pseudonymiser);
+          if (!businessKey) return { ok: false, registration: current, problems };
+          const sent = store.markSent(id, {
+            data: { ...data, ...systemFields(current.type, code, businessKey) },
+            code,
+            businessKey,
+            rowVersion: input.rowVersion ?? current.rowVersion,
+            user: input.user,
+          });
+          outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, preparation.hospital, 'registration'));
+          return { ok: true, registration: store.mustGet(id), alreadySent: false, warnings: problems };
+        })
+        .immediate();
     },
   };
 }

@@ -9,7 +9,10 @@ import { normaliseNiss } from './niss.js';
 import { problem, type Problem } from './problems.js';
 import type { Data } from './visibility.js';
 
-export interface Coerced { value?: Value; problems: Problem[] }
+export interface Coerced {
+  value?: Value;
+  problems: Problem[];
+}
 type Coercer = (raw: unknown) => Coerced;
 
 const ok = (value: Value): Coerced => ({ value, problems: [] });
@@ -105,7 +108,10 @@ function coercerOf(field: Field): Coercer {
   }
 }
 
-interface Compiled { coerce: Coercer; codes: boolean }
+interface Compiled {
+  coerce: Coercer;
+  codes: boolean;
+}
 
 const cache = new WeakMap<Form, Map<string, Compiled>>();
 
@@ -165,7 +171,8 @@ export function recordCoercer(form: Form) {
     if (r.value !== undefined && !(Array.isArray(r.value) && r.value.length === 0)) data[id] = r.value;
   };
   return {
-    data, problems,
+    data,
+    problems,
     add(id: string, raw: unknown) {
       keep(id, coerceWith(coercers, id, raw));
     },

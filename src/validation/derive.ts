@@ -28,14 +28,18 @@ export function deriveInPlace(form: Form, out: Data): Data {
     const h = num(out.MS_PAT_HGHT);
     const w = num(out.MS_PAT_WGHT);
     const v = h !== undefined && w !== undefined ? bmi(h, w) : undefined;
-    if (v === undefined) delete out.MS_PAT_BMI; else out.MS_PAT_BMI = v;
+    if (v === undefined) delete out.MS_PAT_BMI;
+    else out.MS_PAT_BMI = v;
   }
   if (out.LOC_NO_NISS === '1') {
     const code = pseudocode({
-      lastName: str(out.TX_PAT_LAST_NAM), firstName: str(out.TX_PAT_FIRST_NAM),
-      birthDate: str(out.DT_PAT_DOB), sex: str(out.CD_PAT_SEX),
+      lastName: str(out.TX_PAT_LAST_NAM),
+      firstName: str(out.TX_PAT_FIRST_NAM),
+      birthDate: str(out.DT_PAT_DOB),
+      sex: str(out.CD_PAT_SEX),
     });
-    if (code) out.TX_IDC_PAT_GENER = code; else delete out.TX_IDC_PAT_GENER;
+    if (code) out.TX_IDC_PAT_GENER = code;
+    else delete out.TX_IDC_PAT_GENER;
   } else {
     delete out.TX_IDC_PAT_GENER;
   }
@@ -55,8 +59,10 @@ export function patientKeyOf(data: Data): string | undefined {
 export function patientIdentifierOf(data: Data): string | undefined {
   if (data.LOC_NO_NISS === '1') {
     return pseudocodeInput({
-      lastName: str(data.TX_PAT_LAST_NAM), firstName: str(data.TX_PAT_FIRST_NAM),
-      birthDate: str(data.DT_PAT_DOB), sex: str(data.CD_PAT_SEX),
+      lastName: str(data.TX_PAT_LAST_NAM),
+      firstName: str(data.TX_PAT_FIRST_NAM),
+      birthDate: str(data.DT_PAT_DOB),
+      sex: str(data.CD_PAT_SEX),
     });
   }
   return typeof data.IDC_PAT === 'string' && data.IDC_PAT ? data.IDC_PAT : undefined;

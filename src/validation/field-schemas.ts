@@ -29,8 +29,19 @@ const HCP = /^\d{11}$/;
 
 // Our problem code travels as the zod issue message; toProblems maps it back.
 const coded = (code: ProblemCode) => ({ error: code });
-const CODES = new Set<string>(['too_long', 'control_characters', 'invalid_postal_code', 'required', 'too_many_decimals',
-  'not_integer', 'invalid_date', 'invalid_time', 'duplicate_code', 'invalid_hcp', 'invalid_niss']);
+const CODES = new Set<string>([
+  'too_long',
+  'control_characters',
+  'invalid_postal_code',
+  'required',
+  'too_many_decimals',
+  'not_integer',
+  'invalid_date',
+  'invalid_time',
+  'duplicate_code',
+  'invalid_hcp',
+  'invalid_niss',
+]);
 
 const decimalsOf = (n: number) => {
   const s = String(n);
@@ -40,7 +51,8 @@ const decimalsOf = (n: number) => {
 
 function text(max = TEXT_MAX) {
   const { z } = zodLib();
-  return z.string()
+  return z
+    .string()
     .max(max, coded('too_long'))
     .refine((s) => !CONTROL.test(s), coded('control_characters'));
 }
@@ -70,8 +82,7 @@ export function valueSchema(field: Field): z.ZodType {
     case 'number':
     case 'computed': {
       const n = z.number().finite();
-      return field.decimals === undefined ? n
-        : n.refine((v) => decimalsOf(v) <= field.decimals!, coded('too_many_decimals'));
+      return field.decimals === undefined ? n : n.refine((v) => decimalsOf(v) <= field.decimals!, coded('too_many_decimals'));
     }
     case 'integer':
       return z.number().int(coded('not_integer'));
@@ -87,7 +98,10 @@ export function valueSchema(field: Field): z.ZodType {
       return z.array(item).refine((a) => new Set(a).size === a.length, coded('duplicate_code'));
     }
     case 'hcp':
-      return z.string().regex(HCP, coded('invalid_hcp')).refine((v) => parseRiziv(v) !== undefined, coded('invalid_hcp'));
+      return z
+        .string()
+        .regex(HCP, coded('invalid_hcp'))
+        .refine((v) => parseRiziv(v) !== undefined, coded('invalid_hcp'));
     case 'niss':
       return z.string().refine((s) => /^\d{11}$/.test(s) && parseNiss(s) !== undefined, coded('invalid_niss'));
     default: {
@@ -98,7 +112,10 @@ export function valueSchema(field: Field): z.ZodType {
 }
 
 const EXPECTED: Record<string, string> = {
-  number: 'a number', computed: 'a number', integer: 'a whole number', codes: 'a list of codes',
+  number: 'a number',
+  computed: 'a number',
+  integer: 'a whole number',
+  codes: 'a list of codes',
 };
 
 /** Maps the zod issues of one value to our problems. */
@@ -107,7 +124,9 @@ function toProblems(field: Field, value: unknown, issues: z.core.$ZodIssue[]): P
     if (CODES.has(issue.message)) {
       const shown = Array.isArray(value) ? findDuplicate(value) : value;
       return problem(field.id, issue.message as ProblemCode, {
-        value: String(shown ?? ''), max: field.kind === 'hidden' ? 200 : TEXT_MAX, decimals: field.decimals ?? 0,
+        value: String(shown ?? ''),
+        max: field.kind === 'hidden' ? 200 : TEXT_MAX,
+        decimals: field.decimals ?? 0,
       });
     }
     if (issue.code === 'invalid_value') {
@@ -116,7 +135,9 @@ function toProblems(field: Field, value: unknown, issues: z.core.$ZodIssue[]): P
     }
     if (issue.code === 'too_big') return problem(field.id, 'too_long', { max: TEXT_MAX });
     if (issue.code === 'invalid_format') {
-      return problem(field.id, field.kind === 'date' ? 'invalid_date' : field.kind === 'time' ? 'invalid_time' : 'invalid_type', { expected: field.kind });
+      return problem(field.id, field.kind === 'date' ? 'invalid_date' : field.kind === 'time' ? 'invalid_time' : 'invalid_type', {
+        expected: field.kind,
+      });
     }
     return problem(field.id, 'invalid_type', { expected: EXPECTED[field.kind] ?? 'text' });
   });
@@ -124,7 +145,10 @@ function toProblems(field: Field, value: unknown, issues: z.core.$ZodIssue[]): P
 
 function findDuplicate(values: unknown[]): unknown {
   const seen = new Set();
-  for (const v of values) { if (seen.has(v)) return v; seen.add(v); }
+  for (const v of values) {
+    if (seen.has(v)) return v;
+    seen.add(v);
+  }
   return undefined;
 }
 
@@ -150,22 +174,37 @@ export function acceptorOf(field: Field): (v: unknown) => boolean {
   const text = (max: number) => (v: unknown) => typeof v === 'string' && v.length <= max && !CONTROL.test(v);
   const list = codeListOf(field);
   const codes = list && !list.external && list.codes.length ? new Set(list.codes.map((c) => c.code)) : undefined;
-  const code = codes ? (v: unknown) => typeof v === 'string' && codes.has(v)
-    : field.codeList === 'PLACE_OF_RESIDENCE' ? (v: unknown) => typeof v === 'string' && POSTAL.test(v)
+  const code = codes
+    ? (v: unknown) => typeof v === 'string' && codes.has(v)
+    : field.codeList === 'PLACE_OF_RESIDENCE'
+      ? (v: unknown) => typeof v === 'string' && POSTAL.test(v)
       : (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= 100 && !CONTROL.test(v);
   switch (field.kind) {
-    case 'text': case 'generated': return text(TEXT_MAX);
-    case 'hidden': return (v) => typeof v === 'number' ? Number.isFinite(v) : text(200)(v);
-    case 'number': case 'computed':
+    case 'text':
+    case 'generated':
+      return text(TEXT_MAX);
+    case 'hidden':
+      return (v) => (typeof v === 'number' ? Number.isFinite(v) : text(200)(v));
+    case 'number':
+    case 'computed':
       return (v) => typeof v === 'number' && Number.isFinite(v) && (field.decimals === undefined || decimalsOf(v) <= field.decimals);
-    case 'integer': return (v) => Number.isSafeInteger(v);
-    case 'date': return (v) => typeof v === 'string' && validDate(v);
-    case 'time': return (v) => typeof v === 'string' && TIME.test(v);
-    case 'yesno': case 'code': return code;
-    case 'codes': return (v) => Array.isArray(v) && v.every(code) && new Set(v).size === v.length;
-    case 'hcp': return (v) => typeof v === 'string' && HCP.test(v) && parseRiziv(v) !== undefined;
-    case 'niss': return (v) => typeof v === 'string' && /^\d{11}$/.test(v) && parseNiss(v) !== undefined;
-    default: return () => false;
+    case 'integer':
+      return (v) => Number.isSafeInteger(v);
+    case 'date':
+      return (v) => typeof v === 'string' && validDate(v);
+    case 'time':
+      return (v) => typeof v === 'string' && TIME.test(v);
+    case 'yesno':
+    case 'code':
+      return code;
+    case 'codes':
+      return (v) => Array.isArray(v) && v.every(code) && new Set(v).size === v.length;
+    case 'hcp':
+      return (v) => typeof v === 'string' && HCP.test(v) && parseRiziv(v) !== undefined;
+    case 'niss':
+      return (v) => typeof v === 'string' && /^\d{11}$/.test(v) && parseNiss(v) !== undefined;
+    default:
+      return () => false;
   }
 }
 

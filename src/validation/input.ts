@@ -30,7 +30,11 @@ export function answersFromNiss(data: Data): Data {
   return out;
 }
 
-export interface StepStatus { id: string; missing: number; problems: Problem[] }
+export interface StepStatus {
+  id: string;
+  missing: number;
+  problems: Problem[];
+}
 
 /**
  * The steps that apply to a record (a PCI block step only once it is open) with what each still

@@ -44,7 +44,13 @@ export function parseNiss(raw: string): NissInfo | undefined {
   let mm = Number(digits.slice(2, 4));
   const dd = Number(digits.slice(4, 6));
   let kind: NissInfo['kind'] = 'ordinary';
-  if (mm >= 40) { kind = 'bis-sex-unknown'; mm -= 40; } else if (mm >= 20) { kind = 'bis-sex-known'; mm -= 20; }
+  if (mm >= 40) {
+    kind = 'bis-sex-unknown';
+    mm -= 40;
+  } else if (mm >= 20) {
+    kind = 'bis-sex-known';
+    mm -= 20;
+  }
   if (mm > 12 || dd > 31) return undefined;
   const info: NissInfo = { digits, century, kind };
   if (mm > 0 && dd > 0) {

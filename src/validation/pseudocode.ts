@@ -11,10 +11,19 @@
 import { createHash } from 'node:crypto';
 
 export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/[^A-Z]/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
 }
 
-export interface PseudocodeInput { lastName: string; firstName: string; birthDate: string; sex: string }
+export interface PseudocodeInput {
+  lastName: string;
+  firstName: string;
+  birthDate: string;
+  sex: string;
+}
 
 /** The normalised input string, also used as the pseudonymisation input for such a patient. */
 export function pseudocodeInput(p: PseudocodeInput): string | undefined {

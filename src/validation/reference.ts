@@ -25,7 +25,10 @@ export interface ReferenceLookup {
 const byForm = new WeakMap<Form, Field[]>();
 const validityFields = (form: Form) => {
   let v = byForm.get(form);
-  if (!v) { v = form.valueFields.filter((f) => f.validity && f.codeList); byForm.set(form, v); }
+  if (!v) {
+    v = form.valueFields.filter((f) => f.validity && f.codeList);
+    byForm.set(form, v);
+  }
   return v;
 };
 
@@ -41,8 +44,10 @@ export function fillReferenceData(form: Form, data: Data, lists: ReferenceLookup
     const entry = typeof code === 'string' ? lists.get(f.codeList!, code) : undefined;
     const from = entry?.validFrom ?? undefined;
     const to = entry?.validTo ?? undefined;
-    if (from) data[fromId] = from; else delete data[fromId];
-    if (to) data[toId] = to; else delete data[toId];
+    if (from) data[fromId] = from;
+    else delete data[fromId];
+    if (to) data[toId] = to;
+    else delete data[toId];
   }
   return data;
 }

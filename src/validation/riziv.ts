@@ -8,7 +8,12 @@
  * about 96 % of cases, and no valid number is ever refused.
  */
 
-export interface RizivNumber { digits: string; provider: string; check: number; qualification: string }
+export interface RizivNumber {
+  digits: string;
+  provider: string;
+  check: number;
+  qualification: string;
+}
 
 export function parseRiziv(raw: string): RizivNumber | undefined {
   const digits = raw.replace(/[\s.\-/]/g, '');

@@ -18,8 +18,13 @@ const blocks = Array.from({ length: PCI_BLOCKS }, (_, i) => i + 1);
  * string to hash each time (the rules run for every row of an import).
  */
 const BLOCK_IDS = blocks.map((n) => ({
-  n, operator: `CD_DOCTOR_INTVNT_CARDIOL_${n}`, secondOperator: `CD_SECON_OPR_${n}`,
-  stenosisBefore: `MS_STE_BEF_PCI_${n}`, stenosisAfter: `MS_STE_AFTER_PCI_${n}`, material: `CD_MAT_${n}`, otherModelType: `CD_MODEL_OTH_TPE_${n}`,
+  n,
+  operator: `CD_DOCTOR_INTVNT_CARDIOL_${n}`,
+  secondOperator: `CD_SECON_OPR_${n}`,
+  stenosisBefore: `MS_STE_BEF_PCI_${n}`,
+  stenosisAfter: `MS_STE_AFTER_PCI_${n}`,
+  material: `CD_MAT_${n}`,
+  otherModelType: `CD_MODEL_OTH_TPE_${n}`,
 }));
 
 /** [earlier, later, which one gets the problem] */
@@ -62,25 +67,40 @@ export interface RuleContext {
 const fmt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A field and its position in the form. */
-interface Placed { f: Field; at: number }
+interface Placed {
+  f: Field;
+  at: number;
+}
 
 /**
  * The fields each rule looks at, found once per form, with their positions. Date order pairs
  * whose two fields are not both on the form are left out: one of them would never have a value.
  */
-interface RulePlan { dates: Placed[]; exclusive: Placed[]; referenced: Placed[]; dateOrder: { early: Placed; late: Placed; on: Order[2] }[] }
+interface RulePlan {
+  dates: Placed[];
+  exclusive: Placed[];
+  referenced: Placed[];
+  dateOrder: { early: Placed; late: Placed; on: Order[2] }[];
+}
 const plans = new WeakMap<Form, RulePlan>();
 function planOf(form: Form): RulePlan {
   let p = plans.get(form);
   if (!p) {
     const { index } = formPlanOf(form);
     const placed = (f: Field): Placed => ({ f, at: index.get(f.id)! });
-    const byId = (id: string) => { const f = form.byId.get(id); return f && placed(f); };
+    const byId = (id: string) => {
+      const f = form.byId.get(id);
+      return f && placed(f);
+    };
     p = {
       dates: form.valueFields.filter((f) => f.kind === 'date').map(placed),
       exclusive: form.valueFields.filter((f) => f.exclusiveCode).map(placed),
       referenced: form.valueFields.filter((f) => f.codeList === 'PLACE_OF_RESIDENCE' || f.kind === 'hcp' || f.validity).map(placed),
-      dateOrder: DATE_ORDER.flatMap(([a, b, on]) => { const early = byId(a); const late = byId(b); return early && late ? [{ early, late, on }] : []; }),
+      dateOrder: DATE_ORDER.flatMap(([a, b, on]) => {
+        const early = byId(a);
+        const late = byId(b);
+        return early && late ? [{ early, late, on }] : [];
+      }),
     };
     plans.set(form, p);
   }
@@ -91,10 +111,16 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
   const { form, get, at } = ctx;
   const plan = planOf(form);
   const out: Problem[] = [];
-  const num = (id: string) => { const v = get(id); return typeof v === 'number' ? v : undefined; };
+  const num = (id: string) => {
+    const v = get(id);
+    return typeof v === 'number' ? v : undefined;
+  };
   const label = (id: string) => form.byId.get(id)?.label.en ?? id;
 
-  const dateAt = (i: number) => { const v = at(i); return typeof v === 'string' ? v : undefined; };
+  const dateAt = (i: number) => {
+    const v = at(i);
+    return typeof v === 'string' ? v : undefined;
+  };
   for (const { f, at: i } of plan.dates) {
     const d = dateAt(i);
     if (d && d > ctx.today) out.push(problem(f.id, 'date_in_future'));
@@ -109,7 +135,8 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
 
   const sys = num('MS_SYS_BP_HOSPZ');
   const dia = num('MS_DIA_BP_HOSPZ');
-  if (sys !== undefined && dia !== undefined && sys <= dia) out.push(problem('MS_SYS_BP_HOSPZ', 'systolic_not_above_diastolic', { other: dia }));
+  if (sys !== undefined && dia !== undefined && sys <= dia)
+    out.push(problem('MS_SYS_BP_HOSPZ', 'systolic_not_above_diastolic', { other: dia }));
 
   for (const b of BLOCK_IDS) {
     const first = get(b.operator);
@@ -158,10 +185,20 @@ function referenceRules(ctx: RuleContext, fields: Placed[]): Problem[] {
     const entry = lists.get(f.codeList, v);
     if (f.kind === 'hcp' && !entry) out.push(problem(f.id, 'physician_unknown', { value: v }, 'warning'));
     if (f.validity) {
-      if (!entry) { out.push(problem(f.id, 'device_unknown', { value: v, list: f.codeList })); continue; }
+      if (!entry) {
+        out.push(problem(f.id, 'device_unknown', { value: v, list: f.codeList }));
+        continue;
+      }
       const date = get(`DT_PCI_${f.block}`);
       if (typeof date === 'string' && ((entry.validFrom && date < entry.validFrom) || (entry.validTo && date > entry.validTo))) {
-        out.push(problem(f.id, 'device_not_valid', { value: `${v} (${entry.name})`, date: fmt(date), from: entry.validFrom ? fmt(entry.validFrom) : '…', to: entry.validTo ? fmt(entry.validTo) : '…' }));
+        out.push(
+          problem(f.id, 'device_not_valid', {
+            value: `${v} (${entry.name})`,
+            date: fmt(date),
+            from: entry.validFrom ? fmt(entry.validFrom) : '…',
+            to: entry.validTo ? fmt(entry.validTo) : '…',
+          }),
+        );
       }
     }
   }

@@ -57,7 +57,10 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
   let usable = shown;
   if (out.length) {
     usable = shown.slice();
-    for (const p of out) { const i = index.get(p.field); if (i !== undefined) usable[i] = 0; }
+    for (const p of out) {
+      const i = index.get(p.field);
+      if (i !== undefined) usable[i] = 0;
+    }
   }
   const fields = form.fields;
   for (let i = 0; i < fields.length; i++) {
@@ -81,9 +84,20 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
       out.push(problem(f.id, 'out_of_range', { min: f.min ?? '', max: f.max ?? '' }));
     }
   }
-  const get = (id: string) => { const i = index.get(id); return i !== undefined && usable[i] ? values[i] : undefined; };
+  const get = (id: string) => {
+    const i = index.get(id);
+    return i !== undefined && usable[i] ? values[i] : undefined;
+  };
   const at = (i: number) => (usable[i] ? values[i] : undefined);
-  for (const p of crossFieldRules({ form, type: form.type as TypeCode, get, at, today: options.today ?? systemClock.today(), ...(options.lists ? { lists: options.lists } : {}) })) out.push(p);
+  for (const p of crossFieldRules({
+    form,
+    type: form.type as TypeCode,
+    get,
+    at,
+    today: options.today ?? systemClock.today(),
+    ...(options.lists ? { lists: options.lists } : {}),
+  }))
+    out.push(p);
   return out;
 }
 
@@ -106,10 +120,18 @@ function isRequiredAt(plan: FormPlan, i: number, values: readonly Value[], usabl
 function whyHidden(form: Form, f: Field): string {
   if (!f.show) return '';
   const ids = JSON.stringify(f.show).match(/"field":"([^"]+)"/g) ?? [];
-  return ids.map((s) => s.slice(9, -1)).filter((id, i, a) => a.indexOf(id) === i && form.byId.has(id)).join(', ') + ' does not call for it';
+  return (
+    ids
+      .map((s) => s.slice(9, -1))
+      .filter((id, i, a) => a.indexOf(id) === i && form.byId.has(id))
+      .join(', ') + ' does not call for it'
+  );
 }
 
-export interface Counts { filled: number; total: number }
+export interface Counts {
+  filled: number;
+  total: number;
+}
 
 /** Required answers filled / total, over the fields that apply: the table's completeness column. */
 export function completeness(form: Form, data: Data): Counts {

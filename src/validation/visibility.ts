@@ -26,7 +26,9 @@ export function formPlanOf(form: Form): FormPlan {
     const index = new Map(form.fields.map((f, i) => [f.id, i]));
     const compile = (c: Field['show']) => (c ? compileCondition(c, (id) => index.get(id)) : undefined);
     plan = {
-      index, show: form.fields.map((f) => compile(f.show)), requiredWhen: form.fields.map((f) => compile(f.requiredWhen)),
+      index,
+      show: form.fields.map((f) => compile(f.show)),
+      requiredWhen: form.fields.map((f) => compile(f.requiredWhen)),
       requirable: Uint8Array.from(form.fields, (f) => (f.kind === 'title' || f.kind === 'info' || f.kind === 'hidden' ? 0 : 1)),
       required: Uint8Array.from(form.fields, (f) => (f.required ? 1 : 0)),
     };
@@ -39,7 +41,11 @@ export function formPlanOf(form: Form): FormPlan {
  * A record seen through its form: values by field position, which fields apply, and the ids of
  * its answers that are no field of the form.
  */
-export interface Visibility { values: Value[]; shown: Uint8Array; unknown: string[] }
+export interface Visibility {
+  values: Value[];
+  shown: Uint8Array;
+  unknown: string[];
+}
 
 export function visibilityOf(form: Form, data: Data): Visibility {
   const { index, show } = formPlanOf(form);
@@ -61,7 +67,9 @@ export function visibilityOf(form: Form, data: Data): Visibility {
 export function visibleFields(form: Form, data: Data): Set<string> {
   const { shown } = visibilityOf(form, data);
   const visible = new Set<string>();
-  form.fields.forEach((f, i) => { if (shown[i]) visible.add(f.id); });
+  form.fields.forEach((f, i) => {
+    if (shown[i]) visible.add(f.id);
+  });
   return visible;
 }
 
@@ -81,5 +89,4 @@ export function pruneHidden(form: Form, data: Data): Data {
   return out;
 }
 
-export const isEmpty = (v: Value): boolean =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+export const isEmpty = (v: Value): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);

@@ -16,7 +16,14 @@ import { tempDir } from '../helpers/db.js';
 const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 6));
 const defaults = (user: string) => ({ authorGroup: 'Cardio', author: `${user}@h.example`, coauthor: 'co@h.example' });
 
-let ctx: { db: Db; base: string; close: () => Promise<void>; nurse: string; helper: string; store: ReturnType<typeof createRegistrationStore> };
+let ctx: {
+  db: Db;
+  base: string;
+  close: () => Promise<void>;
+  nurse: string;
+  helper: string;
+  store: ReturnType<typeof createRegistrationStore>;
+};
 
 beforeEach(async () => {
   const db = openDatabase(':memory:');
@@ -27,19 +34,39 @@ beforeEach(async () => {
   const store = createRegistrationStore(db, { access, clock: manualClock(NOW) });
   const tokens = createTokens(db, store.clock);
   const app = createApiServer({
-    db, store, access, tokens, lang: 'en', defaults, version: 'test', bodyLimit: 64 * 1024,
-    sender: createSender(db, store, pseudonymiser), corrector: createCorrector(db, store, pseudonymiser),
+    db,
+    store,
+    access,
+    tokens,
+    lang: 'en',
+    defaults,
+    version: 'test',
+    bodyLimit: 64 * 1024,
+    sender: createSender(db, store, pseudonymiser),
+    corrector: createCorrector(db, store, pseudonymiser),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
-  ctx = { db, store, base: `http://127.0.0.1:${port}`, close: () => app.close(), nurse: tokens.create('nurse').token, helper: tokens.create('helper').token };
+  ctx = {
+    db,
+    store,
+    base: `http://127.0.0.1:${port}`,
+    close: () => app.close(),
+    nurse: tokens.create('nurse').token,
+    helper: tokens.create('helper').token,
+  };
 });
-afterEach(async () => { await ctx.close(); });
+afterEach(async () => {
+  await ctx.close();
+});
 
 async function call(method: string, path: string, options: { token?: string; body?: unknown; raw?: string } = {}) {
   const res = await fetch(ctx.base + path, {
     method,
-    headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...(options.body !== undefined || options.raw !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined || options.raw !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   const text = await res.text();
@@ -86,26 +113,47 @@ describe('registrations over the API', () => {
     expect(first.json.registrationCode).toMatch(/^AG-/);
     const again = await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', data: completeP() } });
     expect(again.json).toMatchObject({ outcome: 'unchanged', id: first.json.id });
-    const changed = await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', data: { ...completeP(), MS_PAT_WGHT: 90 } } });
+    const changed = await call('POST', '/registrations', {
+      token: ctx.nurse,
+      body: { type: 'P', data: { ...completeP(), MS_PAT_WGHT: 90 } },
+    });
     expect(changed.status).toBe(200);
-    expect(changed.json).toMatchObject({ outcome: 'resubmitted', id: first.json.id, registrationCode: first.json.registrationCode, submissions: 2 });
+    expect(changed.json).toMatchObject({
+      outcome: 'resubmitted',
+      id: first.json.id,
+      registrationCode: first.json.registrationCode,
+      submissions: 2,
+    });
   });
 
   test('POST with status draft keeps it Open; string values are read like CSV cells', async () => {
-    const res = await call('POST', '/registrations', { token: ctx.nurse, body: { dcd: 'p', status: 'draft', data: { DT_HOSPZ: '10/03/2026', MS_PAT_HGHT: '180', IDC_PAT: '85.04.02-169.32' } } });
+    const res = await call('POST', '/registrations', {
+      token: ctx.nurse,
+      body: { dcd: 'p', status: 'draft', data: { DT_HOSPZ: '10/03/2026', MS_PAT_HGHT: '180', IDC_PAT: '85.04.02-169.32' } },
+    });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ outcome: 'created', status: 'open', registrationCode: null, data: { DT_HOSPZ: '2026-03-10', MS_PAT_HGHT: 180, IDC_PAT: '85040216932' } });
+    expect(res.json).toMatchObject({
+      outcome: 'created',
+      status: 'open',
+      registrationCode: null,
+      data: { DT_HOSPZ: '2026-03-10', MS_PAT_HGHT: 180, IDC_PAT: '85040216932' },
+    });
     expect(res.json.missing.length).toBeGreaterThan(10);
   });
 
   test('422 lists every problem as {field, code, message}; nothing is saved', async () => {
-    const res = await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', data: { ...completeP(), DT_HOSPZ: '31/02/2026', CD_DIABT: '9', NOT_A_FIELD: 1 } } });
+    const res = await call('POST', '/registrations', {
+      token: ctx.nurse,
+      body: { type: 'P', data: { ...completeP(), DT_HOSPZ: '31/02/2026', CD_DIABT: '9', NOT_A_FIELD: 1 } },
+    });
     expect(res.status).toBe(422);
-    expect(res.json.problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'DT_HOSPZ', code: 'invalid_date', value: '31/02/2026' }),
-      expect.objectContaining({ field: 'CD_DIABT', code: 'invalid_code', message: '"9" is not a code of list CA_DISORDER_1' }),
-      expect.objectContaining({ field: 'NOT_A_FIELD', code: 'unknown_field' }),
-    ]));
+    expect(res.json.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'DT_HOSPZ', code: 'invalid_date', value: '31/02/2026' }),
+        expect.objectContaining({ field: 'CD_DIABT', code: 'invalid_code', message: '"9" is not a code of list CA_DISORDER_1' }),
+        expect.objectContaining({ field: 'NOT_A_FIELD', code: 'unknown_field' }),
+      ]),
+    );
     expect(ctx.store.list({ status: 'all' })).toEqual([]);
   });
 
@@ -119,16 +167,30 @@ describe('registrations over the API', () => {
   });
 
   test('GET one and a filtered list; PUT an Open one; DELETE; a Sent one is neither replaced nor deleted (409)', async () => {
-    const draft = (await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', status: 'draft', data: { DT_HOSPZ: '2026-03-10', IDC_PAT: '93051822361' } } })).json;
+    const draft = (
+      await call('POST', '/registrations', {
+        token: ctx.nurse,
+        body: { type: 'P', status: 'draft', data: { DT_HOSPZ: '2026-03-10', IDC_PAT: '93051822361' } },
+      })
+    ).json;
     const sent = (await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', data: completeP() } })).json;
     expect((await call('GET', `/registrations/${draft.id}`, { token: ctx.helper })).json).toMatchObject({ id: draft.id, status: 'open' });
     expect((await call('GET', '/registrations/999', { token: ctx.helper })).status).toBe(404);
     const open = (await call('GET', '/registrations?status=open&type=P', { token: ctx.helper })).json.registrations;
     expect(open.map((r: { id: number }) => r.id)).toEqual([draft.id]);
     expect(open[0].patient).toBe('93.05.18-***.**');
-    const since = (await call('GET', `/registrations?updatedSince=${encodeURIComponent(new Date(ctx.store.clock.now().getTime() + 60_000).toISOString())}`, { token: ctx.helper })).json;
+    const since = (
+      await call(
+        'GET',
+        `/registrations?updatedSince=${encodeURIComponent(new Date(ctx.store.clock.now().getTime() + 60_000).toISOString())}`,
+        { token: ctx.helper },
+      )
+    ).json;
     expect(since.registrations).toEqual([]);
-    const put = await call('PUT', `/registrations/${draft.id}`, { token: ctx.nurse, body: { status: 'draft', data: { DT_HOSPZ: '2026-03-11', IDC_PAT: '93051822361', MS_PAT_HGHT: 170 } } });
+    const put = await call('PUT', `/registrations/${draft.id}`, {
+      token: ctx.nurse,
+      body: { status: 'draft', data: { DT_HOSPZ: '2026-03-11', IDC_PAT: '93051822361', MS_PAT_HGHT: 170 } },
+    });
     expect(put.json).toMatchObject({ status: 'open', data: { DT_HOSPZ: '2026-03-11', MS_PAT_HGHT: 170 } });
     expect((await call('PUT', `/registrations/${sent.id}`, { token: ctx.nurse, body: { data: completeP() } })).status).toBe(409);
     expect((await call('DELETE', `/registrations/${sent.id}`, { token: ctx.nurse })).status).toBe(409);
@@ -137,8 +199,14 @@ describe('registrations over the API', () => {
   });
 
   test('POST /registrations/{id}/send sends an Open registration or lists what is missing', async () => {
-    const draft = (await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', status: 'draft', data: completeP() } })).json;
-    const incomplete = (await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', status: 'draft', data: { IDC_PAT: '93051822361', DT_HOSPZ: '2026-01-01' } } })).json;
+    const draft = (await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', status: 'draft', data: completeP() } }))
+      .json;
+    const incomplete = (
+      await call('POST', '/registrations', {
+        token: ctx.nurse,
+        body: { type: 'P', status: 'draft', data: { IDC_PAT: '93051822361', DT_HOSPZ: '2026-01-01' } },
+      })
+    ).json;
     expect((await call('POST', `/registrations/${incomplete.id}/send`, { token: ctx.nurse })).status).toBe(422);
     const sent = await call('POST', `/registrations/${draft.id}/send`, { token: ctx.nurse });
     expect(sent.json).toMatchObject({ status: 'sent', delivery: 'pending' });
@@ -151,7 +219,10 @@ describe('one registration, the same content whichever door it came through', ()
     const fixture = { ...completeP(), TX_AUTHOR_GR: 'Cardio', TX_AUTHOR: 'nurse@h.example', TX_COAUTHOR: 'co@h.example' };
     // the form's door: the store, as the form controller uses it
     const viaForm = ctx.store.create({ type: 'P', data: fixture, user: 'nurse' });
-    const api = await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', status: 'draft', data: { ...fixture, IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' } } });
+    const api = await call('POST', '/registrations', {
+      token: ctx.nurse,
+      body: { type: 'P', status: 'draft', data: { ...fixture, IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' } },
+    });
     const file = join(tempDir(), 'p.csv');
     const db2 = openDatabase(':memory:');
     const access2 = createAccess(db2);
@@ -159,10 +230,29 @@ describe('one registration, the same content whichever door it came through', ()
     const store2 = createRegistrationStore(db2, { access: access2, clock: manualClock(NOW) });
     store2.create({ type: 'P', data: fixture, user: 'nurse' });
     await exportCsv(store2, file, { type: 'P' });
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/85040216932/, '60010107397').replace(/02\/04\/1985/, '01/01/1960'));
-    await importCsv({ db: ctx.db, store: ctx.store, sender: createSender(ctx.db, ctx.store, pseudonymiser), corrector: createCorrector(ctx.db, ctx.store, pseudonymiser), user: 'nurse', lang: 'en', defaults: defaults('nurse') },
-      file, { type: 'P', mode: 'valid-only' });
-    const norm = (d: Data) => { const { IDC_PAT: _a, DT_PAT_DOB: _b, ...rest } = d; return rest; };
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/85040216932/, '60010107397')
+        .replace(/02\/04\/1985/, '01/01/1960'),
+    );
+    await importCsv(
+      {
+        db: ctx.db,
+        store: ctx.store,
+        sender: createSender(ctx.db, ctx.store, pseudonymiser),
+        corrector: createCorrector(ctx.db, ctx.store, pseudonymiser),
+        user: 'nurse',
+        lang: 'en',
+        defaults: defaults('nurse'),
+      },
+      file,
+      { type: 'P', mode: 'valid-only' },
+    );
+    const norm = (d: Data) => {
+      const { IDC_PAT: _a, DT_PAT_DOB: _b, ...rest } = d;
+      return rest;
+    };
     const byCsv = ctx.store.list({ status: 'all' }).find((r) => r.patientKey === '60010107397')!;
     expect(norm(ctx.store.mustGet(api.json.id).data)).toEqual(norm(viaForm.data));
     expect(norm(ctx.store.mustGet(byCsv.id).data)).toEqual(norm(viaForm.data));

@@ -56,12 +56,16 @@ describe('headless CLI on the real binary', () => {
   test('types --json reproduces the catalogue exactly', () => {
     const r = angio(['types', '--json']);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { types: { code: string; versions: { fields: { id: string; required: boolean; step: string }[] }[] }[] };
+    const json = JSON.parse(r.stdout) as {
+      types: { code: string; versions: { fields: { id: string; required: boolean; step: string }[] }[] }[];
+    };
     for (const t of TYPE_CODES) {
       const fields = json.types.find((x) => x.code === t)!.versions.at(-1)!.fields;
       expect(fields.map((f) => [f.id, f.required, f.step])).toEqual(formOf(t).fields.map((f) => [f.id, f.required, f.step]));
     }
-    const diabetes = json.types.find((x) => x.code === 'P')!.versions[0]!.fields.find((f) => f.id === 'CD_DIABT') as unknown as { codes: { code: string }[] };
+    const diabetes = json.types.find((x) => x.code === 'P')!.versions[0]!.fields.find((f) => f.id === 'CD_DIABT') as unknown as {
+      codes: { code: string }[];
+    };
     expect(diabetes.codes.map((c) => c.code)).toEqual(['1', '2', '3', '6', '4', '5']);
   });
 
@@ -80,10 +84,16 @@ describe('headless CLI on the real binary', () => {
     const again = tempDbPath();
     angio(['demo', '--records', '40', '--seed', '3'], { ANGIO_DB: again });
     const strip = (s: string) => (JSON.parse(s) as { updatedAt: string }[]).map(({ updatedAt: _, ...r }) => r);
-    expect(strip(angio(['list', '--json', '--status', 'all'], { ANGIO_DB: again }).stdout))
-      .toEqual(strip(angio(['list', '--json', '--status', 'all'], { ANGIO_DB: db }).stdout));
+    expect(strip(angio(['list', '--json', '--status', 'all'], { ANGIO_DB: again }).stdout)).toEqual(
+      strip(angio(['list', '--json', '--status', 'all'], { ANGIO_DB: db }).stdout),
+    );
 
-    const rows = JSON.parse(angio(['list', '--json', '--limit', '100'], { ANGIO_DB: db }).stdout) as { id: number; requiredFilled: number; requiredTotal: number; patient: string }[];
+    const rows = JSON.parse(angio(['list', '--json', '--limit', '100'], { ANGIO_DB: db }).stdout) as {
+      id: number;
+      requiredFilled: number;
+      requiredTotal: number;
+      patient: string;
+    }[];
     expectEach(rows, (r) => !/^\d{11}$/.test(r.patient), 'listed row');
     const incomplete = rows.find((r) => r.requiredFilled < r.requiredTotal)!;
     const complete = rows.find((r) => r.requiredFilled === r.requiredTotal)!;

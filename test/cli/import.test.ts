@@ -20,8 +20,9 @@ import { tempDbPath, tempDir } from '../helpers/db.js';
 const SYSTEM_FIELDS = ['TX_REGN_CD', 'TX_BUSINESS_KEY'];
 const contentOf = (dbPath: string) => {
   const db = openDatabase(dbPath);
-  const rows = db.prepare('SELECT type, form_version, status, data, required_filled, required_total FROM registrations ORDER BY id').all() as
-    { type: TypeCode; form_version: string; status: string; data: string; required_filled: number; required_total: number }[];
+  const rows = db
+    .prepare('SELECT type, form_version, status, data, required_filled, required_total FROM registrations ORDER BY id')
+    .all() as { type: TypeCode; form_version: string; status: string; data: string; required_filled: number; required_total: number }[];
   db.close();
   return rows.map((r) => {
     const data = JSON.parse(r.data) as Data;
@@ -42,15 +43,24 @@ describe('angio import on the real binary', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     const header = lines[0]!.split(';');
     const dateAt = header.indexOf('DT_HOSPZ');
-    const spoil = (n: number, f: (cells: string[]) => string[]) => { lines[n] = f(lines[n]!.split(';')).join(';'); };
-    spoil(2, (c) => { c[dateAt] = '31/02/2025'; return c; });
+    const spoil = (n: number, f: (cells: string[]) => string[]) => {
+      lines[n] = f(lines[n]!.split(';')).join(';');
+    };
+    spoil(2, (c) => {
+      c[dateAt] = '31/02/2025';
+      return c;
+    });
     spoil(4, (c) => [...c, 'extra']);
     writeFileSync(file, lines.join('\n'));
 
     const viaBinary = tempDbPath();
     const cli = angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: viaBinary });
     expect(cli.code).toBe(1); // rows were rejected
-    const report = JSON.parse(cli.stdout) as { rows: number; counts: Record<string, number>; details: { line: number; outcome: string; problems: { field: string }[] }[] };
+    const report = JSON.parse(cli.stdout) as {
+      rows: number;
+      counts: Record<string, number>;
+      details: { line: number; outcome: string; problems: { field: string }[] }[];
+    };
     expect(report.counts.rejected).toBeGreaterThanOrEqual(2);
     expect(report.details.find((d) => d.line === 3)?.problems.map((p) => p.field)).toContain('DT_HOSPZ');
     expect(report.details.find((d) => d.line === 5)?.problems.map((p) => p.field)).toContain('(row)');
@@ -60,8 +70,19 @@ describe('angio import on the real binary', () => {
     // The machine's clock, as the binary it is compared with: the demo data is dated from it too.
     const store = createRegistrationStore(db, { access: allowAll, clock: systemClock });
     const p = hmacPseudonymiser(Buffer.alloc(32, 5));
-    const direct = await importCsv({ db, store, sender: createSender(db, store, p), corrector: createCorrector(db, store, p), user: 'tester', lang: 'en', defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' } },
-      file, { type: 'P', mode: 'valid-only' });
+    const direct = await importCsv(
+      {
+        db,
+        store,
+        sender: createSender(db, store, p),
+        corrector: createCorrector(db, store, p),
+        user: 'tester',
+        lang: 'en',
+        defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' },
+      },
+      file,
+      { type: 'P', mode: 'valid-only' },
+    );
     db.close();
 
     expect(report.counts).toEqual(direct.counts);
@@ -72,8 +93,12 @@ describe('angio import on the real binary', () => {
     // The worker thread made the pseudonyms and business keys with the installation's secret.
     const secret = hmacPseudonymiser(loadOrCreateSecret(join(dirname(viaBinary), 'angio.secret')));
     const written = openDatabase(viaBinary);
-    const sent = written.prepare(`SELECT r.type, r.data, r.business_key AS key, o.payload FROM registrations r JOIN outbox o ON o.registration_id = r.id
-      WHERE o.destination = 'healthdata'`).all() as { type: TypeCode; data: string; key: string; payload: string }[];
+    const sent = written
+      .prepare(
+        `SELECT r.type, r.data, r.business_key AS key, o.payload FROM registrations r JOIN outbox o ON o.registration_id = r.id
+      WHERE o.destination = 'healthdata'`,
+      )
+      .all() as { type: TypeCode; data: string; key: string; payload: string }[];
     written.close();
     expect(sent.length).toBeGreaterThan(10);
     for (const r of sent) {

@@ -13,7 +13,9 @@ import { hasTmux, startInTmux } from '../helpers/tmux.js';
 
 const form = formOf('P');
 const sessions: ReturnType<typeof startInTmux>[] = [];
-afterAll(() => { for (const s of sessions) s.kill(); });
+afterAll(() => {
+  for (const s of sessions) s.kill();
+});
 
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -22,10 +24,17 @@ function answer(s: ReturnType<typeof startInTmux>, id: string, value: Value) {
   const f = form.byId.get(id)!;
   if (f.kind === 'yesno') return s.action(value === '1' ? 'form.yes' : 'form.no');
   if (f.kind === 'codes') {
-    for (const code of value as string[]) { s.type(code); s.action('picker.toggle'); for (const _ of code) s.action('picker.erase'); }
+    for (const code of value as string[]) {
+      s.type(code);
+      s.action('picker.toggle');
+      for (const _ of code) s.action('picker.erase');
+    }
     return s.action('picker.choose');
   }
-  if (!editsAsText(f)) { s.type(String(value)); return s.action('picker.choose'); }
+  if (!editsAsText(f)) {
+    s.type(String(value));
+    return s.action('picker.choose');
+  }
   s.action('form.clear');
   s.type(f.kind === 'date' ? dmy(String(value)) : String(value));
   s.action('form.edit');
@@ -98,7 +107,9 @@ describe.skipIf(!hasTmux())('the terminal UI end to end', () => {
     const sentScreen = await s.waitFor(/AG-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/);
     const codeOnScreen = /AG-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]/.exec(sentScreen)![0];
 
-    const row = new Database(db, { readonly: true }).prepare('SELECT status, registration_code AS code, data FROM registrations WHERE id = 1').get() as { status: string; code: string; data: string };
+    const row = new Database(db, { readonly: true })
+      .prepare('SELECT status, registration_code AS code, data FROM registrations WHERE id = 1')
+      .get() as { status: string; code: string; data: string };
     expect(row.status).toBe('sent');
     expect(row.code).toBe(codeOnScreen);
     expect(JSON.parse(row.data)).toMatchObject({ DT_HOSPZ: '2026-03-10', MS_PAT_HGHT: 180, CD_PREST_PCI: '159014-159025' });

@@ -12,8 +12,12 @@ import { freshStore } from '../helpers/db.js';
 
 const p = hmacPseudonymiser(Buffer.alloc(32, 9));
 const form = formOf('P');
-const prepare = (data: Record<string, unknown>, code: string) => prepareSend(form, data as never, code, { pseudonymiser: p, hospital: { name: 'AZ Test' } })!;
-const asText = (s: PreparedSend) => ({ row: { ...s.row, data: jsonText(s.row.data) }, outbox: s.outbox.map((i) => ({ ...i, payload: jsonText(i.payload) })) });
+const prepare = (data: Record<string, unknown>, code: string) =>
+  prepareSend(form, data as never, code, { pseudonymiser: p, hospital: { name: 'AZ Test' } })!;
+const asText = (s: PreparedSend) => ({
+  row: { ...s.row, data: jsonText(s.row.data) },
+  outbox: s.outbox.map((i) => ({ ...i, payload: jsonText(i.payload) })),
+});
 
 /** What crosses the thread boundary: a structured clone of the rows, the buffer transferred. */
 function cross(packer: TextPacker, sends: PreparedSend[]) {
@@ -28,7 +32,10 @@ describe('a batch of prepared sends between threads', () => {
   test('arrives with the same columns and the same JSON, accents, quotes, line breaks and emoji included', () => {
     const sends = [
       prepare(completeP(), 'AG-0000-0001-1'),
-      prepare({ ...completeP(), TX_AUTHOR: 'Dr "Q" \\ a line\nand é, ß, 漢字 and 🫀', IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }, 'AG-0000-0002-2'),
+      prepare(
+        { ...completeP(), TX_AUTHOR: 'Dr "Q" \\ a line\nand é, ß, 漢字 and 🫀', IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' },
+        'AG-0000-0002-2',
+      ),
       prepare({ ...completeP(), CD_PREST_PCI: 'BI0153' }, 'AG-0000-0003-3'), // nothing billed: one outbox item
     ];
     const arrived = cross(new TextPacker(), sends);
@@ -53,12 +60,23 @@ describe('a batch of prepared sends between threads', () => {
   test('written as bytes, the rows are stored as text, exactly as sent as strings', () => {
     const { db, store } = freshStore();
     const sender = createSender(db, store, p);
-    const sends = [prepare(completeP(), 'AG-0000-0001-1'), prepare({ ...completeP(), TX_AUTHOR: 'é "q"', IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }, 'AG-0000-0002-2')];
-    const ids = db.transaction(() => cross(new TextPacker(), sends).map((s) => sender.createAndSend('P', undefined, 'importer', undefined, s).id))();
+    const sends = [
+      prepare(completeP(), 'AG-0000-0001-1'),
+      prepare({ ...completeP(), TX_AUTHOR: 'é "q"', IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }, 'AG-0000-0002-2'),
+    ];
+    const ids = db.transaction(() =>
+      cross(new TextPacker(), sends).map((s) => sender.createAndSend('P', undefined, 'importer', undefined, s).id),
+    )();
     const stored = (sql: string) => db.prepare(sql).all() as { type: string; text: string }[];
-    expect(stored('SELECT typeof(data) AS type, data AS text FROM registrations ORDER BY id')).toEqual(sends.map((s) => ({ type: 'text', text: s.row.data })));
-    expect(stored("SELECT typeof(changes) AS type, changes AS text FROM audit_log WHERE action = 'create' ORDER BY id")).toEqual(sends.map((s) => ({ type: 'text', text: s.row.data })));
-    expect(stored('SELECT typeof(payload) AS type, payload AS text FROM outbox ORDER BY id')).toEqual(sends.flatMap((s) => s.outbox.map((i) => ({ type: 'text', text: i.payload }))));
+    expect(stored('SELECT typeof(data) AS type, data AS text FROM registrations ORDER BY id')).toEqual(
+      sends.map((s) => ({ type: 'text', text: s.row.data })),
+    );
+    expect(stored("SELECT typeof(changes) AS type, changes AS text FROM audit_log WHERE action = 'create' ORDER BY id")).toEqual(
+      sends.map((s) => ({ type: 'text', text: s.row.data })),
+    );
+    expect(stored('SELECT typeof(payload) AS type, payload AS text FROM outbox ORDER BY id')).toEqual(
+      sends.flatMap((s) => s.outbox.map((i) => ({ type: 'text', text: i.payload }))),
+    );
     expect(store.mustGet(ids[1]!).data.TX_AUTHOR).toBe('é "q"');
     expect(checkInvariants(db)).toEqual([]);
   });
@@ -69,6 +87,10 @@ describe('a batch of prepared sends between threads', () => {
     const [bad] = cross(new TextPacker(), [prepare(completeP(), 'AG-0000-0001-1')]);
     bad!.row.data = Buffer.from('{"TX_AUTHOR":"cut sho');
     expect(() => db.transaction(() => sender.createAndSend('P', undefined, 'importer', undefined, bad))()).toThrow(/CHECK constraint/);
-    expect(db.prepare('SELECT (SELECT count(*) FROM registrations) + (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM outbox) AS n').get()).toEqual({ n: 0 });
+    expect(
+      db
+        .prepare('SELECT (SELECT count(*) FROM registrations) + (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM outbox) AS n')
+        .get(),
+    ).toEqual({ n: 0 });
   });
 });

@@ -11,7 +11,11 @@ const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 5));
 describe('CSV export', () => {
   test('HD4DP format: ";" separator, ids as header, dd/mm/yyyy dates, codes, "|" for several', async () => {
     const { store } = freshStore();
-    store.create({ type: 'P', user: 'a', data: { ...completeP(), CD_COMPLIC_PLC_INS_1: ['3', '4'], CD_TREAT_1: '1', TX_PAT_LAST_NAM: '=HYPERLINK("x")' } });
+    store.create({
+      type: 'P',
+      user: 'a',
+      data: { ...completeP(), CD_COMPLIC_PLC_INS_1: ['3', '4'], CD_TREAT_1: '1', TX_PAT_LAST_NAM: '=HYPERLINK("x")' },
+    });
     const file = join(tempDir(), 'p.csv');
     expect(await exportCsv(store, file, { type: 'P' })).toBe(1);
     const [header, row] = readFileSync(file, 'utf8').trim().split('\n');
@@ -30,7 +34,11 @@ describe('CSV export', () => {
   test('the coded export has a pseudonym and no identity, Sent registrations only', async () => {
     const { db, store } = freshStore();
     const sender = createSender(db, store, pseudonymiser);
-    const sent = store.create({ type: 'P', user: 'a', data: { ...completeP(), TX_PAT_FIRST_NAM: 'Zoltanius', TX_PAT_LAST_NAM: 'Quibbleworth', TX_IDC_PAT_INT: 'INT-998877' } });
+    const sent = store.create({
+      type: 'P',
+      user: 'a',
+      data: { ...completeP(), TX_PAT_FIRST_NAM: 'Zoltanius', TX_PAT_LAST_NAM: 'Quibbleworth', TX_IDC_PAT_INT: 'INT-998877' },
+    });
     sender.send(sent.id, { user: 'a' });
     store.create({ type: 'P', user: 'a', data: { ...completeP(), TX_PAT_FIRST_NAM: 'Openonly' } });
     const file = join(tempDir(), 'coded.csv');

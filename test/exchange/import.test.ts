@@ -22,7 +22,15 @@ function setup() {
   const { db, store } = freshStore();
   const sender = createSender(db, store, pseudonymiser);
   const corrector = createCorrector(db, store, pseudonymiser);
-  const deps = { db, store, sender, corrector, user: 'importer', lang: 'en' as const, defaults: { authorGroup: 'Cardio', author: 'a@h.example', coauthor: 'b@h.example' } };
+  const deps = {
+    db,
+    store,
+    sender,
+    corrector,
+    user: 'importer',
+    lang: 'en' as const,
+    defaults: { authorGroup: 'Cardio', author: 'a@h.example', coauthor: 'b@h.example' },
+  };
   const run = (file: string, o: Partial<ImportOptions> & { type: TypeCode }) => importCsv(deps, file, { mode: 'valid-only', ...o });
   return { db, store, deps, run };
 }
@@ -46,7 +54,11 @@ function csvFile(type: TypeCode, rows: (Data & { STATUS?: string })[], options: 
 describe('CSV import: the file as a whole', () => {
   test.each([
     ['a comma-separated file', 'DT_HOSPZ,IDC_PAT\n10/03/2026,85040216932\n', /separated by commas/],
-    ['an unknown column, with the closest id', 'DT_HOSP;IDC_PAT\n10/03/2026;85040216932\n', /Unknown column "DT_HOSP" \(column 1\): did you mean DT_HOSPZ\?/],
+    [
+      'an unknown column, with the closest id',
+      'DT_HOSP;IDC_PAT\n10/03/2026;85040216932\n',
+      /Unknown column "DT_HOSP" \(column 1\): did you mean DT_HOSPZ\?/,
+    ],
     ['a duplicated column', 'IDC_PAT;DT_HOSPZ;IDC_PAT\n;;\n', /Column IDC_PAT appears twice \(columns 1 and 3\)/],
     ['a file of another type', 'IDC_PAT;DT_CONSULT;CD_FU_CONSTTN\n85040216932;20/03/2026;1\n', /columns are those of type FU/],
     ['an empty file', '', /The file is empty/],
@@ -64,18 +76,36 @@ describe('CSV import: rows', () => {
   test('a complete row is sent, a draft row stays Open; BOM and CRLF are fine; author columns may be left out', async () => {
     const { store, run } = setup();
     const { TX_AUTHOR_GR: _, TX_AUTHOR: __, TX_COAUTHOR: ___, ...noAuthors } = completeP();
-    const file = csvFile('P', [{ ...noAuthors }, { ...noAuthors, IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', STATUS: 'draft', MS_PAT_WGHT: undefined }], { bom: true, eol: '\r\n' });
+    const file = csvFile(
+      'P',
+      [{ ...noAuthors }, { ...noAuthors, IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', STATUS: 'draft', MS_PAT_WGHT: undefined }],
+      { bom: true, eol: '\r\n' },
+    );
     const report = await run(file, { type: 'P' });
     expect(report.counts).toEqual({ sent: 1, created: 1 });
     const [draft, sent] = store.list();
     expect(sent).toMatchObject({ status: 'sent' });
     expect(draft).toMatchObject({ status: 'open' });
-    expect(store.mustGet(sent!.id).data).toMatchObject({ TX_AUTHOR_GR: 'Cardio', TX_AUTHOR: 'a@h.example', DT_HOSPZ: '2026-03-10', CD_COMPLIC_PLC_INS_1: ['0'] });
+    expect(store.mustGet(sent!.id).data).toMatchObject({
+      TX_AUTHOR_GR: 'Cardio',
+      TX_AUTHOR: 'a@h.example',
+      DT_HOSPZ: '2026-03-10',
+      CD_COMPLIC_PLC_INS_1: ['0'],
+    });
   });
 
   test('quoted cells may hold ";" and line breaks; multiple choices are joined with "|"', async () => {
     const { store, run } = setup();
-    const data = { ...completeFU(), CD_FU_CONSTTN: '0', CD_FU_AFTER_CONSTTN: '2', TX_NO_CONSTTN_OTH: 'moved; abroad\nsince May', CD_CONSTTN: undefined, DT_CONSULT: undefined, CD_OYFFRPCI: undefined, CD_CABG_EXECF: undefined };
+    const data = {
+      ...completeFU(),
+      CD_FU_CONSTTN: '0',
+      CD_FU_AFTER_CONSTTN: '2',
+      TX_NO_CONSTTN_OTH: 'moved; abroad\nsince May',
+      CD_CONSTTN: undefined,
+      DT_CONSULT: undefined,
+      CD_OYFFRPCI: undefined,
+      CD_CABG_EXECF: undefined,
+    };
     const report = await run(csvFile('FU', [data]), { type: 'FU' });
     expect(report.counts).toEqual({ sent: 1 });
     expect(store.mustGet(1).data.TX_NO_CONSTTN_OTH).toBe('moved; abroad\nsince May');
@@ -106,14 +136,27 @@ describe('CSV import: rows', () => {
 describe('CSV import: modes and re-imports', () => {
   test('the first batch is written as soon as it is read, then at least 2,000 rows per transaction', async () => {
     const { run } = setup();
-    const file = csvFile('P', Array.from({ length: 2300 }, () => completeP()));
+    const file = csvFile(
+      'P',
+      Array.from({ length: 2300 }, () => completeP()),
+    );
     const written: number[] = [];
-    const report = await run(file, { type: 'P', batchSize: 100, onProgress: (_, rows) => { if (written.at(-1) !== rows) written.push(rows); } });
+    const report = await run(file, {
+      type: 'P',
+      batchSize: 100,
+      onProgress: (_, rows) => {
+        if (written.at(-1) !== rows) written.push(rows);
+      },
+    });
     expect(report.counts).toEqual({ sent: 1, 'already-sent': 2299 });
     expect(written).toEqual([100, 2100, 2300]);
   });
 
-  const rows = () => [completeP(), { ...completeP(), IDC_PAT: '85040216933' }, { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }];
+  const rows = () => [
+    completeP(),
+    { ...completeP(), IDC_PAT: '85040216933' },
+    { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' },
+  ];
 
   test('dry run validates and reports, and writes nothing', async () => {
     const { store, run } = setup();
@@ -153,17 +196,27 @@ describe('CSV import: modes and re-imports', () => {
     // The second registration's send fails once its rows are in: the batch written without a
     // savepoint per row is rolled back and written again with them, so only that row is lost.
     let calls = 0;
-    const sender = { ...deps.sender, createAndSend: (...a: Parameters<typeof deps.sender.createAndSend>) => {
-      const sent = deps.sender.createAndSend(...a);
-      // The answers, or (prepared in the reading thread) the send made ready from them.
-      if ((a[4]?.row.patientKey ?? a[1]?.IDC_PAT) === '85040217130') throw new Error('the insurer link broke');
-      calls++;
-      return sent;
-    } };
-    const file = csvFile('P', [completeP(), { ...completeP(), IDC_PAT: '85040217130' }, { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }]);
+    const sender = {
+      ...deps.sender,
+      createAndSend: (...a: Parameters<typeof deps.sender.createAndSend>) => {
+        const sent = deps.sender.createAndSend(...a);
+        // The answers, or (prepared in the reading thread) the send made ready from them.
+        if ((a[4]?.row.patientKey ?? a[1]?.IDC_PAT) === '85040217130') throw new Error('the insurer link broke');
+        calls++;
+        return sent;
+      },
+    };
+    const file = csvFile('P', [
+      completeP(),
+      { ...completeP(), IDC_PAT: '85040217130' },
+      { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' },
+    ]);
     const report = await importCsv({ ...deps, sender }, file, { type: 'P', mode: 'valid-only' });
     expect(report.counts).toEqual({ sent: 2, rejected: 1 });
-    expect(report.details.find((d) => d.outcome === 'rejected')).toMatchObject({ line: 3, problems: [{ field: '(row)', code: 'not_written', message: 'the insurer link broke' }] });
+    expect(report.details.find((d) => d.outcome === 'rejected')).toMatchObject({
+      line: 3,
+      problems: [{ field: '(row)', code: 'not_written', message: 'the insurer link broke' }],
+    });
     expect(calls).toBeGreaterThan(2); // the batch was written twice
     expect(store.list({ status: 'all' }).map((r) => r.patientKey)).toEqual(expect.arrayContaining(['85040216932', '93051822361']));
     expect(store.list({ status: 'all' })).toHaveLength(2);
@@ -172,18 +225,33 @@ describe('CSV import: modes and re-imports', () => {
 
   test('rows whose sends the reader left to the writer are sent like the prepared ones', async () => {
     const { db, store, deps } = setup();
-    const rows = [completeP(), { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' }, { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' }];
+    const rows = [
+      completeP(),
+      { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18' },
+      { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' },
+    ];
     const file = csvFile('P', rows);
     // Rows 1 and 3 read with their sends prepared (as the import's reading thread does), row 2 without
     // (as when the reader cannot prepare sends as the writer's sender would).
     const readAll = async (prepare?: typeof deps.sender.prepare) => {
       const rows = [];
-      for await (const b of interpretedBatches(file, { form: formOf('P'), plan: await readPlan(file, 'P'), ctx: { defaults: deps.defaults, lang: 'en', today: TODAY }, batchSize: 1, ...(prepare ? { prepare } : {}) })) rows.push(...b.rows);
+      for await (const b of interpretedBatches(file, {
+        form: formOf('P'),
+        plan: await readPlan(file, 'P'),
+        ctx: { defaults: deps.defaults, lang: 'en', today: TODAY },
+        batchSize: 1,
+        ...(prepare ? { prepare } : {}),
+      }))
+        rows.push(...b.rows);
       return rows;
     };
     const [prepared, plain] = [await readAll(deps.sender.prepare), await readAll()];
     const read = [prepared[0]!, plain[1]!, prepared[2]!];
-    expect(read.map(({ r }) => [!!r.prepared, r.data !== undefined])).toEqual([[true, false], [false, true], [true, false]]);
+    expect(read.map(({ r }) => [!!r.prepared, r.data !== undefined])).toEqual([
+      [true, false],
+      [false, true],
+      [true, false],
+    ]);
     const written = db.transaction(() => read.map(({ r }) => submitRecord(deps, 'P', r, { resubmit: false, savepoint: false })))();
     expect(written.map((w) => w.outcome)).toEqual(['sent', 'sent', 'sent']);
     const stored = written.map((w) => store.mustGet(w.id!));
@@ -194,14 +262,23 @@ describe('CSV import: modes and re-imports', () => {
 
   test('round trip: export, then import into an empty database, gives the same records', async () => {
     const a = setup();
-    a.store.create({ type: 'P', user: 'x', data: { ...completeP(), CD_COMPLIC_PLC_INS_1: ['3', '4'], CD_TREAT_1: '1', TX_PAT_LAST_NAM: "O'Brien; \"Jr\"" } });
+    a.store.create({
+      type: 'P',
+      user: 'x',
+      data: { ...completeP(), CD_COMPLIC_PLC_INS_1: ['3', '4'], CD_TREAT_1: '1', TX_PAT_LAST_NAM: 'O\'Brien; "Jr"' },
+    });
     a.store.create({ type: 'P', user: 'x', data: { DT_HOSPZ: '2026-01-02', IDC_PAT: '93051822361', MS_PAT_HGHT: 170 } });
     const file = join(tempDir(), 'export.csv');
     await exportCsv(a.store, file, { type: 'P', local: true });
     const b = setup();
     const report = await b.run(file, { type: 'P' });
     expect(report.counts).toEqual({ created: 2 });
-    const strip = (d: Data) => Object.fromEntries(Object.entries(d).filter(([k]) => !['TX_REGN_CD', 'TX_BUSINESS_KEY', 'TX_DCD', 'CD_NIC_TPE', 'TX_AUTHOR_GR', 'TX_AUTHOR', 'TX_COAUTHOR'].includes(k)));
+    const strip = (d: Data) =>
+      Object.fromEntries(
+        Object.entries(d).filter(
+          ([k]) => !['TX_REGN_CD', 'TX_BUSINESS_KEY', 'TX_DCD', 'CD_NIC_TPE', 'TX_AUTHOR_GR', 'TX_AUTHOR', 'TX_COAUTHOR'].includes(k),
+        ),
+      );
     for (const id of [1, 2]) expect(strip(b.store.mustGet(id).data)).toEqual(strip(a.store.mustGet(id).data));
   });
 });

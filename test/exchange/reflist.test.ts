@@ -7,11 +7,19 @@ import { parseRiziv } from '../../src/validation/index.js';
 import { PHYSICIAN_A } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 
-const file = (text: string) => { const f = join(tempDir(), 'list.csv'); writeFileSync(f, text); return f; };
+const file = (text: string) => {
+  const f = join(tempDir(), 'list.csv');
+  writeFileSync(f, text);
+  return f;
+};
 
 describe('RIZIV/INAMI numbers', () => {
   test.each([
-    [PHYSICIAN_A, true], ['1-00123-78-580', true], ['10012377580', false], ['1001237858', false], ['abcdefghijk', false],
+    [PHYSICIAN_A, true],
+    ['1-00123-78-580', true],
+    ['10012377580', false],
+    ['1001237858', false],
+    ['abcdefghijk', false],
   ])('%s valid=%s', (n, valid) => expect(parseRiziv(n) !== undefined).toBe(valid));
 });
 
@@ -19,14 +27,23 @@ describe('reference list files', () => {
   test('a good HPIN file loads; a bad line loads nothing and names the line', () => {
     const entries = readListFile('hpin', file(`riziv;last_name;first_name;specialty\n${PHYSICIAN_A};Peeters;An;cardiology\n`));
     expect(entries).toEqual([{ code: PHYSICIAN_A, name: 'Peeters An', detail: 'cardiology', validFrom: null, validTo: null }]);
-    expect(() => readListFile('hpin', file(`riziv;last_name;first_name;specialty\n${PHYSICIAN_A};Peeters;An;c\n12345678901;X;Y;z\n`)))
-      .toThrow(/line 3: riziv "12345678901" is not a RIZIV\/INAMI number/);
+    expect(() =>
+      readListFile('hpin', file(`riziv;last_name;first_name;specialty\n${PHYSICIAN_A};Peeters;An;c\n12345678901;X;Y;z\n`)),
+    ).toThrow(/line 3: riziv "12345678901" is not a RIZIV\/INAMI number/);
   });
 
   test.each([
     ['a wrong header', 'code;name\nX;Y\n', /The header must be "code;name;manufacturer;valid_from;valid_to"/],
-    ['a bad date', 'code;name;manufacturer;valid_from;valid_to\nD1;Stent;Acme;31/02/2024;\n', /line 2: valid_from "31\/02\/2024" is not a date/],
-    ['an end before the start', 'code;name;manufacturer;valid_from;valid_to\nD1;Stent;Acme;01/02/2024;01/01/2024\n', /line 2: valid_to is before valid_from/],
+    [
+      'a bad date',
+      'code;name;manufacturer;valid_from;valid_to\nD1;Stent;Acme;31/02/2024;\n',
+      /line 2: valid_from "31\/02\/2024" is not a date/,
+    ],
+    [
+      'an end before the start',
+      'code;name;manufacturer;valid_from;valid_to\nD1;Stent;Acme;01/02/2024;01/01/2024\n',
+      /line 2: valid_to is before valid_from/,
+    ],
     ['a code twice', 'code;name;manufacturer;valid_from;valid_to\nD1;A;B;;\nD1;C;D;;\n', /line 3: D1 appears twice/],
   ])('a device list with %s is refused', (_, text, message) => {
     expect(() => readListFile('des', file(text))).toThrow(message);

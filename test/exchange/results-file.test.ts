@@ -9,7 +9,14 @@ describe('the results file of an import', () => {
     const results = openResultsFile(join(tempDir(), 'upload.results.csv'));
     expect(results.written).toBe(false);
     for (let batch = 0; batch < 10; batch++) {
-      for (let i = 0; i < 2000; i++) results.write({ line: batch * 2000 + i + 2, outcome: 'sent', id: batch * 2000 + i + 1, registrationCode: 'AG-0000-0001-1', problems: [] });
+      for (let i = 0; i < 2000; i++)
+        results.write({
+          line: batch * 2000 + i + 2,
+          outcome: 'sent',
+          id: batch * 2000 + i + 1,
+          registrationCode: 'AG-0000-0001-1',
+          problems: [],
+        });
       await results.caughtUp();
     }
     await results.close();

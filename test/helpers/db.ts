@@ -8,7 +8,9 @@ import { allowAll, createRegistrationStore, openDatabase } from '../../src/store
 import { NOW } from './fixtures.js';
 
 const dirs: string[] = [];
-afterEach(() => { while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true }); });
+afterEach(() => {
+  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+});
 
 export function tempDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'angio-test-'));

@@ -3,5 +3,8 @@ import { expect } from 'vitest';
 
 export function expectEach<T>(items: readonly T[], check: (item: T) => boolean, what = 'item'): void {
   expect(items.length, `no ${what} to check: an empty list would pass vacuously`).toBeGreaterThan(0);
-  expect(items.filter((x) => !check(x)), `every ${what} should pass`).toEqual([]);
+  expect(
+    items.filter((x) => !check(x)),
+    `every ${what} should pass`,
+  ).toEqual([]);
 }

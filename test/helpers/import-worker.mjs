@@ -10,6 +10,17 @@ const db = openDatabase(dbPath);
 const store = createRegistrationStore(db, { access: allowAll, clock: manualClock('2026-11-26T10:00:00.000Z') });
 const p = hmacPseudonymiser(Buffer.alloc(32, 3));
 process.stdout.write('ready\n');
-await importCsv({ db, store, sender: createSender(db, store, p), corrector: createCorrector(db, store, p), user: 'importer', lang: 'en', defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' } },
-  file, { type: 'P', mode: 'valid-only', batchSize: 20 });
+await importCsv(
+  {
+    db,
+    store,
+    sender: createSender(db, store, p),
+    corrector: createCorrector(db, store, p),
+    user: 'importer',
+    lang: 'en',
+    defaults: { authorGroup: 'G', author: 'a', coauthor: 'b' },
+  },
+  file,
+  { type: 'P', mode: 'valid-only', batchSize: 20 },
+);
 process.stdout.write('done\n');

@@ -12,19 +12,42 @@ import { createOutbox } from '../../src/store/index.js';
 import { importCsv } from '../../src/exchange/import.js';
 import type { ImportRunner } from '../../src/screens/import-screen.js';
 import { freshStore } from './db.js';
-import {  } from './fixtures.js';
+import {} from './fixtures.js';
 
 export const KEY = {
-  up: '\u001B[A', down: '\u001B[B', enter: '\r', esc: '\u001B', tab: '\t', pageDown: '\u001B[6~', pageUp: '\u001B[5~',
-  backspace: '\u007F', ctrlS: '\u0013', ctrlR: '\u0012', ctrlX: '\u0018', space: ' ',
+  up: '\u001B[A',
+  down: '\u001B[B',
+  enter: '\r',
+  esc: '\u001B',
+  tab: '\t',
+  pageDown: '\u001B[6~',
+  pageUp: '\u001B[5~',
+  backspace: '\u007F',
+  ctrlS: '\u0013',
+  ctrlR: '\u0012',
+  ctrlX: '\u0018',
+  space: ' ',
 } as const;
 
-afterEach(async () => { await act(async () => { cleanup(); }); });
+afterEach(async () => {
+  await act(async () => {
+    cleanup();
+  });
+});
 
 // eslint-disable-next-line no-control-regex
 const strip = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
 
-export async function renderApp(options: { rows?: number; columns?: number; path?: string; endpoints?: Endpoints; userRiziv?: string; authorDefaults?: Record<string, string> } = {}) {
+export async function renderApp(
+  options: {
+    rows?: number;
+    columns?: number;
+    path?: string;
+    endpoints?: Endpoints;
+    userRiziv?: string;
+    authorDefaults?: Record<string, string>;
+  } = {},
+) {
   const { db, store } = freshStore(options.path);
   const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 1));
   const sender = createSender(db, store, pseudonymiser);
@@ -32,35 +55,66 @@ export async function renderApp(options: { rows?: number; columns?: number; path
   const outbox = createOutbox(db, { clock: store.clock });
   const deliverer = options.endpoints ? createDeliverer(outbox, { endpoints: options.endpoints }) : undefined;
   const runImport: ImportRunner = async (file, type, mode, onProgress) => ({
-    ...(await importCsv({ db, store, sender, corrector, user: 'nurse', lang: 'en', defaults: { authorGroup: 'G', author: 'nurse', coauthor: 'nurse' } }, file, { type, mode, onProgress })),
+    ...(await importCsv(
+      { db, store, sender, corrector, user: 'nurse', lang: 'en', defaults: { authorGroup: 'G', author: 'nurse', coauthor: 'nurse' } },
+      file,
+      { type, mode, onProgress },
+    )),
     resultsFile: null,
   });
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App db={db} store={store} sender={sender} corrector={corrector} outbox={outbox} deliverer={deliverer} user="nurse" lang="en" runImport={runImport} userRiziv={options.userRiziv}
-      authorDefaults={options.authorDefaults ?? {}}
-      size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }} />);
+    r = render(
+      <App
+        db={db}
+        store={store}
+        sender={sender}
+        corrector={corrector}
+        outbox={outbox}
+        deliverer={deliverer}
+        user="nurse"
+        lang="en"
+        runImport={runImport}
+        userRiziv={options.userRiziv}
+        authorDefaults={options.authorDefaults ?? {}}
+        size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }}
+      />,
+    );
   });
   const press = async (...keys: string[]) => {
     for (const k of keys) {
-      await act(async () => { r.stdin.write(k); });
-      await act(async () => { await new Promise((resolve) => setImmediate(resolve)); });
+      await act(async () => {
+        r.stdin.write(k);
+      });
+      await act(async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+      });
     }
   };
   return {
-    db, store, sender, outbox,
+    db,
+    store,
+    sender,
+    outbox,
     frame: () => strip(r.lastFrame() ?? ''),
     press,
     /** Waits (in act, polling) until the frame shows the text: for background work such as delivery. */
     waitFor: async (text: string | RegExp, timeoutMs = 5000) => {
       const deadline = Date.now() + timeoutMs;
-      const seen = () => { const f = strip(r.lastFrame() ?? ''); return typeof text === 'string' ? f.includes(text) : text.test(f); };
+      const seen = () => {
+        const f = strip(r.lastFrame() ?? '');
+        return typeof text === 'string' ? f.includes(text) : text.test(f);
+      };
       while (!seen()) {
         if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; frame:\n${strip(r.lastFrame() ?? '')}`);
-        await act(async () => { await new Promise((resolve) => setTimeout(resolve, 20)); });
+        await act(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        });
       }
     },
     /** Types text one character per write. */
-    type: async (text: string) => { for (const ch of text) await press(ch); },
+    type: async (text: string) => {
+      for (const ch of text) await press(ch);
+    },
   };
 }

@@ -7,24 +7,49 @@ import { binding } from '../../src/keymap.js';
 import { BIN } from './cli.js';
 
 const TMUX_KEY: Record<string, string> = {
-  down: 'Down', up: 'Up', enter: 'Enter', escape: 'Escape', pageDown: 'NPage', pageUp: 'PPage', space: 'Space', tab: 'Tab',
-  backspace: 'BSpace', home: 'Home', end: 'End',
+  down: 'Down',
+  up: 'Up',
+  enter: 'Enter',
+  escape: 'Escape',
+  pageDown: 'NPage',
+  pageUp: 'PPage',
+  space: 'Space',
+  tab: 'Tab',
+  backspace: 'BSpace',
+  home: 'Home',
+  end: 'End',
 };
 
 const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
 
 export function hasTmux(): boolean {
-  try { tmux('-V'); return true; } catch { return false; }
+  try {
+    tmux('-V');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 let counter = 0;
 
 export function startInTmux(env: Record<string, string>, size = { columns: 100, rows: 30 }) {
   const name = `angio-e2e-${process.pid}-${counter++}`;
-  const vars = Object.entries({ ...env, TERM: 'xterm-256color' }).map(([k, v]) => `${k}='${v}'`).join(' ');
+  const vars = Object.entries({ ...env, TERM: 'xterm-256color' })
+    .map(([k, v]) => `${k}='${v}'`)
+    .join(' ');
   // `exec` makes node the pane's process, so the test can kill it like a crash would.
-  tmux('new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows),
-    `exec env -u CI ${vars} '${process.execPath}' '${BIN}'`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    name,
+    '-x',
+    String(size.columns),
+    '-y',
+    String(size.rows),
+    `exec env -u CI ${vars} '${process.execPath}' '${BIN}'`,
+  );
   const screen = () => tmux('capture-pane', '-p', '-t', name);
   const session = {
     name,
@@ -38,7 +63,11 @@ export function startInTmux(env: Record<string, string>, size = { columns: 100, 
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         let s = '';
-        try { s = screen(); } catch { /* the pane may be gone for a moment */ }
+        try {
+          s = screen();
+        } catch {
+          /* the pane may be gone for a moment */
+        }
         if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
         if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
         await new Promise((r) => setTimeout(r, 40));
@@ -50,8 +79,16 @@ export function startInTmux(env: Record<string, string>, size = { columns: 100, 
       tmux('send-keys', '-t', name, k.startsWith('ctrl+') ? `C-${k.slice(5)}` : (TMUX_KEY[k] ?? k));
     },
     /** Types text literally. */
-    type(text: string) { tmux('send-keys', '-t', name, '-l', text); },
-    kill() { try { tmux('kill-session', '-t', name); } catch { /* already gone */ } },
+    type(text: string) {
+      tmux('send-keys', '-t', name, '-l', text);
+    },
+    kill() {
+      try {
+        tmux('kill-session', '-t', name);
+      } catch {
+        /* already gone */
+      }
+    },
   };
   return session;
 }

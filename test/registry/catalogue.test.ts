@@ -2,10 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { codeLists, fieldsOf, formOf, TYPE_CODES, type TypeCode } from '../../src/registry/index.js';
 import { expectEach } from '../helpers/expect-each.js';
 
-const dcdIds = (t: TypeCode) => formOf(t).fields.filter((f) => !f.local).map((f) => f.id);
+const dcdIds = (t: TypeCode) =>
+  formOf(t)
+    .fields.filter((f) => !f.local)
+    .map((f) => f.id);
 
 describe('the catalogue holds every technical id of the five DCDs (fields.md counts, titles included)', () => {
-  test.each([['H', 83], ['P', 337], ['F', 118], ['FP', 374], ['FU', 42]] as const)('%s has %i ids, each once', (type, n) => {
+  test.each([
+    ['H', 83],
+    ['P', 337],
+    ['F', 118],
+    ['FP', 374],
+    ['FU', 42],
+  ] as const)('%s has %i ids, each once', (type, n) => {
     const ids = dcdIds(type);
     expect(ids).toHaveLength(n);
     expect(new Set(ids).size).toBe(n);
@@ -37,8 +46,13 @@ describe('the catalogue holds every technical id of the five DCDs (fields.md cou
   });
 
   test('the grafted-segment list of CD_SEGM differs per type', () => {
-    expect(['H', 'P', 'F', 'FP', 'FU'].map((t) => formOf(t as TypeCode).byId.get('CD_SEGM')!.codeList))
-      .toEqual(['CA_SEGM_1', 'CA_SEGM_11', 'CA_SEGM_10', 'CA_SEGM_11', 'CA_SEGM_9']);
+    expect(['H', 'P', 'F', 'FP', 'FU'].map((t) => formOf(t as TypeCode).byId.get('CD_SEGM')!.codeList)).toEqual([
+      'CA_SEGM_1',
+      'CA_SEGM_11',
+      'CA_SEGM_10',
+      'CA_SEGM_11',
+      'CA_SEGM_9',
+    ]);
     expect(codeLists.CA_SEGM_10!.codes.map((c) => c.code)).toContain('FL_D29a');
     expect(codeLists.CA_CABG_7!.codes[0]!.code).toBe('FL_CABG_PLAN_SAPH1_FU');
   });
@@ -66,11 +80,35 @@ describe('the catalogue holds every technical id of the five DCDs (fields.md cou
     }
   });
 
-  const H_OPTIONAL = ['CD_CARDIOGE_SHOCK_HOSPZ', 'MS_PAT_HGHT', 'MS_PAT_WGHT', 'MS_PAT_BMI', 'CD_CARDIOVASC_HISTY_KIDNEY_FAIL',
-    'CD_CARDIOVASC_HISTY_STROKE', 'CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS', 'MS_RECNT_EGFR', 'MS_RECNT_SERM_CREAN', 'CD_DIABT',
-    'MS_SYS_BP_HOSPZ', 'MS_DIA_BP_HOSPZ', 'MS_HF_HOSPZ', 'CD_LVEF', 'MS_LVEF', 'CD_BRANCH_DSEAS', 'CD_MAIN_BRANCH', 'CD_INDICATN',
-    'CD_CABG_EXEC', 'DT_EXEC_CABG', 'CD_BYP_RESTE_STENT', 'CD_CABG_PLAN', 'CD_STA_DISCH', 'DT_DISCH', 'CD_DESTI_AFTER_DISCH',
-    'CD_COD', 'CD_DEATH_CATHLAB'];
+  const H_OPTIONAL = [
+    'CD_CARDIOGE_SHOCK_HOSPZ',
+    'MS_PAT_HGHT',
+    'MS_PAT_WGHT',
+    'MS_PAT_BMI',
+    'CD_CARDIOVASC_HISTY_KIDNEY_FAIL',
+    'CD_CARDIOVASC_HISTY_STROKE',
+    'CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS',
+    'MS_RECNT_EGFR',
+    'MS_RECNT_SERM_CREAN',
+    'CD_DIABT',
+    'MS_SYS_BP_HOSPZ',
+    'MS_DIA_BP_HOSPZ',
+    'MS_HF_HOSPZ',
+    'CD_LVEF',
+    'MS_LVEF',
+    'CD_BRANCH_DSEAS',
+    'CD_MAIN_BRANCH',
+    'CD_INDICATN',
+    'CD_CABG_EXEC',
+    'DT_EXEC_CABG',
+    'CD_BYP_RESTE_STENT',
+    'CD_CABG_PLAN',
+    'CD_STA_DISCH',
+    'DT_DISCH',
+    'CD_DESTI_AFTER_DISCH',
+    'CD_COD',
+    'CD_DEATH_CATHLAB',
+  ];
 
   test('the 27 fields optional in H are required in P, F and FP', () => {
     expect(H_OPTIONAL).toHaveLength(27);
@@ -81,7 +119,9 @@ describe('the catalogue holds every technical id of the five DCDs (fields.md cou
   });
 
   test('local fields are marked and never DCD ids', () => {
-    const local = formOf('P').fields.filter((f) => f.local).map((f) => f.id);
+    const local = formOf('P')
+      .fields.filter((f) => f.local)
+      .map((f) => f.id);
     expect(local).toEqual(['LOC_NO_NISS', 'LOC_CONSENT']);
   });
 });

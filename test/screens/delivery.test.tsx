@@ -4,7 +4,9 @@ import { completeP } from '../helpers/fixtures.js';
 import { KEY, renderApp } from '../helpers/screen.js';
 
 const receivers: Receiver[] = [];
-afterEach(async () => { while (receivers.length) await receivers.pop()!.close(); });
+afterEach(async () => {
+  while (receivers.length) await receivers.pop()!.close();
+});
 
 describe('delivery and corrections in the terminal UI', () => {
   test('without an endpoint the table says the outbox waits; nothing looks delivered', async () => {

@@ -23,17 +23,41 @@ function focusedId(frame: string): string | undefined {
 
 describe('fast encoding', () => {
   test('keys needed for a complete P with one procedure and one DES', async () => {
-    const app = await renderApp({ rows: 50, userRiziv: PHYSICIAN_A, authorDefaults: { TX_AUTHOR_GR: 'Cardiology', TX_AUTHOR: 'dr.peeters@hospital.example', TX_COAUTHOR: 'nurse@hospital.example' } });
+    const app = await renderApp({
+      rows: 50,
+      userRiziv: PHYSICIAN_A,
+      authorDefaults: { TX_AUTHOR_GR: 'Cardiology', TX_AUTHOR: 'dr.peeters@hospital.example', TX_COAUTHOR: 'nurse@hospital.example' },
+    });
     const lists = createReferenceLists(app.db);
-    lists.load([{ code: PHYSICIAN_A, name: 'Peeters An', detail: '', validFrom: null, validTo: null }], 'HPIN', { replace: true, source: 't', user: 't' });
-    lists.load([{ code: 'DES-2001', name: 'Xience Sierra', detail: 'Abbott', validFrom: '2020-01-01', validTo: null }], 'QERMID_IMPLT_32402', { replace: true, source: 't', user: 't' });
-    for (const [id, v] of [['CD_PLC_INTDCR_1', '3'], ['NR_CONVOL_PROC_ML_1', 120], ['CD_MAT_1', '4'], ['CD_MODEL_DES_1', 'DES-2001'], ['CD_PCI_PLC_1', '2']] as const) {
+    lists.load([{ code: PHYSICIAN_A, name: 'Peeters An', detail: '', validFrom: null, validTo: null }], 'HPIN', {
+      replace: true,
+      source: 't',
+      user: 't',
+    });
+    lists.load(
+      [{ code: 'DES-2001', name: 'Xience Sierra', detail: 'Abbott', validFrom: '2020-01-01', validTo: null }],
+      'QERMID_IMPLT_32402',
+      { replace: true, source: 't', user: 't' },
+    );
+    for (const [id, v] of [
+      ['CD_PLC_INTDCR_1', '3'],
+      ['NR_CONVOL_PROC_ML_1', 120],
+      ['CD_MAT_1', '4'],
+      ['CD_MODEL_DES_1', 'DES-2001'],
+      ['CD_PCI_PLC_1', '2'],
+    ] as const) {
       app.store.answers.remember('nurse', id, v);
     }
     const target = completeP();
     let keys = 0;
-    const press = async (...k: string[]) => { keys += k.length; await app.press(...k); };
-    const type = async (text: string) => { keys += text.length; await app.type(text); };
+    const press = async (...k: string[]) => {
+      keys += k.length;
+      await app.press(...k);
+    };
+    const type = async (text: string) => {
+      keys += text.length;
+      await app.type(text);
+    };
 
     await press('n', KEY.down, KEY.enter, KEY.enter);
     const id = app.store.list({ status: 'all' })[0]!.id;
@@ -42,22 +66,39 @@ describe('fast encoding', () => {
       const data = app.store.mustGet(id).data;
       if (!readinessProblems(form, data, { lists: app.store.lists, today: TODAY }).some((p) => p.severity === 'error')) break;
       const frame = app.frame();
-      if (/ — complete/.test(frame.split('\n')[2] ?? '')) { await press(KEY.pageDown); continue; }
+      if (/ — complete/.test(frame.split('\n')[2] ?? '')) {
+        await press(KEY.pageDown);
+        continue;
+      }
       const fid = focusedId(frame)!;
       const f = form.byId.get(fid)!;
       const want = target[fid];
       const have = data[fid];
-      if (want === undefined || JSON.stringify(want) === JSON.stringify(have)) { await press(KEY.down); continue; }
+      if (want === undefined || JSON.stringify(want) === JSON.stringify(have)) {
+        await press(KEY.down);
+        continue;
+      }
       answered.add(fid);
       const offered = new RegExp(`${f.label.en.slice(0, 20).replace(/[()?[\]]/g, '.')}.*\\?  \\(Enter takes it\\)`).test(frame);
       const buffer = new RegExp(`› ${f.label.en.slice(0, 20).replace(/[()?[\]]/g, '.')}.*▏`).exec(frame)?.[0] ?? '';
       const text = f.kind === 'date' ? isoToDmy(String(want)).replace(/\//g, '') : String(want);
       if (f.kind === 'yesno') await press(want === '1' ? 'y' : 'n');
       else if (offered) await press(KEY.enter);
-      else if (f.kind === 'codes') { for (const c of want as string[]) { await type(c); await press(KEY.space); } await press(KEY.enter); }
-      else if (f.kind === 'code' || f.kind === 'hcp' && !buffer.includes(String(want))) { await type(text); await press(KEY.enter); }
-      else if (buffer.includes(f.kind === 'date' ? isoToDmy(String(want)) : String(want))) await press(KEY.enter);
-      else { await press(KEY.ctrlX); await type(text); await press(KEY.enter); }
+      else if (f.kind === 'codes') {
+        for (const c of want as string[]) {
+          await type(c);
+          await press(KEY.space);
+        }
+        await press(KEY.enter);
+      } else if (f.kind === 'code' || (f.kind === 'hcp' && !buffer.includes(String(want)))) {
+        await type(text);
+        await press(KEY.enter);
+      } else if (buffer.includes(f.kind === 'date' ? isoToDmy(String(want)) : String(want))) await press(KEY.enter);
+      else {
+        await press(KEY.ctrlX);
+        await type(text);
+        await press(KEY.enter);
+      }
     }
     await press(KEY.ctrlR, 's', 'y');
     expect(app.store.mustGet(id).status).toBe('sent');

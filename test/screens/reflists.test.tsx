@@ -8,14 +8,22 @@ import { KEY, renderApp } from '../helpers/screen.js';
 async function withLists() {
   const app = await renderApp({ rows: 40 });
   const lists = createReferenceLists(app.db);
-  lists.load([
-    { code: PHYSICIAN_A, name: 'Peeters An', detail: 'interventional cardiology', validFrom: null, validTo: null },
-    { code: PHYSICIAN_B, name: 'Dubois Marc', detail: 'cardiology', validFrom: null, validTo: null },
-  ], 'HPIN', { replace: true, source: 'test', user: 'test' });
-  lists.load([
-    { code: 'DES-2001', name: 'Xience Sierra', detail: 'Abbott', validFrom: '2020-01-01', validTo: null },
-    { code: 'DES-2002', name: 'Resolute Onyx', detail: 'Medtronic', validFrom: '2019-01-01', validTo: '2025-12-31' },
-  ], 'QERMID_IMPLT_32402', { replace: true, source: 'test', user: 'test' });
+  lists.load(
+    [
+      { code: PHYSICIAN_A, name: 'Peeters An', detail: 'interventional cardiology', validFrom: null, validTo: null },
+      { code: PHYSICIAN_B, name: 'Dubois Marc', detail: 'cardiology', validFrom: null, validTo: null },
+    ],
+    'HPIN',
+    { replace: true, source: 'test', user: 'test' },
+  );
+  lists.load(
+    [
+      { code: 'DES-2001', name: 'Xience Sierra', detail: 'Abbott', validFrom: '2020-01-01', validTo: null },
+      { code: 'DES-2002', name: 'Resolute Onyx', detail: 'Medtronic', validFrom: '2019-01-01', validTo: '2025-12-31' },
+    ],
+    'QERMID_IMPLT_32402',
+    { replace: true, source: 'test', user: 'test' },
+  );
   return app;
 }
 
@@ -45,12 +53,25 @@ describe('reference lists in the form', () => {
     const app = await withLists();
     const r = app.store.create({ type: 'P', data: { ...completeP(), CD_MODEL_DES_1: 'DES-2002', DT_HOSPZ: '2026-03-10' }, user: 'a' });
     const problems = readinessProblems(formOf('P'), app.store.mustGet(r.id).data, { lists: app.store.lists, today: TODAY });
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'CD_MODEL_DES_1', code: 'device_not_valid', severity: 'error', params: expect.objectContaining({ to: '31/12/2025' }) }),
-    ]));
-    const other = app.store.create({ type: 'P', data: { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', CD_DOCTOR_INTVNT_CARDIOL_1: '10034550580' }, user: 'a' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'CD_MODEL_DES_1',
+          code: 'device_not_valid',
+          severity: 'error',
+          params: expect.objectContaining({ to: '31/12/2025' }),
+        }),
+      ]),
+    );
+    const other = app.store.create({
+      type: 'P',
+      data: { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', CD_DOCTOR_INTVNT_CARDIOL_1: '10034550580' },
+      user: 'a',
+    });
     const p2 = readinessProblems(formOf('P'), app.store.mustGet(other.id).data, { lists: app.store.lists, today: TODAY });
-    expect(p2.filter((p) => p.field === 'CD_DOCTOR_INTVNT_CARDIOL_1')).toEqual([expect.objectContaining({ code: 'physician_unknown', severity: 'warning' })]);
+    expect(p2.filter((p) => p.field === 'CD_DOCTOR_INTVNT_CARDIOL_1')).toEqual([
+      expect.objectContaining({ code: 'physician_unknown', severity: 'warning' }),
+    ]);
     expect(p2.filter((p) => p.severity === 'error')).toEqual([]);
   });
 

@@ -17,13 +17,27 @@ async function asUser(path: string, user: string) {
   const p = hmacPseudonymiser(Buffer.alloc(32, 2));
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App db={db} store={store} sender={createSender(db, store, p)} corrector={createCorrector(db, store, p)} outbox={createOutbox(db, { clock: store.clock })}
-      user={user} lang="en" size={{ rows: 24, columns: 100 }} />);
+    r = render(
+      <App
+        db={db}
+        store={store}
+        sender={createSender(db, store, p)}
+        corrector={createCorrector(db, store, p)}
+        outbox={createOutbox(db, { clock: store.clock })}
+        user={user}
+        lang="en"
+        size={{ rows: 24, columns: 100 }}
+      />,
+    );
   });
   const press = async (...keys: string[]) => {
     for (const k of keys) {
-      await act(async () => { r.stdin.write(k); });
-      await act(async () => { await new Promise((resolve) => setImmediate(resolve)); });
+      await act(async () => {
+        r.stdin.write(k);
+      });
+      await act(async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+      });
     }
   };
   return { db, store, access, frame: () => (r.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, ''), press };
@@ -38,13 +52,19 @@ describe('roles and other users in the TUI', () => {
     const support = await asUser(path, 'helpdesk');
     await support.press('t', 't', 't', 't', 't');
     expect(support.frame()).toMatch(/#1 +P/);
-    for (const [key, verb] of [['n', 'create'], ['s', 'send'], ['d', 'delete']] as const) {
+    for (const [key, verb] of [
+      ['n', 'create'],
+      ['s', 'send'],
+      ['d', 'delete'],
+    ] as const) {
       await support.press(key);
       expect(support.frame()).toContain(`User "helpdesk" has the role support, which may not ${verb} registrations.`);
     }
     await support.press('\r');
     expect(support.frame()).toMatch(/Read-only: User "helpdesk" has the role support, which may not edit registrations/);
-    await act(async () => { cleanup(); });
+    await act(async () => {
+      cleanup();
+    });
   });
 
   test('the table notices a registration added by another process', async () => {
@@ -56,9 +76,14 @@ describe('roles and other users in the TUI', () => {
     store.create({ type: 'H', data: {}, user: 'boss' });
     // the table checks for others' changes every second: poll the frame, no fixed sleep
     const deadline = Date.now() + 5000;
-    while (!/#1 +H/.test(one.frame()) && Date.now() < deadline) await act(async () => { await new Promise((resolve) => setTimeout(resolve, 50)); });
+    while (!/#1 +H/.test(one.frame()) && Date.now() < deadline)
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      });
     expect(one.frame()).toMatch(/#1 +H/);
     other.close();
-    await act(async () => { cleanup(); });
+    await act(async () => {
+      cleanup();
+    });
   });
 });

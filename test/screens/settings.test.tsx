@@ -6,25 +6,53 @@ import { SettingsScreen, type SettingsValues } from '../../src/screens/settings-
 import { ServicesContext } from '../../src/screens/services.js';
 import { KEY } from '../helpers/screen.js';
 
-afterEach(async () => { await act(async () => { cleanup(); }); });
+afterEach(async () => {
+  await act(async () => {
+    cleanup();
+  });
+});
 
 describe('the Settings screen', () => {
   test('edit a value in place, save; a wrong value is refused with the reason', async () => {
     const saved: SettingsValues[] = [];
     let answer: string | undefined;
-    const initial: SettingsValues = { language: 'en', hospitalName: 'AZ Old', hospitalInami: '', authorGroup: '', author: '', coauthor: '', riziv: '', healthdataUrl: '', cinUrl: '' };
+    const initial: SettingsValues = {
+      language: 'en',
+      hospitalName: 'AZ Old',
+      hospitalInami: '',
+      authorGroup: '',
+      author: '',
+      coauthor: '',
+      riziv: '',
+      healthdataUrl: '',
+      cinUrl: '',
+    };
     let r!: ReturnType<typeof render>;
     await act(async () => {
       r = render(
         <ServicesContext.Provider value={{ size: { rows: 23, columns: 100 } } as never}>
-          <SettingsScreen port={{ load: () => initial, save: async (v) => { saved.push(v); return answer; } }} isActive onBack={() => undefined} />
+          <SettingsScreen
+            port={{
+              load: () => initial,
+              save: async (v) => {
+                saved.push(v);
+                return answer;
+              },
+            }}
+            isActive
+            onBack={() => undefined}
+          />
         </ServicesContext.Provider>,
       );
     });
     const press = async (...keys: string[]) => {
       for (const k of keys) {
-        await act(async () => { r.stdin.write(k); });
-        await act(async () => { await new Promise((resolve) => setImmediate(resolve)); });
+        await act(async () => {
+          r.stdin.write(k);
+        });
+        await act(async () => {
+          await new Promise((resolve) => setImmediate(resolve));
+        });
       }
     };
     const frame = () => (r.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, '');
@@ -38,12 +66,16 @@ describe('the Settings screen', () => {
     await press(KEY.enter, KEY.down, KEY.enter);
     for (const ch of '123') await press(ch);
     await press(KEY.enter, KEY.ctrlS);
-    await act(async () => { await new Promise((resolve) => setImmediate(resolve)); });
+    await act(async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+    });
     expect(saved.at(-1)).toMatchObject({ language: 'nl', hospitalName: 'AZ Old Gent', hospitalInami: '123' });
     expect(frame()).toContain('Settings saved.');
     answer = 'Not saved: INAMI institution number: 8 digits.';
     await press(KEY.ctrlS);
-    await act(async () => { await new Promise((resolve) => setImmediate(resolve)); });
+    await act(async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+    });
     expect(frame()).toContain('✗ Not saved: INAMI institution number: 8 digits.');
     expect(frame().split('\n').length).toBeLessThanOrEqual(23);
   });

@@ -2,7 +2,10 @@ import { afterEach, expect, test } from 'vitest';
 import { colour } from '../../src/screens/theme.js';
 
 const saved = process.env.NO_COLOR;
-afterEach(() => { if (saved === undefined) delete process.env.NO_COLOR; else process.env.NO_COLOR = saved; });
+afterEach(() => {
+  if (saved === undefined) delete process.env.NO_COLOR;
+  else process.env.NO_COLOR = saved;
+});
 
 test('NO_COLOR turns every colour off (bold, inverse and markers stay)', () => {
   delete process.env.NO_COLOR;

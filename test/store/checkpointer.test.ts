@@ -13,7 +13,9 @@ async function bulkWrite(path: string, walLimit?: number) {
   const checkpoints = startCheckpointer(db, walLimit === undefined ? {} : { walLimit })!;
   expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
   for (let c = 0; c < 40; c++) {
-    db.transaction(() => { for (let i = 0; i < 50; i++) insert.run('x'.repeat(4000)); })();
+    db.transaction(() => {
+      for (let i = 0; i < 50; i++) insert.run('x'.repeat(4000));
+    })();
     checkpoints.afterCommit();
   }
   await checkpoints.close();

@@ -24,12 +24,20 @@ describe('the invariants of a database', () => {
   });
 
   test.each([
-    ['an outbox item for an Open registration', "INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at) VALUES (1, 'healthdata', 'registration', 'x', '{}', 'now', 'now')", /outbox/],
+    [
+      'an outbox item for an Open registration',
+      "INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at) VALUES (1, 'healthdata', 'registration', 'x', '{}', 'now', 'now')",
+      /outbox/,
+    ],
     ['data changed behind the audit log', "UPDATE registrations SET data = json_set(data, '$.MS_PAT_HGHT', 999) WHERE id = 1", /audit/],
     ['a Sent registration without its outbox items', 'DELETE FROM outbox WHERE registration_id = 2', /outbox/],
     ['a counter out of step', "UPDATE registration_counts SET n = n + 1 WHERE status = 'open'", /counters/],
     ['an outbox payload that is not JSON', "UPDATE outbox SET payload = '{\"cut' WHERE registration_id = 2", /outbox/],
-    ['an idempotency key used twice', "INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at) SELECT registration_id - 1, destination, kind, idempotency_key, payload, next_attempt_at, created_at FROM outbox WHERE registration_id = 2 LIMIT 1", /unique key/],
+    [
+      'an idempotency key used twice',
+      'INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at) SELECT registration_id - 1, destination, kind, idempotency_key, payload, next_attempt_at, created_at FROM outbox WHERE registration_id = 2 LIMIT 1',
+      /unique key/,
+    ],
   ])('catch %s (broken on purpose)', (_, sql, rule) => {
     const { db } = populated();
     db.exec(sql);

@@ -36,7 +36,15 @@ describe('opening the database', () => {
     const db = openDatabase(path);
     expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.at(-1)!.version);
     expect(db.prepare('SELECT id, registration_id, idempotency_key, payload, status, attempts, last_error FROM outbox').all()).toEqual([
-      { id: 1, registration_id: 1, idempotency_key: 'AG-0000-0001-1/healthdata/1', payload: '{"a":1}', status: 'failed', attempts: 3, last_error: 'refused' },
+      {
+        id: 1,
+        registration_id: 1,
+        idempotency_key: 'AG-0000-0001-1/healthdata/1',
+        payload: '{"a":1}',
+        status: 'failed',
+        attempts: 3,
+        last_error: 'refused',
+      },
     ]);
     const again = db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at)
       VALUES (1, 'healthdata', 'registration', 'AG-0000-0001-1/healthdata/1', '{}', 'now', 'now')`);
@@ -51,7 +59,13 @@ describe('opening the database', () => {
   test('a file that is not a database gives one clear sentence', () => {
     const path = tempDbPath();
     writeFileSync(path, 'this is not sqlite, just some text that is long enough to look like a header'.repeat(20));
-    const err = (() => { try { openDatabase(path); } catch (e) { return e; } })();
+    const err = (() => {
+      try {
+        openDatabase(path);
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(err).toBeInstanceOf(DatabaseError);
     expect((err as DatabaseError).reason).toBe('corrupt');
   });
@@ -61,12 +75,21 @@ describe('registrations: create, save drafts, delete, history', () => {
   test('any partial record is saved as an Open draft, with an audit entry of what was set', () => {
     const { store } = freshStore();
     const r = store.create({ type: 'P', data: { DT_HOSPZ: '2026-03-10', MS_PAT_HGHT: 180 }, user: 'nurse' });
-    expect(r).toMatchObject({ status: 'open', formVersion: '2', keyDate: '2026-03-10', rowVersion: 1, createdBy: 'nurse', registrationCode: null });
+    expect(r).toMatchObject({
+      status: 'open',
+      formVersion: '2',
+      keyDate: '2026-03-10',
+      rowVersion: 1,
+      createdBy: 'nurse',
+      registrationCode: null,
+    });
     expect(r.requiredFilled).toBe(2);
     const [entry] = store.history(r.id);
     expect(entry).toMatchObject({ action: 'create', user: 'nurse' });
     expect(entry!.changes).toEqual([
-      { field: 'DT_HOSPZ', old: null, new: '2026-03-10' }, { field: 'MS_PAT_HGHT', old: null, new: 180 }, { field: 'CD_NIC_TPE', old: null, new: 'NI0001' },
+      { field: 'DT_HOSPZ', old: null, new: '2026-03-10' },
+      { field: 'MS_PAT_HGHT', old: null, new: 180 },
+      { field: 'CD_NIC_TPE', old: null, new: 'NI0001' },
     ]);
   });
 
@@ -78,13 +101,24 @@ describe('registrations: create, save drafts, delete, history', () => {
     expect(saved.rowVersion).toBe(2);
     const last = store.history(r.id).at(-1)!;
     expect(last.user).toBe('doctor');
-    expect(last.changes).toEqual(expect.arrayContaining([{ field: 'MS_PAT_HGHT', old: 180, new: 181 }, { field: 'MS_PAT_BMI', old: null, new: 24.7 }]));
+    expect(last.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'MS_PAT_HGHT', old: 180, new: 181 },
+        { field: 'MS_PAT_BMI', old: null, new: 24.7 },
+      ]),
+    );
   });
 
   test('invalid values are refused and nothing is written', () => {
     const { store } = freshStore();
     const r = store.create({ type: 'P', data: { MS_PAT_HGHT: 180 }, user: 'nurse' });
-    const err = (() => { try { store.patch(r.id, { changes: { DT_HOSPZ: '31/02/2026', IDC_PAT: '85040216933' }, rowVersion: 1, user: 'nurse' }); } catch (e) { return e; } })();
+    const err = (() => {
+      try {
+        store.patch(r.id, { changes: { DT_HOSPZ: '31/02/2026', IDC_PAT: '85040216933' }, rowVersion: 1, user: 'nurse' });
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(err).toBeInstanceOf(ValidationFailed);
     expect((err as ValidationFailed).problems.map((p) => p.code)).toEqual(['invalid_date', 'invalid_niss']);
     expect(store.mustGet(r.id)).toMatchObject({ rowVersion: 1, data: { MS_PAT_HGHT: 180 } });
@@ -95,8 +129,9 @@ describe('registrations: create, save drafts, delete, history', () => {
     const { store } = freshStore();
     const r = store.create({ type: 'P', data: {}, user: 'a' });
     store.patch(r.id, { changes: { MS_PAT_HGHT: 170 }, rowVersion: r.rowVersion, user: 'a' });
-    expect(() => store.patch(r.id, { changes: { MS_PAT_HGHT: 190 }, rowVersion: r.rowVersion, user: 'b' }))
-      .toThrow(/changed by someone else/);
+    expect(() => store.patch(r.id, { changes: { MS_PAT_HGHT: 190 }, rowVersion: r.rowVersion, user: 'b' })).toThrow(
+      /changed by someone else/,
+    );
     expect(store.mustGet(r.id).data.MS_PAT_HGHT).toBe(170);
   });
 
@@ -118,7 +153,9 @@ describe('registrations: create, save drafts, delete, history', () => {
     expect(d.status).toBe('deleted');
     expect(store.history(r.id).map((h) => h.action)).toEqual(['create', 'delete']);
     expect(() => store.delete(r.id, { user: 'nurse' })).toThrow(/only an Open registration can be deleted/);
-    expect(() => store.patch(r.id, { changes: { MS_PAT_HGHT: 150 }, rowVersion: d.rowVersion, user: 'nurse' })).toThrow(/can no longer be edited/);
+    expect(() => store.patch(r.id, { changes: { MS_PAT_HGHT: 150 }, rowVersion: d.rowVersion, user: 'nurse' })).toThrow(
+      /can no longer be edited/,
+    );
   });
 
   test('the audit log is append-only', () => {

@@ -2,7 +2,15 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-  answersOf, createSender, hmacPseudonymiser, loadOrCreateSecret, newRegistrationCode, outboxPayloads, parseRegistrationCode, prepareSend, systemFields,
+  answersOf,
+  createSender,
+  hmacPseudonymiser,
+  loadOrCreateSecret,
+  newRegistrationCode,
+  outboxPayloads,
+  parseRegistrationCode,
+  prepareSend,
+  systemFields,
 } from '../../src/transmit/index.js';
 import { formOf } from '../../src/registry/index.js';
 import { visibilityOf } from '../../src/validation/index.js';
@@ -63,7 +71,9 @@ describe('sending', () => {
     expect(sent.businessKey).toMatch(/^P\|[0-9a-f]{32}\|2026-03-10$/);
     expect(sent.businessKey).not.toContain('85040216932');
     expect(store.history(r.id).at(-1)).toMatchObject({ action: 'send', user: 'doctor' });
-    expect(() => store.patch(r.id, { changes: { MS_PAT_HGHT: 150 }, rowVersion: sent.rowVersion, user: 'x' })).toThrow(/can no longer be edited/);
+    expect(() => store.patch(r.id, { changes: { MS_PAT_HGHT: 150 }, rowVersion: sent.rowVersion, user: 'x' })).toThrow(
+      /can no longer be edited/,
+    );
     expect(() => store.delete(r.id, { user: 'x' })).toThrow(/only an Open/);
   });
 
@@ -105,9 +115,19 @@ describe('a send prepared ahead (in the reading thread of an import)', () => {
   const form = formOf('P');
 
   test('writes the same answers and messages as a send made in place, with system fields from a file left out', () => {
-    const variants = [completeP(), { ...completeP(), TX_REGN_CD: 'AG-FROM-FILE-0', CD_NIC_TPE: 'X', TX_DCD: 'P' }, { ...completeP(), TX_AUTHOR: 'Dr "Q" \\ a line\nand é', TX_IDC_PAT_INT: 'int-7', LOC_CONSENT: '1', TX_COAUTHOR: '' }];
+    const variants = [
+      completeP(),
+      { ...completeP(), TX_REGN_CD: 'AG-FROM-FILE-0', CD_NIC_TPE: 'X', TX_DCD: 'P' },
+      { ...completeP(), TX_AUTHOR: 'Dr "Q" \\ a line\nand é', TX_IDC_PAT_INT: 'int-7', LOC_CONSENT: '1', TX_COAUTHOR: '' },
+    ];
     // Serialised from the answers object, or (as an import does) from the same answers by field position.
-    for (const [data, values] of variants.flatMap((d) => [[d, undefined], [d, visibilityOf(form, d).values]] as const)) {
+    for (const [data, values] of variants.flatMap(
+      (d) =>
+        [
+          [d, undefined],
+          [d, visibilityOf(form, d).values],
+        ] as const,
+    )) {
       const prepared = prepareSend(form, data, 'AG-0000-0001-1', { pseudonymiser: p, hospital }, { filled: 1, total: 2 }, values)!;
       const businessKey = prepared.row.businessKey;
       const { TX_REGN_CD: _c, CD_NIC_TPE: _t, TX_DCD: _d, ...answers } = data as Record<string, unknown>;
@@ -119,7 +139,13 @@ describe('a send prepared ahead (in the reading thread of an import)', () => {
       const expected = outboxPayloads(ref, final, p, hospital, 'registration');
       expect(expected.map((i) => i.destination)).toEqual(['healthdata', 'cin']);
       expect(prepared.outbox.map((i) => ({ ...i, payload: JSON.parse(i.payload) }))).toEqual(JSON.parse(JSON.stringify(expected)));
-      expect(prepared.row).toMatchObject({ patientKey: '85040216932', keyDate: data.DT_HOSPZ, lastPciDate: data.DT_PCI_1, filled: 1, total: 2 });
+      expect(prepared.row).toMatchObject({
+        patientKey: '85040216932',
+        keyDate: data.DT_HOSPZ,
+        lastPciDate: data.DT_PCI_1,
+        filled: 1,
+        total: 2,
+      });
     }
   });
 
@@ -128,7 +154,10 @@ describe('a send prepared ahead (in the reading thread of an import)', () => {
     const { db, store, sender } = setup(() => codes.shift()!);
     const other = { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' };
     const prepared = prepareSend(form, other, 'AG-0000-0001-1', { pseudonymiser: p, hospital: {} })!;
-    const [a, b] = db.transaction(() => [sender.createAndSend('P', completeP(), 'n'), sender.createAndSend('P', undefined, 'n', undefined, prepared)])();
+    const [a, b] = db.transaction(() => [
+      sender.createAndSend('P', completeP(), 'n'),
+      sender.createAndSend('P', undefined, 'n', undefined, prepared),
+    ])();
     expect([a!.registrationCode, b!.registrationCode]).toEqual(['AG-0000-0001-1', 'AG-0000-0002-2']);
     expect(store.mustGet(b!.id).data).toEqual({ ...other, ...systemFields('P', 'AG-0000-0002-2', prepared.row.businessKey) });
     expect(checkInvariants(db)).toEqual([]);

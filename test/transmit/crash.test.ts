@@ -18,14 +18,22 @@ function seed(path: string, n: number) {
   const store = createRegistrationStore(db, { access: allowAll, clock: manualClock(NOW) });
   for (let i = 0; i < n; i++) {
     const billed = i % 3 !== 0;
-    store.create({ type: 'P', user: 'seed', data: { ...completeP(), MS_PAT_HGHT: 150 + (i % 50), ...(billed ? {} : { CD_PREST_PCI: 'BI0153', LOC_CONSENT: '1' }) } });
+    store.create({
+      type: 'P',
+      user: 'seed',
+      data: { ...completeP(), MS_PAT_HGHT: 150 + (i % 50), ...(billed ? {} : { CD_PREST_PCI: 'BI0153', LOC_CONSENT: '1' }) },
+    });
   }
   db.close();
 }
 
 async function runAndKill(path: string, afterMs: number): Promise<void> {
   const child = spawn(process.execPath, [WORKER, path], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => { if (d.toString().includes('ready')) resolve(); }));
+  await new Promise<void>((resolve) =>
+    child.stdout.on('data', (d: Buffer) => {
+      if (d.toString().includes('ready')) resolve();
+    }),
+  );
   await new Promise((resolve) => setTimeout(resolve, afterMs));
   child.kill('SIGKILL');
   await new Promise((resolve) => child.on('exit', resolve));
@@ -41,10 +49,12 @@ function violations(path: string): string[] {
     const r = store.mustGet(row.id);
     const items = outbox.ofRegistration(r.id);
     const sends = store.history(r.id).filter((h) => h.action === 'send').length;
-    if (r.status === 'open' && (items.length || r.registrationCode || sends)) out.push(`#${r.id} open but has ${items.length} item(s), code ${r.registrationCode}, ${sends} send(s)`);
+    if (r.status === 'open' && (items.length || r.registrationCode || sends))
+      out.push(`#${r.id} open but has ${items.length} item(s), code ${r.registrationCode}, ${sends} send(s)`);
     if (r.status === 'sent') {
       const expected = 1 + (billedItems(r.data).length ? 1 : 0);
-      if (items.length !== expected || !r.registrationCode || sends !== 1) out.push(`#${r.id} sent with ${items.length}/${expected} item(s), code ${r.registrationCode}, ${sends} send(s)`);
+      if (items.length !== expected || !r.registrationCode || sends !== 1)
+        out.push(`#${r.id} sent with ${items.length}/${expected} item(s), code ${r.registrationCode}, ${sends} send(s)`);
     }
   }
   db.close();

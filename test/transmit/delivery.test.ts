@@ -3,14 +3,23 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createReceiver, type Receiver } from '../../src/receiver/receiver.js';
 import { createOutbox } from '../../src/store/index.js';
-import { createCorrector, createDeliverer, createSender, hmacPseudonymiser, nextAttemptDelay, RETRY_FOR_MS } from '../../src/transmit/index.js';
+import {
+  createCorrector,
+  createDeliverer,
+  createSender,
+  hmacPseudonymiser,
+  nextAttemptDelay,
+  RETRY_FOR_MS,
+} from '../../src/transmit/index.js';
 import { completeP } from '../helpers/fixtures.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 import { expectEach } from '../helpers/expect-each.js';
 
 const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 9));
 const receivers: Receiver[] = [];
-afterEach(async () => { while (receivers.length) await receivers.pop()!.close(); });
+afterEach(async () => {
+  while (receivers.length) await receivers.pop()!.close();
+});
 
 async function startReceiver(options: Parameters<typeof createReceiver>[0] = {}) {
   const r = createReceiver(options);
@@ -44,9 +53,18 @@ describe('delivery to the reference receiver over loopback', () => {
     const healthdata = JSON.stringify(got.find((g) => g.destination === 'healthdata')!.body);
     for (const secret of ['85040216932', '85.04.02', 'Zoltanius', 'Quibbleworth', 'INT-998877']) expect(healthdata).not.toContain(secret);
     expect(healthdata).toMatch(/"patientPseudonym":"[0-9a-f]{32}"/);
-    expect(got.find((g) => g.destination === 'healthdata')!.body).toMatchObject({ dcd: 'HDBP0012', form: 'P', kind: 'registration', registrationCode: store.mustGet(r.id).registrationCode });
+    expect(got.find((g) => g.destination === 'healthdata')!.body).toMatchObject({
+      dcd: 'HDBP0012',
+      form: 'P',
+      kind: 'registration',
+      registrationCode: store.mustGet(r.id).registrationCode,
+    });
     // the insurers need the insured person and the billed item
-    expect(got.find((g) => g.destination === 'cin')!.body).toMatchObject({ insured: { niss: '85040216932' }, items: [{ item: '159014-159025', date: '2026-03-10' }], hospital: { inami: '71000000' } });
+    expect(got.find((g) => g.destination === 'cin')!.body).toMatchObject({
+      insured: { niss: '85040216932' },
+      items: [{ item: '159014-159025', date: '2026-03-10' }],
+      hospital: { inami: '71000000' },
+    });
     // a second pass finds nothing more to do
     expect(await createDeliverer(outbox, { endpoints }).runOnce()).toEqual([]);
   });
@@ -61,11 +79,18 @@ describe('delivery to the reference receiver over loopback', () => {
   test('a receiver that fails 30 % of requests and times out 10 % still ends with every item delivered exactly once', async () => {
     const { store, sender, outbox, clock: c } = setup();
     let seed = 7;
-    const random = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
     const { receiver, endpoints } = await startReceiver({ failRate: 0.3, timeoutRate: 0.1, random });
     for (let i = 0; i < 30; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
-      const r = store.create({ type: 'P', data: { ...completeP(), DT_HOSPZ: `2026-02-${day}`, DT_PCI_1: `2026-02-${day}`, DT_DISCH: '2026-03-12' }, user: 'n' });
+      const r = store.create({
+        type: 'P',
+        data: { ...completeP(), DT_HOSPZ: `2026-02-${day}`, DT_PCI_1: `2026-02-${day}`, DT_DISCH: '2026-03-12' },
+        user: 'n',
+      });
       expect(sender.send(r.id, { user: 'n' }).ok).toBe(true);
     }
     const deliverer = createDeliverer(outbox, { endpoints, timeoutMs: 150, concurrency: 8 });
@@ -104,9 +129,13 @@ describe('delivery to the reference receiver over loopback', () => {
     expect(back.received()).toHaveLength(2);
   });
 
-  test('a 4xx is failed, needs attention, and keeps the receiver\'s message', async () => {
+  test("a 4xx is failed, needs attention, and keeps the receiver's message", async () => {
     const { store, sender, outbox } = setup();
-    const server = createServer((req, res) => { req.resume(); res.writeHead(422, { 'content-type': 'application/json' }); res.end(JSON.stringify({ message: 'CD_PREST_PCI: unknown item' })); });
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(422, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'CD_PREST_PCI: unknown item' }));
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -114,7 +143,11 @@ describe('delivery to the reference receiver over loopback', () => {
       sender.send(r.id, { user: 'n' });
       const results = await createDeliverer(outbox, { endpoints: { healthdata: url, cin: url } }).runOnce();
       expect(results.map((x) => x.outcome)).toEqual(['failed', 'failed']);
-      expect(outbox.ofRegistration(r.id)[0]).toMatchObject({ status: 'failed', lastError: 'HTTP 422: CD_PREST_PCI: unknown item', attempts: 1 });
+      expect(outbox.ofRegistration(r.id)[0]).toMatchObject({
+        status: 'failed',
+        lastError: 'HTTP 422: CD_PREST_PCI: unknown item',
+        attempts: 1,
+      });
       expect(store.mustGet(r.id).delivery).toBe('failed');
       expect(store.list()[0]!.delivery).toBe('failed');
     } finally {
@@ -140,7 +173,9 @@ describe('delivery to the reference receiver over loopback', () => {
     const r = store.create({ type: 'P', data: completeP(), user: 'n' });
     sender.send(r.id, { user: 'n' });
     clock.advance(RETRY_FOR_MS + 1000);
-    const results = await createDeliverer(outbox, { endpoints: { healthdata: 'http://127.0.0.1:9/x', cin: 'http://127.0.0.1:9/x' } }).runOnce();
+    const results = await createDeliverer(outbox, {
+      endpoints: { healthdata: 'http://127.0.0.1:9/x', cin: 'http://127.0.0.1:9/x' },
+    }).runOnce();
     expect(results.map((x) => x.destination).sort()).toEqual(['cin', 'healthdata']);
     expectEach(results, (x) => x.outcome === 'failed' && /gave up after 10 days/.test(x.detail!), 'delivery result');
   });
@@ -178,7 +213,11 @@ describe('corrections', () => {
     store.patch(r.id, { changes: { DT_HOSPZ: '2026-03-09' }, rowVersion: started.rowVersion, user: 'doctor' });
     const dir = tempDir();
     const res = createCorrector(db, store, pseudonymiser, { helpdeskDir: dir }).resubmit(r.id, { user: 'doctor' });
-    expect(res).toMatchObject({ ok: false, reason: 'business-key', changes: [{ field: 'DT_HOSPZ', old: '2026-03-10', new: '2026-03-09' }] });
+    expect(res).toMatchObject({
+      ok: false,
+      reason: 'business-key',
+      changes: [{ field: 'DT_HOSPZ', old: '2026-03-10', new: '2026-03-09' }],
+    });
     const after = store.mustGet(r.id);
     expect(after.data.DT_HOSPZ).toBe('2026-03-10');
     expect(after.submissions).toBe(1);
@@ -186,7 +225,10 @@ describe('corrections', () => {
     expect(store.history(r.id).at(-1)!.action).toBe('helpdesk-request');
     const file = (res as { file: string }).file;
     const { readFileSync } = await import('node:fs');
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ registrationCode: after.registrationCode, changes: [{ field: 'DT_HOSPZ' }] });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      registrationCode: after.registrationCode,
+      changes: [{ field: 'DT_HOSPZ' }],
+    });
     expect(readFileSync(file, 'utf8')).not.toContain('85040216932');
   });
 });

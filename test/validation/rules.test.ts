@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { formOf, type TypeCode } from '../../src/registry/index.js';
 import {
-  applyDerived, coerceRecord, completeness, readinessProblems, validate, type Data, type Problem,
+  applyDerived,
+  coerceRecord,
+  completeness,
+  readinessProblems,
+  validate,
+  type Data,
+  type Problem,
 } from '../../src/validation/index.js';
 import { completeFU, completeH, completeP, PHYSICIAN_A, TODAY } from '../helpers/fixtures.js';
 
@@ -10,7 +16,11 @@ const errors = (ps: Problem[]) => ps.filter((p) => p.severity === 'error').map((
 const warnings = (ps: Problem[]) => ps.filter((p) => p.severity === 'warning').map((p) => `${p.field}:${p.code}`);
 
 describe('complete validation: a baseline record of each kind passes', () => {
-  test.each([['P', completeP], ['H', completeH], ['FU', completeFU]] as const)('%s', (type, make) => {
+  test.each([
+    ['P', completeP],
+    ['H', completeH],
+    ['FU', completeFU],
+  ] as const)('%s', (type, make) => {
     expect(check(type, make())).toEqual([]);
   });
 });
@@ -57,23 +67,37 @@ describe('conditional fields: required only when visible, refused when they do n
   });
 
   test('no reperfusion reveals its reason; "other" reveals the text', () => {
-    const data = { ...completeP(), CD_INDICATN: '1', T_PCI_CENT: '09:30', DT_FIRST_SYMP: '2026-03-09', T_FIRST_SYMP: '22:00',
-      DT_FIRST_DIAGS: '2026-03-10', T_FIRST_DIAGS: '01:00', CD_TRFR_HOSP_TO_PCI: '0', CD_INFARCT_LOC: '1', CD_KILLIP_CLASS: '1',
-      CD_CARD_ARREST_BEF_REPERF: '0', CD_REPERF: '4' };
+    const data = {
+      ...completeP(),
+      CD_INDICATN: '1',
+      T_PCI_CENT: '09:30',
+      DT_FIRST_SYMP: '2026-03-09',
+      T_FIRST_SYMP: '22:00',
+      DT_FIRST_DIAGS: '2026-03-10',
+      T_FIRST_DIAGS: '01:00',
+      CD_TRFR_HOSP_TO_PCI: '0',
+      CD_INFARCT_LOC: '1',
+      CD_KILLIP_CLASS: '1',
+      CD_CARD_ARREST_BEF_REPERF: '0',
+      CD_REPERF: '4',
+    };
     expect(errors(check('P', data))).toEqual(['CD_REAS:required']);
     expect(errors(check('P', { ...data, CD_REAS: '4' }))).toEqual(['TX_SPECIF:required']);
     expect(errors(check('P', { ...data, CD_REAS: '4', TX_SPECIF: 'Patient refused' }))).toEqual([]);
   });
 
   test('a second PCI block opens only when "another procedure" is yes', () => {
-    expect(errors(check('P', { ...completeP(), CD_NPCI_1: '1' }))).toEqual(expect.arrayContaining(['DT_PCI_2:required', 'CD_MAT_2:required']));
+    expect(errors(check('P', { ...completeP(), CD_NPCI_1: '1' }))).toEqual(
+      expect.arrayContaining(['DT_PCI_2:required', 'CD_MAT_2:required']),
+    );
     expect(errors(check('P', { ...completeP(), DT_PCI_2: '2026-03-11' }))).toEqual(['DT_PCI_2:not_applicable']);
   });
 
   test('the device model follows the material: DES model and count for a DES', () => {
     expect(errors(check('P', { ...completeP(), CD_MODEL_DES_1: undefined }))).toEqual(['CD_MODEL_DES_1:required']);
-    expect(errors(check('P', { ...completeP(), CD_MAT_1: '1', CD_PREST_PCI: '158970-158981' })))
-      .toEqual(expect.arrayContaining(['NR_BACATH_1:required', 'CD_MODEL_DES_1:not_applicable']));
+    expect(errors(check('P', { ...completeP(), CD_MAT_1: '1', CD_PREST_PCI: '158970-158981' }))).toEqual(
+      expect.arrayContaining(['NR_BACATH_1:required', 'CD_MODEL_DES_1:not_applicable']),
+    );
   });
 
   test('a second operator who is the first operator is refused', () => {
@@ -83,16 +107,27 @@ describe('conditional fields: required only when visible, refused when they do n
 
   test('an access-site complication asks for its treatment; "no" excludes the other choices', () => {
     expect(errors(check('P', { ...completeP(), CD_COMPLIC_PLC_INS_1: ['3'] }))).toEqual(['CD_TREAT_1:required']);
-    expect(errors(check('P', { ...completeP(), CD_COMPLIC_PLC_INS_1: ['0', '3'], CD_TREAT_1: '1' }))).toEqual(['CD_COMPLIC_PLC_INS_1:exclusive_code']);
+    expect(errors(check('P', { ...completeP(), CD_COMPLIC_PLC_INS_1: ['0', '3'], CD_TREAT_1: '1' }))).toEqual([
+      'CD_COMPLIC_PLC_INS_1:exclusive_code',
+    ]);
   });
 
   test('discharge: dead asks for the cause of death, not the destination', () => {
     const data = { ...completeP(), CD_STA_DISCH: '1' };
-    expect(errors(check('P', data))).toEqual(expect.arrayContaining(['CD_DESTI_AFTER_DISCH:not_applicable', 'CD_COD:required', 'CD_DEATH_CATHLAB:required']));
+    expect(errors(check('P', data))).toEqual(
+      expect.arrayContaining(['CD_DESTI_AFTER_DISCH:not_applicable', 'CD_COD:required', 'CD_DEATH_CATHLAB:required']),
+    );
   });
 
   test('a follow-up without invitation asks why, and for "other" a motivation', () => {
-    const data = { ...completeFU(), CD_FU_CONSTTN: '0', CD_CONSTTN: undefined, DT_CONSULT: undefined, CD_OYFFRPCI: undefined, CD_CABG_EXECF: undefined };
+    const data = {
+      ...completeFU(),
+      CD_FU_CONSTTN: '0',
+      CD_CONSTTN: undefined,
+      DT_CONSULT: undefined,
+      CD_OYFFRPCI: undefined,
+      CD_CABG_EXECF: undefined,
+    };
     expect(errors(check('FU', data))).toEqual(['CD_FU_AFTER_CONSTTN:required']);
     expect(errors(check('FU', { ...data, CD_FU_AFTER_CONSTTN: '2' }))).toEqual(['TX_NO_CONSTTN_OTH:required']);
   });
@@ -100,7 +135,11 @@ describe('conditional fields: required only when visible, refused when they do n
   test('a patient without NISS needs names; the pseudocode is generated', () => {
     const { IDC_PAT: _, ...rest } = completeP();
     expect(errors(check('P', rest))).toEqual(['IDC_PAT:required']);
-    expect(errors(check('P', { ...rest, LOC_NO_NISS: '1' }))).toEqual(['TX_IDC_PAT_GENER:required', 'TX_PAT_FIRST_NAM:required', 'TX_PAT_LAST_NAM:required']);
+    expect(errors(check('P', { ...rest, LOC_NO_NISS: '1' }))).toEqual([
+      'TX_IDC_PAT_GENER:required',
+      'TX_PAT_FIRST_NAM:required',
+      'TX_PAT_LAST_NAM:required',
+    ]);
     const named = applyDerived(formOf('P'), { ...rest, LOC_NO_NISS: '1', TX_PAT_FIRST_NAM: 'Ana', TX_PAT_LAST_NAM: 'Silva' });
     expect(named.TX_IDC_PAT_GENER).toMatch(/^G[0-9A-F]{16}$/);
     expect(errors(check('P', named))).toEqual([]);
@@ -116,14 +155,22 @@ describe('cross-field rules', () => {
     ['admission in the future', { DT_HOSPZ: '2027-01-01', DT_PCI_1: '2027-01-01', DT_DISCH: '2027-01-02' }, 'DT_HOSPZ:date_in_future'],
     ['systolic not above diastolic', { MS_SYS_BP_HOSPZ: 80, MS_DIA_BP_HOSPZ: 80 }, 'MS_SYS_BP_HOSPZ:systolic_not_above_diastolic'],
     ['height out of range', { MS_PAT_HGHT: 300 }, 'MS_PAT_HGHT:out_of_range'],
-    ['DES-only item with a BMS', { CD_MAT_1: '3', CD_MODEL_BMS_1: 'BMS-1', NR_BMS_1: 1, CD_MODEL_DES_1: undefined, NR_DES_1: undefined }, 'CD_PREST_PCI:des_only'],
+    [
+      'DES-only item with a BMS',
+      { CD_MAT_1: '3', CD_MODEL_BMS_1: 'BMS-1', NR_BMS_1: 1, CD_MODEL_DES_1: undefined, NR_DES_1: undefined },
+      'CD_PREST_PCI:des_only',
+    ],
   ] as const)('%s', (_, change, expected) => {
     expect(errors(check('P', { ...completeP(), ...change } as Data))).toContain(expected);
   });
 
   test('PCI blocks must be in chronological order', () => {
     const two = { ...completeP(), CD_NPCI_1: '1', DT_DISCH: '2026-03-15' };
-    const block2 = Object.fromEntries(Object.entries(completeP()).filter(([k]) => k.endsWith('_1')).map(([k, v]) => [k.replace(/_1$/, '_2'), v]));
+    const block2 = Object.fromEntries(
+      Object.entries(completeP())
+        .filter(([k]) => k.endsWith('_1'))
+        .map(([k, v]) => [k.replace(/_1$/, '_2'), v]),
+    );
     const data = { ...two, ...block2, CD_COMPLIC_PLC_INS_2: ['0'], DT_PCI_2: '2026-03-09', CD_NPCI_2: '0' } as Data;
     delete data.CD_NPCI_2;
     expect(errors(check('P', { ...data, CD_NPCI_2: '0' }))).toContain('DT_PCI_2:date_before');
@@ -172,12 +219,29 @@ describe('BMI and completeness', () => {
 describe('import mode coerces CSV and API strings', () => {
   test('dates, booleans, numbers, codes, multi-values and NISS separators', () => {
     const { data, problems } = coerceRecord(formOf('P'), {
-      DT_HOSPZ: '10/03/2026', DT_DISCH: '2026-03-12', CD_MAIN_BRANCH: 'true', CD_ACT_SMKR: '0', MS_PAT_WGHT: '81,5',
-      T_WICR_1: '9:05', CD_SEGM_1: 'FL_PRCA1_1|FL_MRCA2_1', IDC_PAT: '85.04.02-169.32', CD_PAT_SEX: 'm', TX_AUTHOR: '  a@b  ', MS_LVEF: '',
+      DT_HOSPZ: '10/03/2026',
+      DT_DISCH: '2026-03-12',
+      CD_MAIN_BRANCH: 'true',
+      CD_ACT_SMKR: '0',
+      MS_PAT_WGHT: '81,5',
+      T_WICR_1: '9:05',
+      CD_SEGM_1: 'FL_PRCA1_1|FL_MRCA2_1',
+      IDC_PAT: '85.04.02-169.32',
+      CD_PAT_SEX: 'm',
+      TX_AUTHOR: '  a@b  ',
+      MS_LVEF: '',
     });
     expect(data).toEqual({
-      DT_HOSPZ: '2026-03-10', DT_DISCH: '2026-03-12', CD_MAIN_BRANCH: '1', CD_ACT_SMKR: '0', MS_PAT_WGHT: 81.5, T_WICR_1: '09:05',
-      CD_SEGM_1: ['FL_PRCA1_1', 'FL_MRCA2_1'], IDC_PAT: '85040216932', CD_PAT_SEX: 'M', TX_AUTHOR: 'a@b',
+      DT_HOSPZ: '2026-03-10',
+      DT_DISCH: '2026-03-12',
+      CD_MAIN_BRANCH: '1',
+      CD_ACT_SMKR: '0',
+      MS_PAT_WGHT: 81.5,
+      T_WICR_1: '09:05',
+      CD_SEGM_1: ['FL_PRCA1_1', 'FL_MRCA2_1'],
+      IDC_PAT: '85040216932',
+      CD_PAT_SEX: 'M',
+      TX_AUTHOR: 'a@b',
     });
     expect(problems.map((p) => `${p.field}:${p.code}:${p.severity}`)).toEqual(['DT_DISCH:iso_date_accepted:warning']);
   });

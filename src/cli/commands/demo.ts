@@ -7,7 +7,8 @@ import { createSender, newRegistrationCode } from '../../transmit/index.js';
 import { openSession, UsageError, type GlobalOptions } from '../context.js';
 
 export function registerDemo(program: Command) {
-  program.command('demo')
+  program
+    .command('demo')
     .description('fill the database with realistic demo registrations of all five types')
     .option('--records <n>', 'how many registrations to create', '200')
     .option('--seed <s>', 'seed: the same seed gives the same data', '1')
@@ -23,11 +24,19 @@ export function registerDemo(program: Command) {
         const codes = createRandom(seed ^ 0x5eed);
         const newCode = () => newRegistrationCode(() => Buffer.from(Array.from({ length: 5 }, () => codes.int(0, 255))));
         // Large demo sets are written in bulk from templates; small ones go through the store one by one.
-        const r = records > 2000
-          ? fillDemoFast(s.db, s.pseudonymiser, newCode, { records, seed, user: s.user })
-          : fillDemo(s.store, createSender(s.db, s.store, s.pseudonymiser, { newCode }), { records, seed, user: s.user });
+        const r =
+          records > 2000
+            ? fillDemoFast(s.db, s.pseudonymiser, newCode, { records, seed, user: s.user })
+            : fillDemo(s.store, createSender(s.db, s.store, s.pseudonymiser, { newCode }), { records, seed, user: s.user });
         if (o.json) console.log(JSON.stringify(r));
-        else console.log(`Created ${r.created} registrations (${Object.entries(r.byType).map(([t, n]) => `${t} ${n}`).join(', ')}): ${r.sent} sent, ${r.deleted} deleted, ${r.followUps} follow-ups linked.`);
-      } finally { s.close(); }
+        else
+          console.log(
+            `Created ${r.created} registrations (${Object.entries(r.byType)
+              .map(([t, n]) => `${t} ${n}`)
+              .join(', ')}): ${r.sent} sent, ${r.deleted} deleted, ${r.followUps} follow-ups linked.`,
+          );
+      } finally {
+        s.close();
+      }
     });
 }

@@ -5,12 +5,18 @@ import { checkInvariants } from '../../store/index.js';
 import { databasePath, EXIT, hospitalOf, openSession, secretPath, type GlobalOptions } from '../context.js';
 
 type Level = 'ok' | 'warn' | 'fail';
-interface Finding { level: Level; check: string; detail: string; fix?: string }
+interface Finding {
+  level: Level;
+  check: string;
+  detail: string;
+  fix?: string;
+}
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 export function registerDoctor(program: Command) {
-  program.command('doctor')
+  program
+    .command('doctor')
     .description('check file permissions, database integrity, the outbox and the configuration; exit 1 when something must be fixed')
     .option('--full', 'check every registration against its audit log (slow on large databases)')
     .option('--json', 'print JSON')
@@ -19,33 +25,78 @@ export function registerDoctor(program: Command) {
       const path = databasePath(g);
       const s = openSession(g, { mustExist: true });
       const findings: Finding[] = [];
-      const add = (level: Level, check: string, detail: string, fix?: string) => findings.push({ level, check, detail, ...(fix ? { fix } : {}) });
+      const add = (level: Level, check: string, detail: string, fix?: string) =>
+        findings.push({ level, check, detail, ...(fix ? { fix } : {}) });
       try {
-        for (const [what, file] of [['database', path], ['pseudonymisation secret', secretPath(path)]] as const) {
-          if (!existsSync(file)) { add('fail', what, `${file} is missing`, what === 'database' ? undefined : 'restore it from the backup of this installation'); continue; }
+        for (const [what, file] of [
+          ['database', path],
+          ['pseudonymisation secret', secretPath(path)],
+        ] as const) {
+          if (!existsSync(file)) {
+            add('fail', what, `${file} is missing`, what === 'database' ? undefined : 'restore it from the backup of this installation');
+            continue;
+          }
           const m = mode(file);
           if (m & 0o077) add('fail', `${what} permissions`, `${file} is ${m.toString(8)}: readable by others`, `chmod 600 ${file}`);
           else add('ok', `${what} permissions`, `${file} is ${m.toString(8)}`);
         }
         const limit = o.full ? undefined : 10_000;
         const violations = checkInvariants(s.db, limit ? { limit } : {});
-        if (violations.length) add('fail', 'integrity', `${violations.length} problem(s), e.g. ${violations.slice(0, 3).map((v) => `${v.registrationId ? `#${v.registrationId} ` : ''}${v.rule}: ${v.detail}`).join('; ')}`, 'restore the last backup, or call support with this output');
-        else add('ok', 'integrity', `SQLite integrity check passed; ${limit ? `the newest ${limit} registrations` : 'every registration'} consistent with audit log and outbox`);
+        if (violations.length)
+          add(
+            'fail',
+            'integrity',
+            `${violations.length} problem(s), e.g. ${violations
+              .slice(0, 3)
+              .map((v) => `${v.registrationId ? `#${v.registrationId} ` : ''}${v.rule}: ${v.detail}`)
+              .join('; ')}`,
+            'restore the last backup, or call support with this output',
+          );
+        else
+          add(
+            'ok',
+            'integrity',
+            `SQLite integrity check passed; ${limit ? `the newest ${limit} registrations` : 'every registration'} consistent with audit log and outbox`,
+          );
         const box = s.outbox.summary();
         const delivering = Boolean(s.endpoints.healthdata || s.endpoints.cin);
-        if (box.failed) add('fail', 'outbox', `${box.failed} item(s) failed and need attention`, 'open the registration (r to retry once the cause is fixed), or run "angio transmit"');
-        if (box.pending && !delivering) add('warn', 'outbox', `${box.pending} item(s) wait and no endpoint is configured`, 'angio settings set endpoints.healthdata URL (and endpoints.cin)');
+        if (box.failed)
+          add(
+            'fail',
+            'outbox',
+            `${box.failed} item(s) failed and need attention`,
+            'open the registration (r to retry once the cause is fixed), or run "angio transmit"',
+          );
+        if (box.pending && !delivering)
+          add(
+            'warn',
+            'outbox',
+            `${box.pending} item(s) wait and no endpoint is configured`,
+            'angio settings set endpoints.healthdata URL (and endpoints.cin)',
+          );
         else if (box.pending) add('ok', 'outbox', `${box.pending} item(s) pending, next try ${box.nextAttemptAt}`);
         else if (!box.failed) add('ok', 'outbox', 'nothing waiting');
         const hospital = hospitalOf();
-        if (!hospital.inami) add('warn', 'configuration', 'the hospital INAMI number is not set (billing messages carry it)', 'angio settings set hospital.inami 71000000');
+        if (!hospital.inami)
+          add(
+            'warn',
+            'configuration',
+            'the hospital INAMI number is not set (billing messages carry it)',
+            'angio settings set hospital.inami 71000000',
+          );
         else add('ok', 'configuration', `hospital ${hospital.name ?? ''} ${hospital.inami}`.trim());
         const admins = s.access.list().filter((u) => u.role === 'admin');
         if (!admins.length) add('fail', 'users', 'no admin user', 'ask support: the users table lost its admin');
         else add('ok', 'users', `${s.access.list().length} user(s), admin: ${admins.map((u) => u.name).join(', ')}`);
-      } finally { s.close(); }
+      } finally {
+        s.close();
+      }
       if (o.json) console.log(JSON.stringify(findings, null, 1));
-      else for (const f of findings) console.log(`${f.level === 'ok' ? 'ok  ' : f.level === 'warn' ? 'warn' : 'FAIL'}  ${f.check}: ${f.detail}${f.fix ? `\n      fix: ${f.fix}` : ''}`);
+      else
+        for (const f of findings)
+          console.log(
+            `${f.level === 'ok' ? 'ok  ' : f.level === 'warn' ? 'warn' : 'FAIL'}  ${f.check}: ${f.detail}${f.fix ? `\n      fix: ${f.fix}` : ''}`,
+          );
       if (findings.some((f) => f.level === 'fail')) process.exitCode = EXIT.problems;
     });
 }

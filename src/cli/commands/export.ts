@@ -6,7 +6,8 @@ import { openSession, UsageError, type GlobalOptions } from '../context.js';
 const STATUSES = ['active', 'open', 'sent', 'deleted', 'all'];
 
 export function registerExport(program: Command) {
-  program.command('export <file>')
+  program
+    .command('export <file>')
     .description('write the registrations of one type as a CSV in HD4DP\'s format (";", dd/mm/yyyy, codes, "|")')
     .requiredOption('--type <type>', 'H, P, F, FP or FU')
     .option('--status <status>', `one of ${STATUSES.join(', ')}`, 'active')
@@ -22,10 +23,15 @@ export function registerExport(program: Command) {
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
       try {
         const n = await exportCsv(s.store, file, {
-          type, status: o.status as never, ...(o.coded ? { coded: { pseudonymiser: s.pseudonymiser } } : {}), ...(o.local ? { local: true } : {}),
+          type,
+          status: o.status as never,
+          ...(o.coded ? { coded: { pseudonymiser: s.pseudonymiser } } : {}),
+          ...(o.local ? { local: true } : {}),
         });
         if (o.json) console.log(JSON.stringify({ file, type, rows: n, coded: !!o.coded }));
         else console.log(`${n} ${type} registration(s) written to ${file}${o.coded ? ' (coded: pseudonyms, no identity)' : ''}.`);
-      } finally { s.close(); }
+      } finally {
+        s.close();
+      }
     });
 }

@@ -8,7 +8,8 @@ import { dmy, patientLabel, table } from '../format.js';
 const STATUSES = ['active', 'open', 'sent', 'deleted', 'all'];
 
 export function registerList(program: Command) {
-  program.command('list')
+  program
+    .command('list')
     .description('list registrations (Open and Sent by default), newest first')
     .option('--status <status>', `one of ${STATUSES.join(', ')}`, 'active')
     .option('--type <type>', 'H, P, F, FP or FU')
@@ -30,15 +31,38 @@ export function registerList(program: Command) {
         if (o.before) q.beforeId = Number(o.before);
         const rows = s.store.list(q);
         if (o.json) {
-          console.log(JSON.stringify(rows.map((r) => ({ ...r, patient: patientLabel(r.patientKey), patientKey: undefined })), null, 1));
+          console.log(
+            JSON.stringify(
+              rows.map((r) => ({ ...r, patient: patientLabel(r.patientKey), patientKey: undefined })),
+              null,
+              1,
+            ),
+          );
           return;
         }
         const counts = s.store.counts().byStatus;
         console.log(`Open ${counts.open} · Sent ${counts.sent} · Deleted ${counts.deleted}`);
-        if (rows.length === 0) { console.log('No registrations match.'); return; }
-        console.log(table([['code / id', 'type', 'patient', 'date', 'status', 'complete', 'updated', 'by'],
-          ...rows.map((r) => [r.registrationCode ?? `#${r.id}`, r.type, patientLabel(r.patientKey), dmy(r.keyDate), r.status,
-            `${r.requiredFilled}/${r.requiredTotal}`, r.updatedAt.slice(0, 16).replace('T', ' '), r.updatedBy])]));
-      } finally { s.close(); }
+        if (rows.length === 0) {
+          console.log('No registrations match.');
+          return;
+        }
+        console.log(
+          table([
+            ['code / id', 'type', 'patient', 'date', 'status', 'complete', 'updated', 'by'],
+            ...rows.map((r) => [
+              r.registrationCode ?? `#${r.id}`,
+              r.type,
+              patientLabel(r.patientKey),
+              dmy(r.keyDate),
+              r.status,
+              `${r.requiredFilled}/${r.requiredTotal}`,
+              r.updatedAt.slice(0, 16).replace('T', ' '),
+              r.updatedBy,
+            ]),
+          ]),
+        );
+      } finally {
+        s.close();
+      }
     });
 }

@@ -14,8 +14,12 @@ const listName = (l: string): ListName => {
 };
 
 export function registerReflist(program: Command) {
-  const reflist = program.command('reflist').description('reference lists: hpin (physicians), bms, des, bvs, deb (INAMI nominative lists), postal');
-  reflist.command('import <file>').description('load a list from a ";" CSV file (see the README for the columns)')
+  const reflist = program
+    .command('reflist')
+    .description('reference lists: hpin (physicians), bms, des, bvs, deb (INAMI nominative lists), postal');
+  reflist
+    .command('import <file>')
+    .description('load a list from a ";" CSV file (see the README for the columns)')
     .requiredOption('--list <list>', Object.keys(LIST_IDS).join(', '))
     .option('--merge', 'add to and update the list (default: replace it)')
     .action(async (file: string, o: { list: string; merge?: boolean }, cmd: Command) => {
@@ -25,34 +29,86 @@ export function registerReflist(program: Command) {
       try {
         s.access.assert(s.user, 'manage-settings');
         let entries;
-        try { entries = readListFile(list, file); } catch (e) {
+        try {
+          entries = readListFile(list, file);
+        } catch (e) {
           if (e instanceof FileProblem) throw new UsageError(`${file}: ${e.message}`);
           throw e;
         }
         const info = createReferenceLists(s.db).load(entries, LIST_IDS[list], { replace: !o.merge, source: basename(file), user: s.user });
-        console.log(`${list}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} ${o.merge ? 'merged' : 'loaded'}; the list now has ${info.entries}.`);
-      } finally { s.close(); }
+        console.log(
+          `${list}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} ${o.merge ? 'merged' : 'loaded'}; the list now has ${info.entries}.`,
+        );
+      } finally {
+        s.close();
+      }
     });
-  reflist.command('list').description('the lists with their source and load date').option('--json', 'print JSON').action((o: { json?: boolean }, cmd: Command) => {
-    const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-    try {
-      const lists = createReferenceLists(s.db).lists();
-      const byId = new Map(lists.map((l) => [l.list, l]));
-      const rows = (Object.keys(LIST_IDS) as ListName[]).map((name) => ({ name, id: LIST_IDS[name], info: byId.get(LIST_IDS[name]) }));
-      if (o.json) { console.log(JSON.stringify(rows, null, 1)); return; }
-      console.log(table([['list', 'id', 'entries', 'source', 'loaded', 'by', 'columns'],
-        ...rows.map((r) => [r.name, r.id, String(r.info?.entries ?? 0), r.info?.source ?? '—', r.info ? dmy(r.info.loadedAt.slice(0, 10)) : '—', r.info?.loadedBy ?? '—', LIST_COLUMNS[r.name].join(';')])]));
-    } finally { s.close(); }
-  });
-  reflist.command('show <list>').description('the entries of a list').option('--search <text>', 'code prefix, or part of a name').option('--json', 'print JSON')
+  reflist
+    .command('list')
+    .description('the lists with their source and load date')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }, cmd: Command) => {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        const lists = createReferenceLists(s.db).lists();
+        const byId = new Map(lists.map((l) => [l.list, l]));
+        const rows = (Object.keys(LIST_IDS) as ListName[]).map((name) => ({ name, id: LIST_IDS[name], info: byId.get(LIST_IDS[name]) }));
+        if (o.json) {
+          console.log(JSON.stringify(rows, null, 1));
+          return;
+        }
+        console.log(
+          table([
+            ['list', 'id', 'entries', 'source', 'loaded', 'by', 'columns'],
+            ...rows.map((r) => [
+              r.name,
+              r.id,
+              String(r.info?.entries ?? 0),
+              r.info?.source ?? '—',
+              r.info ? dmy(r.info.loadedAt.slice(0, 10)) : '—',
+              r.info?.loadedBy ?? '—',
+              LIST_COLUMNS[r.name].join(';'),
+            ]),
+          ]),
+        );
+      } finally {
+        s.close();
+      }
+    });
+  reflist
+    .command('show <list>')
+    .description('the entries of a list')
+    .option('--search <text>', 'code prefix, or part of a name')
+    .option('--json', 'print JSON')
     .action((l: string, o: { search?: string; json?: boolean }, cmd: Command) => {
       const list = listName(l);
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
       try {
         const entries = s.store.lists.search(LIST_IDS[list], o.search ?? '', 10_000);
-        if (o.json) { console.log(JSON.stringify(entries, null, 1)); return; }
-        if (!entries.length) { console.log(o.search ? 'No entry matches.' : `The ${list} list is empty: load it with "angio reflist import FILE --list ${list}".`); return; }
-        console.log(table([['code', 'name', 'detail', 'valid from', 'valid to'], ...entries.map((e) => [e.code, e.name, e.detail || '—', e.validFrom ? dmy(e.validFrom) : '—', e.validTo ? dmy(e.validTo) : '—'])]));
-      } finally { s.close(); }
+        if (o.json) {
+          console.log(JSON.stringify(entries, null, 1));
+          return;
+        }
+        if (!entries.length) {
+          console.log(
+            o.search ? 'No entry matches.' : `The ${list} list is empty: load it with "angio reflist import FILE --list ${list}".`,
+          );
+          return;
+        }
+        console.log(
+          table([
+            ['code', 'name', 'detail', 'valid from', 'valid to'],
+            ...entries.map((e) => [
+              e.code,
+              e.name,
+              e.detail || '—',
+              e.validFrom ? dmy(e.validFrom) : '—',
+              e.validTo ? dmy(e.validTo) : '—',
+            ]),
+          ]),
+        );
+      } finally {
+        s.close();
+      }
     });
 }

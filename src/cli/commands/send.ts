@@ -6,7 +6,8 @@ import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js
 import { problemLine } from '../format.js';
 
 export function registerSend(program: Command) {
-  program.command('send [ids...]')
+  program
+    .command('send [ids...]')
     .description('send Open registrations (complete validation, registration code, outbox); exit 1 if one could not be sent')
     .option('--all-complete', 'send every Open registration that passes complete validation')
     .option('--json', 'print JSON')
@@ -14,11 +15,13 @@ export function registerSend(program: Command) {
       if (!ids.length && !o.allComplete) throw new UsageError('Name the registrations to send (ids), or use --all-complete.');
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
       try {
-        const targets = ids.length ? ids.map((t) => {
-          const id = Number(t.replace(/^#/, ''));
-          if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${t}" is not a registration id.`);
-          return id;
-        }) : openIds(s);
+        const targets = ids.length
+          ? ids.map((t) => {
+              const id = Number(t.replace(/^#/, ''));
+              if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${t}" is not a registration id.`);
+              return id;
+            })
+          : openIds(s);
         const results = targets.map((id) => {
           const r = s.store.get(id);
           if (!r) return { id, ok: false as const, error: `There is no registration ${id}.` };
@@ -30,7 +33,13 @@ export function registerSend(program: Command) {
         const skipped = o.allComplete ? results.filter((r) => !r.ok) : [];
         const shown = o.allComplete ? results.filter((r) => r.ok) : results;
         if (o.json) {
-          console.log(JSON.stringify(shown.map((r) => ('problems' in r && r.problems ? { ...r, problems: formatProblems(r.problems, s.lang) } : r)), null, 1));
+          console.log(
+            JSON.stringify(
+              shown.map((r) => ('problems' in r && r.problems ? { ...r, problems: formatProblems(r.problems, s.lang) } : r)),
+              null,
+              1,
+            ),
+          );
         } else {
           for (const r of shown) {
             if (r.ok) console.log(`#${r.id} ${r.alreadySent ? 'was already sent' : 'sent'}: ${r.registrationCode}`);
@@ -43,7 +52,9 @@ export function registerSend(program: Command) {
           if (o.allComplete) console.log(`${shown.length} sent; ${skipped.length} Open registration(s) not complete yet.`);
         }
         if (!o.allComplete && results.some((r) => !r.ok)) process.exitCode = EXIT.problems;
-      } finally { s.close(); }
+      } finally {
+        s.close();
+      }
     });
 }
 

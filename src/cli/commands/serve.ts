@@ -7,7 +7,8 @@ import { authorDefaults, openSession, UsageError, type GlobalOptions } from '../
 const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
 export function registerServe(program: Command) {
-  program.command('serve')
+  program
+    .command('serve')
     .description('run the system-to-system HTTP API (bearer tokens: "angio token create")')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port', '8787')
@@ -18,18 +19,34 @@ export function registerServe(program: Command) {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
       const { createApiServer, isLoopback } = await import('../../api/server.js');
       if (!isLoopback(o.host) && !o.allowRemote) {
-        throw new UsageError(`Refusing to listen on ${o.host}: the API holds patient data and listens on loopback only, unless you add --allow-remote (and put TLS in front of it).`);
+        throw new UsageError(
+          `Refusing to listen on ${o.host}: the API holds patient data and listens on loopback only, unless you add --allow-remote (and put TLS in front of it).`,
+        );
       }
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
       const app = createApiServer({
-        db: s.db, store: s.store, sender: s.sender, corrector: s.corrector, access: s.access, tokens: createTokens(s.db), lang: s.lang,
-        defaults: authorDefaults, version, bodyLimit: Number(o.bodyLimit) || 1024 * 1024,
+        db: s.db,
+        store: s.store,
+        sender: s.sender,
+        corrector: s.corrector,
+        access: s.access,
+        tokens: createTokens(s.db),
+        lang: s.lang,
+        defaults: authorDefaults,
+        version,
+        bodyLimit: Number(o.bodyLimit) || 1024 * 1024,
       });
       await app.listen({ host: o.host, port });
-      if (!isLoopback(o.host)) console.error(`WARNING: the API listens on ${o.host}, reachable from other machines. Use TLS and firewall rules.`);
+      if (!isLoopback(o.host))
+        console.error(`WARNING: the API listens on ${o.host}, reachable from other machines. Use TLS and firewall rules.`);
       const address = app.server.address();
-      console.log(`angio API on http://${o.host}:${typeof address === 'object' && address ? address.port : port} (OpenAPI at /openapi.json); Ctrl+C stops it.`);
-      await new Promise<void>((resolve) => { process.once('SIGINT', resolve); process.once('SIGTERM', resolve); });
+      console.log(
+        `angio API on http://${o.host}:${typeof address === 'object' && address ? address.port : port} (OpenAPI at /openapi.json); Ctrl+C stops it.`,
+      );
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
       await app.close();
       s.close();
     });

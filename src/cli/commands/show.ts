@@ -27,7 +27,8 @@ function load(s: Session, idText: string) {
 }
 
 export function registerShow(program: Command) {
-  program.command('show <id>')
+  program
+    .command('show <id>')
     .description('show a registration, its history, and what is missing before it can be sent')
     .option('--json', 'print JSON')
     .action((idText: string, o: { json?: boolean }, cmd: Command) => {
@@ -56,20 +57,32 @@ export function registerShow(program: Command) {
           console.log(problems.length ? `Before it can be sent (${problems.length}):` : 'Ready to send.');
           for (const p of problems) console.log('  ' + problemLine(form, p, s.lang));
         }
-      } finally { s.close(); }
+      } finally {
+        s.close();
+      }
     });
 
-  program.command('validate <id>')
+  program
+    .command('validate <id>')
     .description('check a registration completely; exit 1 when it cannot be sent yet')
     .option('--json', 'print JSON')
     .action((idText: string, o: { json?: boolean }, cmd: Command) => {
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
       try {
         const { r, form, problems } = load(s, idText);
-        if (o.json) console.log(JSON.stringify({ id: r.id, status: r.status, valid: !hasErrors(problems), problems: formatProblems(problems, s.lang) }, null, 1));
+        if (o.json)
+          console.log(
+            JSON.stringify(
+              { id: r.id, status: r.status, valid: !hasErrors(problems), problems: formatProblems(problems, s.lang) },
+              null,
+              1,
+            ),
+          );
         else if (problems.length === 0) console.log(`#${r.id} is complete and valid.`);
         else for (const p of problems) console.log(problemLine(form, p, s.lang));
         if (hasErrors(problems)) process.exitCode = EXIT.problems;
-      } finally { s.close(); }
+      } finally {
+        s.close();
+      }
     });
 }

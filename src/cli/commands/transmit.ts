@@ -11,7 +11,8 @@ const rate = (v: string | undefined, name: string) => {
 };
 
 export function registerTransmit(program: Command) {
-  program.command('transmit')
+  program
+    .command('transmit')
     .description('deliver what is due in the outbox (one pass; --watch keeps going); exit 1 when an item failed')
     .option('--watch', 'keep delivering as items fall due, until interrupted')
     .option('--healthdata-url <url>', 'Healthdata endpoint (else $ANGIO_HEALTHDATA_URL, else the settings)')
@@ -22,11 +23,15 @@ export function registerTransmit(program: Command) {
       const s = openSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, { mustExist: true });
       try {
         if (!s.endpoints.healthdata && !s.endpoints.cin) {
-          throw new UsageError('No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.');
+          throw new UsageError(
+            'No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.',
+          );
         }
         const deliverer = createDeliverer(s.outbox, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
         let stop = false;
-        const onSignal = () => { stop = true; };
+        const onSignal = () => {
+          stop = true;
+        };
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
         const totals = { delivered: 0, retry: 0, failed: 0 };
@@ -34,19 +39,26 @@ export function registerTransmit(program: Command) {
           for (;;) {
             const results = await deliverer.runOnce();
             for (const r of results) if (r.outcome !== 'skipped') totals[r.outcome]++;
-            for (const r of results) if (r.outcome !== 'delivered' && !o.json) console.log(`#${r.registrationId} → ${r.destination}: ${r.outcome} (${r.detail})`);
+            for (const r of results)
+              if (r.outcome !== 'delivered' && !o.json) console.log(`#${r.registrationId} → ${r.destination}: ${r.outcome} (${r.detail})`);
             if (results.length === 0 || stop) break;
           }
           if (o.watch && !stop) await new Promise((resolve) => setTimeout(resolve, 2000));
         } while (o.watch && !stop);
         const summary = s.outbox.summary();
         if (o.json) console.log(JSON.stringify({ ...totals, outbox: summary }));
-        else console.log(`delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered`);
+        else
+          console.log(
+            `delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered`,
+          );
         if (summary.failed > 0) process.exitCode = EXIT.problems;
-      } finally { s.close(); }
+      } finally {
+        s.close();
+      }
     });
 
-  program.command('receiver')
+  program
+    .command('receiver')
     .description('run the reference receiver (POST /healthdata, POST /cin, GET /received) for testing a set-up')
     .option('--port <n>', 'port', '8788')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
@@ -59,12 +71,17 @@ export function registerTransmit(program: Command) {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
       const { createReceiver } = await import('../../receiver/receiver.js');
       const receiver = createReceiver({
-        ...(o.db ? { dbPath: o.db } : {}), failRate: rate(o.failRate, '--fail-rate'), timeoutRate: rate(o.timeoutRate, '--timeout-rate'),
+        ...(o.db ? { dbPath: o.db } : {}),
+        failRate: rate(o.failRate, '--fail-rate'),
+        timeoutRate: rate(o.timeoutRate, '--timeout-rate'),
         downForSeconds: Number(o.downFor ?? 0) || 0,
       });
       const url = await receiver.listen(port, o.host);
       console.log(`angio receiver listening on ${url} (POST /healthdata, POST /cin, GET /received); Ctrl+C stops it.`);
-      await new Promise<void>((resolve) => { process.once('SIGINT', resolve); process.once('SIGTERM', resolve); });
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
       await receiver.close();
     });
 }

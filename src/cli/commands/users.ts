@@ -11,55 +11,118 @@ const role = (r: string): Role => {
 
 export function registerUsers(program: Command) {
   const users = program.command('users').description('users and their roles: admin, physician, staff, support');
-  users.command('list').description('every user with role').option('--json', 'print JSON').action((o: { json?: boolean }, cmd: Command) => {
-    const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-    try {
-      const list = s.access.list();
-      if (o.json) console.log(JSON.stringify(list, null, 1));
-      else console.log(table([['user', 'role', 'RIZIV', 'added', 'by'], ...list.map((u) => [u.name, u.role, u.riziv ?? '—', u.createdAt.slice(0, 10), u.createdBy])]));
-    } finally { s.close(); }
-  });
-  users.command('add <name>').description('add a user (admin only)').requiredOption('--role <role>', ROLES.join(', ')).option('--riziv <number>', 'RIZIV/INAMI number of a physician')
+  users
+    .command('list')
+    .description('every user with role')
+    .option('--json', 'print JSON')
+    .action((o: { json?: boolean }, cmd: Command) => {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        const list = s.access.list();
+        if (o.json) console.log(JSON.stringify(list, null, 1));
+        else
+          console.log(
+            table([
+              ['user', 'role', 'RIZIV', 'added', 'by'],
+              ...list.map((u) => [u.name, u.role, u.riziv ?? '—', u.createdAt.slice(0, 10), u.createdBy]),
+            ]),
+          );
+      } finally {
+        s.close();
+      }
+    });
+  users
+    .command('add <name>')
+    .description('add a user (admin only)')
+    .requiredOption('--role <role>', ROLES.join(', '))
+    .option('--riziv <number>', 'RIZIV/INAMI number of a physician')
     .action((name: string, o: { role: string; riziv?: string }, cmd: Command) => {
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
       try {
         const u = s.access.add(name, role(o.role), s.user, o.riziv);
         console.log(`${u.name} added as ${u.role}.`);
-      } finally { s.close(); }
+      } finally {
+        s.close();
+      }
     });
-  users.command('set-role <name> <role>').description('change a role (admin only)').action((name: string, r: string, _o: unknown, cmd: Command) => {
-    const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-    try { console.log(`${name} is now ${s.access.setRole(name, role(r), s.user).role}.`); } finally { s.close(); }
-  });
-  users.command('remove <name>').description('remove a user (admin only); their registrations stay').action((name: string, _o: unknown, cmd: Command) => {
-    const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-    try { s.access.remove(name, s.user); console.log(`${name} removed.`); } finally { s.close(); }
-  });
+  users
+    .command('set-role <name> <role>')
+    .description('change a role (admin only)')
+    .action((name: string, r: string, _o: unknown, cmd: Command) => {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        console.log(`${name} is now ${s.access.setRole(name, role(r), s.user).role}.`);
+      } finally {
+        s.close();
+      }
+    });
+  users
+    .command('remove <name>')
+    .description('remove a user (admin only); their registrations stay')
+    .action((name: string, _o: unknown, cmd: Command) => {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        s.access.remove(name, s.user);
+        console.log(`${name} removed.`);
+      } finally {
+        s.close();
+      }
+    });
 
   const token = program.command('token').description('bearer tokens of the S2S API (admin only)');
-  token.command('create').description('create a token for a user; it is shown once').requiredOption('--user <name>', 'the user the token acts as')
-    .option('--label <text>', 'what the token is for').action((o: { user: string; label?: string }, cmd: Command) => {
+  token
+    .command('create')
+    .description('create a token for a user; it is shown once')
+    .requiredOption('--user <name>', 'the user the token acts as')
+    .option('--label <text>', 'what the token is for')
+    .action((o: { user: string; label?: string }, cmd: Command) => {
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
       try {
         s.access.assert(s.user, 'manage-tokens');
         const t = createTokens(s.db).create(o.user, o.label);
         console.log(t.token);
         console.error(`Token ${t.id} for ${o.user}: keep it now, it cannot be shown again.`);
-      } finally { s.close(); }
+      } finally {
+        s.close();
+      }
     });
-  token.command('list').description('tokens (never their secret)').action((_o: unknown, cmd: Command) => {
-    const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-    try {
-      s.access.assert(s.user, 'manage-tokens');
-      console.log(table([['id', 'user', 'label', 'created', 'last used', 'revoked'], ...createTokens(s.db).list().map((t) => [String(t.id), t.user, t.label ?? '—', t.createdAt.slice(0, 16), t.lastUsedAt?.slice(0, 16) ?? '—', t.revokedAt?.slice(0, 16) ?? '—'])]));
-    } finally { s.close(); }
-  });
-  token.command('revoke <id>').description('revoke a token').action((id: string, _o: unknown, cmd: Command) => {
-    const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-    try {
-      s.access.assert(s.user, 'manage-tokens');
-      createTokens(s.db).revoke(Number(id));
-      console.log(`Token ${id} revoked.`);
-    } finally { s.close(); }
-  });
+  token
+    .command('list')
+    .description('tokens (never their secret)')
+    .action((_o: unknown, cmd: Command) => {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        s.access.assert(s.user, 'manage-tokens');
+        console.log(
+          table([
+            ['id', 'user', 'label', 'created', 'last used', 'revoked'],
+            ...createTokens(s.db)
+              .list()
+              .map((t) => [
+                String(t.id),
+                t.user,
+                t.label ?? '—',
+                t.createdAt.slice(0, 16),
+                t.lastUsedAt?.slice(0, 16) ?? '—',
+                t.revokedAt?.slice(0, 16) ?? '—',
+              ]),
+          ]),
+        );
+      } finally {
+        s.close();
+      }
+    });
+  token
+    .command('revoke <id>')
+    .description('revoke a token')
+    .action((id: string, _o: unknown, cmd: Command) => {
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
+      try {
+        s.access.assert(s.user, 'manage-tokens');
+        createTokens(s.db).revoke(Number(id));
+        console.log(`Token ${id} revoked.`);
+      } finally {
+        s.close();
+      }
+    });
 }

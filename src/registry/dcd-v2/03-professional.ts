@@ -6,14 +6,23 @@
 import type { FieldSpec } from '../types.js';
 
 export const professionalFields: FieldSpec[] = [
-  { id: "TX_TTL_HP", kind: "title",
-    in: ["H"],
-    label: { en: "Healthcare professional", nl: "Zorgverlener", fr: "Professionnel de santé" },
-    rule: "Only in the Hospitalisation DCD.", ruleSource: "official",
+  {
+    id: 'TX_TTL_HP',
+    kind: 'title',
+    in: ['H'],
+    label: { en: 'Healthcare professional', nl: 'Zorgverlener', fr: 'Professionnel de santé' },
+    rule: 'Only in the Hospitalisation DCD.',
+    ruleSource: 'official',
   },
-  { id: "CD_RIZIV_TREAT_PHYS", kind: "hcp", suggest: 'user-riziv', codeList: "HPIN", required: true,
-    in: ["H"],
-    label: { en: "RIZIV/INAMI number of the physician", nl: "RIZIV-nummer van de arts", fr: "Numéro INAMI du médecin" },
-    rule: "Only in the Hospitalisation DCD.", ruleSource: "official",
+  {
+    id: 'CD_RIZIV_TREAT_PHYS',
+    kind: 'hcp',
+    suggest: 'user-riziv',
+    codeList: 'HPIN',
+    required: true,
+    in: ['H'],
+    label: { en: 'RIZIV/INAMI number of the physician', nl: 'RIZIV-nummer van de arts', fr: 'Numéro INAMI du médecin' },
+    rule: 'Only in the Hospitalisation DCD.',
+    ruleSource: 'official',
   },
 ];

@@ -24,7 +24,12 @@ export function rememberAnswers(form: Form, changes: Data, store: RegistrationSt
 }
 
 /** Patient answers still empty in `r` that the latest registration of the same patient has. */
-export function knownPatientAnswers(form: Form, r: Registration, data: Data, store: RegistrationStore): { from: number; answers: Data } | undefined {
+export function knownPatientAnswers(
+  form: Form,
+  r: Registration,
+  data: Data,
+  store: RegistrationStore,
+): { from: number; answers: Data } | undefined {
   if (!r.patientKey) return undefined;
   const other = store.latestOfPatient(r.patientKey, r.id);
   if (!other) return undefined;

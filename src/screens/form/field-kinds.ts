@@ -4,7 +4,13 @@ import { codeListOf, type Field, type Lang } from '../../registry/index.js';
 /** Fields edited by typing text (codes of external lists are typed until their lists are loaded). */
 export function editsAsText(f: Field): boolean {
   switch (f.kind) {
-    case 'text': case 'number': case 'integer': case 'date': case 'time': case 'hcp': case 'niss':
+    case 'text':
+    case 'number':
+    case 'integer':
+    case 'date':
+    case 'time':
+    case 'hcp':
+    case 'niss':
       return true;
     case 'code':
       return codeListOf(f)?.external ?? true;
@@ -24,18 +30,51 @@ export function isFocusable(f: Field): boolean {
 }
 
 const HINTS: Record<Lang, Record<string, string>> = {
-  en: { date: 'date dd/mm/yyyy', time: 'time hh:mm (24 h)', yesno: 'y = yes, n = no, Space switches', code: 'Enter or type to choose',
-    codes: 'Enter or type to tick one or more', niss: 'national number, 11 digits (birth date and sex follow from it)',
-    hcp: 'RIZIV/INAMI number, 11 digits', text: 'text', computed: 'computed', generated: 'generated from names, birth date and sex',
-    number: 'number', integer: 'whole number', required: 'required' },
-  nl: { date: 'datum dd/mm/jjjj', time: 'tijdstip uu:mm (24 u)', yesno: 'y = ja, n = neen, Spatie wisselt', code: 'Enter of typ om te kiezen',
-    codes: 'Enter of typ om één of meer aan te vinken', niss: 'rijksregisternummer, 11 cijfers (geboortedatum en geslacht volgen eruit)',
-    hcp: 'RIZIV-nummer, 11 cijfers', text: 'tekst', computed: 'berekend', generated: 'gegenereerd uit namen, geboortedatum en geslacht',
-    number: 'getal', integer: 'geheel getal', required: 'verplicht' },
-  fr: { date: 'date jj/mm/aaaa', time: 'heure hh:mm (24 h)', yesno: 'y = oui, n = non, Espace bascule', code: 'Entrée ou tapez pour choisir',
-    codes: 'Entrée ou tapez pour cocher un ou plusieurs', niss: 'numéro national, 11 chiffres (date de naissance et sexe en découlent)',
-    hcp: 'numéro INAMI, 11 chiffres', text: 'texte', computed: 'calculé', generated: 'généré à partir des noms, date de naissance et sexe',
-    number: 'nombre', integer: 'nombre entier', required: 'obligatoire' },
+  en: {
+    date: 'date dd/mm/yyyy',
+    time: 'time hh:mm (24 h)',
+    yesno: 'y = yes, n = no, Space switches',
+    code: 'Enter or type to choose',
+    codes: 'Enter or type to tick one or more',
+    niss: 'national number, 11 digits (birth date and sex follow from it)',
+    hcp: 'RIZIV/INAMI number, 11 digits',
+    text: 'text',
+    computed: 'computed',
+    generated: 'generated from names, birth date and sex',
+    number: 'number',
+    integer: 'whole number',
+    required: 'required',
+  },
+  nl: {
+    date: 'datum dd/mm/jjjj',
+    time: 'tijdstip uu:mm (24 u)',
+    yesno: 'y = ja, n = neen, Spatie wisselt',
+    code: 'Enter of typ om te kiezen',
+    codes: 'Enter of typ om één of meer aan te vinken',
+    niss: 'rijksregisternummer, 11 cijfers (geboortedatum en geslacht volgen eruit)',
+    hcp: 'RIZIV-nummer, 11 cijfers',
+    text: 'tekst',
+    computed: 'berekend',
+    generated: 'gegenereerd uit namen, geboortedatum en geslacht',
+    number: 'getal',
+    integer: 'geheel getal',
+    required: 'verplicht',
+  },
+  fr: {
+    date: 'date jj/mm/aaaa',
+    time: 'heure hh:mm (24 h)',
+    yesno: 'y = oui, n = non, Espace bascule',
+    code: 'Entrée ou tapez pour choisir',
+    codes: 'Entrée ou tapez pour cocher un ou plusieurs',
+    niss: 'numéro national, 11 chiffres (date de naissance et sexe en découlent)',
+    hcp: 'numéro INAMI, 11 chiffres',
+    text: 'texte',
+    computed: 'calculé',
+    generated: 'généré à partir des noms, date de naissance et sexe',
+    number: 'nombre',
+    integer: 'nombre entier',
+    required: 'obligatoire',
+  },
 };
 
 /** A one-line hint on how to answer a field. */

@@ -7,7 +7,16 @@ import { belgianTime } from '../../clock.js';
 import { editText, formOf, type Field, type Form, type Lang, type Value } from '../../registry/index.js';
 import { editableData, StoreError, ValidationFailed, type Registration, type RegistrationStore } from '../../store/index.js';
 import {
-  answersFromNiss, interpretInput, isEmpty, messageOf, readinessProblems, stepStatuses, visibleFields, type Data, type Problem, type StepStatus,
+  answersFromNiss,
+  interpretInput,
+  isEmpty,
+  messageOf,
+  readinessProblems,
+  stepStatuses,
+  visibleFields,
+  type Data,
+  type Problem,
+  type StepStatus,
 } from '../../validation/index.js';
 import { createObservable } from '../observable.js';
 import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
@@ -15,7 +24,10 @@ import { knownPatientAnswers, rememberAnswers, suggestionFor } from './fast-enco
 import { usesReferenceList, type PickerState } from './picker.js';
 import { createPickerActions } from './picker-actions.js';
 
-export interface Message { text: string; tone: 'info' | 'success' | 'error' }
+export interface Message {
+  text: string;
+  tone: 'info' | 'success' | 'error';
+}
 
 export interface FormState {
   registration: Registration;
@@ -47,7 +59,9 @@ export interface FormView {
 }
 
 export interface FormDeps {
-  store: RegistrationStore; user: string; lang: Lang;
+  store: RegistrationStore;
+  user: string;
+  lang: Lang;
   /** The user's RIZIV number, offered in the operator fields. */
   userRiziv?: string | undefined;
 }
@@ -56,12 +70,24 @@ export function createFormController(deps: FormDeps, registration: Registration,
   const { store, user, lang } = deps;
   const form = formOf(registration.type, registration.formVersion);
   const o = createObservable<FormState>({
-    registration, stepId: form.steps[0]!.id, focusId: undefined, buffers: {}, errors: {}, suggested: {}, picker: undefined, top: 0, height, message: undefined,
+    registration,
+    stepId: form.steps[0]!.id,
+    focusId: undefined,
+    buffers: {},
+    errors: {},
+    suggested: {},
+    picker: undefined,
+    top: 0,
+    height,
+    message: undefined,
   });
   let viewCache: { state: FormState; view: FormView } | undefined;
 
   const s = () => o.get();
-  const set = (patch: Partial<FormState>) => { o.set({ ...s(), ...patch }); keepFocusVisible(); };
+  const set = (patch: Partial<FormState>) => {
+    o.set({ ...s(), ...patch });
+    keepFocusVisible();
+  };
 
   function view(): FormView {
     const state = s();
@@ -73,18 +99,27 @@ export function createFormController(deps: FormDeps, registration: Registration,
     for (const f of form.fields) {
       if (f.step !== state.stepId || !visible.has(f.id) || f.kind === 'hidden') continue;
       // The one info text says the official form is NL/FR only: it matters to English readers.
-      if (f.kind === 'info') { if (lang === 'en') lines.push({ kind: 'info', field: f }); continue; }
+      if (f.kind === 'info') {
+        if (lang === 'en') lines.push({ kind: 'info', field: f });
+        continue;
+      }
       lines.push({ kind: f.kind === 'title' ? 'title' : 'field', field: f });
       if (state.errors[f.id]?.length) lines.push({ kind: 'error', field: f });
     }
     const focusLine = lines.findIndex((l) => l.kind === 'field' && l.field.id === state.focusId);
-    const stepIndex = Math.max(0, steps.findIndex((x) => x.id === state.stepId));
+    const stepIndex = Math.max(
+      0,
+      steps.findIndex((x) => x.id === state.stepId),
+    );
     const v = { form, steps, stepIndex, lines, focusLine, visible };
     viewCache = { state, view: v };
     return v;
   }
 
-  const focusables = () => view().lines.filter((l) => l.kind === 'field' && isFocusable(l.field)).map((l) => l.field);
+  const focusables = () =>
+    view()
+      .lines.filter((l) => l.kind === 'field' && isFocusable(l.field))
+      .map((l) => l.field);
 
   function keepFocusVisible() {
     const state = s();
@@ -98,7 +133,9 @@ export function createFormController(deps: FormDeps, registration: Registration,
     if (top !== state.top) o.set({ ...state, top });
   }
 
-  function focusField() { return s().focusId ? form.byId.get(s().focusId!) : undefined; }
+  function focusField() {
+    return s().focusId ? form.byId.get(s().focusId!) : undefined;
+  }
 
   /** Persists changes; on refusal keeps the typed text and shows why, overwriting nothing. */
   function persist(changes: Data): boolean {
@@ -108,19 +145,33 @@ export function createFormController(deps: FormDeps, registration: Registration,
       let message: Message | undefined;
       if (Object.keys(fromNiss).length) {
         r = store.patch(r.id, { changes: fromNiss, rowVersion: r.rowVersion, user });
-        message = { text: `Taken from the national number: ${Object.keys(fromNiss).map((k) => form.byId.get(k)!.label[lang]).join(', ')}.`, tone: 'info' };
+        message = {
+          text: `Taken from the national number: ${Object.keys(fromNiss)
+            .map((k) => form.byId.get(k)!.label[lang])
+            .join(', ')}.`,
+          tone: 'info',
+        };
       }
       const patientChanged = Object.keys(changes).some((k) => form.byId.get(k)?.personal || form.byId.get(k)?.step === 'patient');
       const known = patientChanged ? knownPatientAnswers(form, r, editableData(r), store) : undefined;
       if (known) {
         r = store.patch(r.id, { changes: known.answers, rowVersion: r.rowVersion, user });
-        message = { text: `Patient known from #${known.from}: filled ${Object.keys(known.answers).map((k) => form.byId.get(k)!.label[lang]).join(', ')}.`, tone: 'info' };
+        message = {
+          text: `Patient known from #${known.from}: filled ${Object.keys(known.answers)
+            .map((k) => form.byId.get(k)!.label[lang])
+            .join(', ')}.`,
+          tone: 'info',
+        };
       }
       rememberAnswers(form, changes, store, user);
       const buffers = { ...s().buffers };
       const errors = { ...s().errors };
       const suggested = { ...s().suggested };
-      for (const k of Object.keys(changes)) { delete buffers[k]; delete errors[k]; delete suggested[k]; }
+      for (const k of Object.keys(changes)) {
+        delete buffers[k];
+        delete errors[k];
+        delete suggested[k];
+      }
       // A saved value may still break a rule of complete validation (a range, a date order):
       // say so under the field now rather than at sending time.
       const changed = new Set(Object.keys(changes));
@@ -140,7 +191,10 @@ export function createFormController(deps: FormDeps, registration: Registration,
         set({ registration: store.mustGet(s().registration.id), message: { text: e.message, tone: 'error' } });
         return false;
       }
-      if (e instanceof StoreError) { set({ message: { text: e.message, tone: 'error' } }); return false; }
+      if (e instanceof StoreError) {
+        set({ message: { text: e.message, tone: 'error' } });
+        return false;
+      }
       throw e;
     }
   }
@@ -157,7 +211,10 @@ export function createFormController(deps: FormDeps, registration: Registration,
       return true;
     }
     const r = interpretInput(form, f, text);
-    if (r.problems.length) { set({ errors: { ...s().errors, [f.id]: r.problems } }); return false; }
+    if (r.problems.length) {
+      set({ errors: { ...s().errors, [f.id]: r.problems } });
+      return false;
+    }
     return persist({ [f.id]: r.value });
   }
 
@@ -199,8 +256,13 @@ export function createFormController(deps: FormDeps, registration: Registration,
     form,
     view,
     focusField,
-    start() { focusAt(view().steps[0]?.id ?? form.steps[0]!.id, 'first'); return controller; },
-    setHeight(height: number) { if (height !== s().height) set({ height }); },
+    start() {
+      focusAt(view().steps[0]?.id ?? form.steps[0]!.id, 'first');
+      return controller;
+    },
+    setHeight(height: number) {
+      if (height !== s().height) set({ height });
+    },
     next: () => move(1),
     prev: () => move(-1),
     nextStep() {
@@ -261,14 +323,21 @@ export function createFormController(deps: FormDeps, registration: Registration,
       delete buffers[f.id];
       set({ buffers });
       if (!isEmpty(value(f))) persist({ [f.id]: undefined });
-      else { const errors = { ...s().errors }; delete errors[f.id]; set({ errors }); }
+      else {
+        const errors = { ...s().errors };
+        delete errors[f.id];
+        set({ errors });
+      }
     },
     /** Enter: saves a typed value and moves on, or opens the choices. */
     edit() {
       const f = focusField();
       if (!f) return;
       const offer = s().suggested[f.id];
-      if (offer !== undefined && isEmpty(value(f))) { if (persist({ [f.id]: offer })) move(1); return; }
+      if (offer !== undefined && isEmpty(value(f))) {
+        if (persist({ [f.id]: offer })) move(1);
+        return;
+      }
       if (picks(f)) return controller.openPicker('');
       if (f.kind === 'yesno') return controller.toggle();
       if (commitFocused()) move(1);
@@ -285,9 +354,12 @@ export function createFormController(deps: FormDeps, registration: Registration,
     save(): boolean {
       const ok = commitFocused();
       const pending = Object.keys(s().buffers).length;
-      set({ message: pending || !ok
-        ? { text: `${pending} value(s) not saved: fix or clear them (Ctrl+X).`, tone: 'error' }
-        : { text: `Saved at ${belgianTime(store.clock.now())} (every answer is saved as you go).`, tone: 'success' } });
+      set({
+        message:
+          pending || !ok
+            ? { text: `${pending} value(s) not saved: fix or clear them (Ctrl+X).`, tone: 'error' }
+            : { text: `Saved at ${belgianTime(store.clock.now())} (every answer is saved as you go).`, tone: 'success' },
+      });
       return pending === 0 && ok;
     },
     /** Whether leaving would lose typed values that could not be saved. */
@@ -296,9 +368,13 @@ export function createFormController(deps: FormDeps, registration: Registration,
       return Object.keys(s().buffers).length;
     },
     ...createPickerActions({ form, lang, store, state: s, set, persist, move, focusField, value, picks }),
-    setMessage(message: Message | undefined) { set({ message }); },
+    setMessage(message: Message | undefined) {
+      set({ message });
+    },
     /** Reloads the record (after a send or a change elsewhere). */
-    reload() { set({ registration: store.mustGet(s().registration.id) }); },
+    reload() {
+      set({ registration: store.mustGet(s().registration.id) });
+    },
     problemText: (p: Problem) => messageOf(p, lang),
     /**
      * Identifiers are checked while they are typed (check digits): '✓', or '✗ why' once the

@@ -9,7 +9,9 @@ import type { FormState, Message } from './form-controller.js';
 import { inListOrder, pickerOptions, toggleTick, usesReferenceList } from './picker.js';
 
 export interface PickerContext {
-  form: Form; lang: Lang; store: RegistrationStore;
+  form: Form;
+  lang: Lang;
+  store: RegistrationStore;
   state: () => FormState;
   set: (patch: Partial<FormState>) => void;
   persist: (changes: Data) => boolean;
@@ -75,7 +77,9 @@ export function createPickerActions(c: PickerContext) {
       set({ picker: undefined });
       if (persist({ [f.id]: chosen })) move(1);
     },
-    pickerCancel() { set({ picker: undefined }); },
+    pickerCancel() {
+      set({ picker: undefined });
+    },
     /**
      * An admin adds the typed physician number to the HPIN list from the form, then it is chosen;
      * the name can be completed with the next list import.
@@ -83,13 +87,23 @@ export function createPickerActions(c: PickerContext) {
     pickerAdd(denied: string | undefined, addEntry: (list: string, code: string) => void) {
       const p = s().picker;
       const f = p ? form.byId.get(p.fieldId) : undefined;
-      if (!p || !f || f.kind !== 'hcp' || !usesReferenceList(f, store.lists)) return set({ message: { text: 'Only a physician number can be added to its list here.', tone: 'error' } });
+      if (!p || !f || f.kind !== 'hcp' || !usesReferenceList(f, store.lists))
+        return set({ message: { text: 'Only a physician number can be added to its list here.', tone: 'error' } });
       if (denied) return set({ message: { text: denied, tone: 'error' } });
       const r = interpretInput(form, f, p.filter);
-      if (r.problems.length || typeof r.value !== 'string') return set({ message: { text: `${p.filter || '(nothing typed)'}: ${r.problems[0] ? messageOf(r.problems[0], lang) : 'type the RIZIV number first'}`, tone: 'error' } });
+      if (r.problems.length || typeof r.value !== 'string')
+        return set({
+          message: {
+            text: `${p.filter || '(nothing typed)'}: ${r.problems[0] ? messageOf(r.problems[0], lang) : 'type the RIZIV number first'}`,
+            tone: 'error',
+          },
+        });
       addEntry(f.codeList!, r.value);
       set({ picker: undefined });
-      if (persist({ [f.id]: r.value })) { set({ message: { text: `${r.value} added to the physician list (name to complete with the next list import).`, tone: 'success' } }); move(1); }
+      if (persist({ [f.id]: r.value })) {
+        set({ message: { text: `${r.value} added to the physician list (name to complete with the next list import).`, tone: 'success' } });
+        move(1);
+      }
     },
   };
   return actions;

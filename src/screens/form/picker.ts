@@ -2,7 +2,13 @@
 import { codeListOf, type Code, type Field, type Lang } from '../../registry/index.js';
 import type { ReferenceLookup } from '../../validation/index.js';
 
-export interface PickerState { fieldId: string; multi: boolean; filter: string; cursor: number; ticked: string[] }
+export interface PickerState {
+  fieldId: string;
+  multi: boolean;
+  filter: string;
+  cursor: number;
+  ticked: string[];
+}
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 

@@ -32,47 +32,65 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
   const state = useObservable(controller.observable);
   const view = controller.view();
   const height = Math.max(3, size.rows - FORM_CHROME);
-  useEffect(() => { controller.setHeight(height); }, [controller, height]);
+  useEffect(() => {
+    controller.setHeight(height);
+  }, [controller, height]);
 
-  useKeys((input, key) => {
-    // Read live state: several keys of one chunk arrive before React re-renders.
-    const picker = controller.observable.get().picker;
-    if (picker) {
-      const a = actionFor('picker', input, key);
-      if (a === 'picker.down') controller.pickerMove(1);
-      else if (a === 'picker.up') controller.pickerMove(-1);
-      else if (a === 'picker.choose') controller.pickerChoose();
-      else if (a === 'picker.toggle' && picker.multi) controller.pickerToggle();
-      else if (a === 'picker.erase') controller.pickerErase();
-      else if (a === 'picker.cancel') controller.pickerCancel();
-      else if (a === 'picker.add') controller.pickerAdd(whyNot('manage-settings'), addListEntry);
-      else if (isTyping(input, key)) controller.pickerType(input);
-      else if (a === 'app.help') onHelp();
-      return;
-    }
-    const f = controller.focusField();
-    const typingText = f !== undefined && controller.types(f) && isTyping(input, key);
-    if (typingText) return controller.type(input);
-    if (f?.kind === 'yesno' && matches('form.yes', input, key)) return controller.answerYesNo('1');
-    if (f?.kind === 'yesno' && matches('form.no', input, key)) return controller.answerYesNo('0');
-    const a = actionFor('form', input, key);
-    switch (a) {
-      case 'form.next': return controller.next();
-      case 'form.prev': return controller.prev();
-      case 'form.nextStep': return controller.nextStep();
-      case 'form.prevStep': return controller.prevStep();
-      case 'form.edit': return controller.edit();
-      case 'form.toggle': return controller.toggle();
-      case 'form.erase': return controller.erase();
-      case 'form.clear': return controller.clear();
-      case 'form.save': return void controller.save();
-      case 'form.review': controller.save(); return onReview();
-      case 'form.leave': return onLeave();
-      case 'app.help': return onHelp();
-      default:
-        if (f && isTyping(input, key) && f.kind !== 'yesno') controller.type(input);
-    }
-  }, { isActive });
+  useKeys(
+    (input, key) => {
+      // Read live state: several keys of one chunk arrive before React re-renders.
+      const picker = controller.observable.get().picker;
+      if (picker) {
+        const a = actionFor('picker', input, key);
+        if (a === 'picker.down') controller.pickerMove(1);
+        else if (a === 'picker.up') controller.pickerMove(-1);
+        else if (a === 'picker.choose') controller.pickerChoose();
+        else if (a === 'picker.toggle' && picker.multi) controller.pickerToggle();
+        else if (a === 'picker.erase') controller.pickerErase();
+        else if (a === 'picker.cancel') controller.pickerCancel();
+        else if (a === 'picker.add') controller.pickerAdd(whyNot('manage-settings'), addListEntry);
+        else if (isTyping(input, key)) controller.pickerType(input);
+        else if (a === 'app.help') onHelp();
+        return;
+      }
+      const f = controller.focusField();
+      const typingText = f !== undefined && controller.types(f) && isTyping(input, key);
+      if (typingText) return controller.type(input);
+      if (f?.kind === 'yesno' && matches('form.yes', input, key)) return controller.answerYesNo('1');
+      if (f?.kind === 'yesno' && matches('form.no', input, key)) return controller.answerYesNo('0');
+      const a = actionFor('form', input, key);
+      switch (a) {
+        case 'form.next':
+          return controller.next();
+        case 'form.prev':
+          return controller.prev();
+        case 'form.nextStep':
+          return controller.nextStep();
+        case 'form.prevStep':
+          return controller.prevStep();
+        case 'form.edit':
+          return controller.edit();
+        case 'form.toggle':
+          return controller.toggle();
+        case 'form.erase':
+          return controller.erase();
+        case 'form.clear':
+          return controller.clear();
+        case 'form.save':
+          return void controller.save();
+        case 'form.review':
+          controller.save();
+          return onReview();
+        case 'form.leave':
+          return onLeave();
+        case 'app.help':
+          return onHelp();
+        default:
+          if (f && isTyping(input, key) && f.kind !== 'yesno') controller.type(input);
+      }
+    },
+    { isActive },
+  );
 
   const r = state.registration;
   const focused = controller.focusField();
@@ -88,41 +106,94 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
       <StepBar steps={view.steps} current={view.stepIndex} form={view.form} width={size.columns} />
       <Text underline wrap="truncate">{`${stepTitle}${step?.missing ? ` — ${step.missing} to complete` : ' — complete'}`}</Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
-        {state.picker ? <PickerView controller={controller} height={height} width={size.columns} /> : lines.map((line) => (
-          <FieldLine key={`${line.kind}:${line.field.id}`} line={line} focused={line.kind === 'field' && line.field.id === state.focusId}
-            buffer={state.buffers[line.field.id]} value={editableData(r)[line.field.id]} errors={state.errors[line.field.id]?.map((p) => `${p.severity === 'error' ? '✗' : '!'} ${controller.problemText(p)}`) ?? []}
-            labelWidth={labelWidth} width={size.columns} lang={lang} required={line.field.required}
-            live={line.field.id === state.focusId ? controller.liveCheck() : ''} typed={controller.types(line.field)}
-            described={controller.describe(line.field, editableData(r)[line.field.id])}
-            offered={state.suggested[line.field.id] !== undefined ? displayValue(line.field, state.suggested[line.field.id], lang) : undefined} />
-        ))}
+        {state.picker ? (
+          <PickerView controller={controller} height={height} width={size.columns} />
+        ) : (
+          lines.map((line) => (
+            <FieldLine
+              key={`${line.kind}:${line.field.id}`}
+              line={line}
+              focused={line.kind === 'field' && line.field.id === state.focusId}
+              buffer={state.buffers[line.field.id]}
+              value={editableData(r)[line.field.id]}
+              errors={state.errors[line.field.id]?.map((p) => `${p.severity === 'error' ? '✗' : '!'} ${controller.problemText(p)}`) ?? []}
+              labelWidth={labelWidth}
+              width={size.columns}
+              lang={lang}
+              required={line.field.required}
+              live={line.field.id === state.focusId ? controller.liveCheck() : ''}
+              typed={controller.types(line.field)}
+              described={controller.describe(line.field, editableData(r)[line.field.id])}
+              offered={
+                state.suggested[line.field.id] !== undefined ? displayValue(line.field, state.suggested[line.field.id], lang) : undefined
+              }
+            />
+          ))
+        )}
       </Box>
-      <Text dimColor wrap="truncate">{focused ? hintFor(focused, lang, focused.required, focused.label[lang].length + 2 <= labelWidth - 1) : ' '}</Text>
+      <Text dimColor wrap="truncate">
+        {focused ? hintFor(focused, lang, focused.required, focused.label[lang].length + 2 <= labelWidth - 1) : ' '}
+      </Text>
       <StatusLine notice={state.message} />
-      <Text dimColor wrap="truncate">{footerHints(state.picker ? 'picker' : 'form')}</Text>
+      <Text dimColor wrap="truncate">
+        {footerHints(state.picker ? 'picker' : 'form')}
+      </Text>
     </Box>
   );
 }
 
 interface FieldLineProps {
-  line: Line; focused: boolean; buffer: string | undefined; value: unknown; errors: string[]; labelWidth: number; width: number;
-  lang: 'en' | 'nl' | 'fr'; required: boolean; live: string;
+  line: Line;
+  focused: boolean;
+  buffer: string | undefined;
+  value: unknown;
+  errors: string[];
+  labelWidth: number;
+  width: number;
+  lang: 'en' | 'nl' | 'fr';
+  required: boolean;
+  live: string;
   /** Edited by typing (else chosen); and the reference-list name of the value, if any. */
-  typed: boolean; described: string | undefined;
+  typed: boolean;
+  described: string | undefined;
   /** A suggested answer not taken yet (Enter takes it). */
   offered: string | undefined;
 }
 
-function FieldLine({ line, focused, buffer, value, errors, labelWidth, width, lang, required, live, typed, described, offered }: FieldLineProps) {
+function FieldLine({
+  line,
+  focused,
+  buffer,
+  value,
+  errors,
+  labelWidth,
+  width,
+  lang,
+  required,
+  live,
+  typed,
+  described,
+  offered,
+}: FieldLineProps) {
   const f = line.field;
-  if (line.kind === 'title') return <Text bold wrap="truncate">{f.label[lang]}</Text>;
+  if (line.kind === 'title')
+    return (
+      <Text bold wrap="truncate">
+        {f.label[lang]}
+      </Text>
+    );
   if (line.kind === 'info') return <Text dimColor wrap="truncate">{`ℹ ${f.label[lang]}`}</Text>;
-  if (line.kind === 'error') return <Text color={colour(errors.some((e) => e.startsWith('✗')) ? 'error' : 'warn')} wrap="truncate">{`    ${errors.join('; ')}`}</Text>;
+  if (line.kind === 'error')
+    return (
+      <Text color={colour(errors.some((e) => e.startsWith('✗')) ? 'error' : 'warn')} wrap="truncate">{`    ${errors.join('; ')}`}</Text>
+    );
   const full = f.label[lang] + (required ? ' *' : '');
   const label = (full.length > labelWidth - 1 ? full.slice(0, labelWidth - 2) + '…' : full).padEnd(labelWidth);
   const shown = buffer !== undefined ? buffer : `${displayValue(f, value as never, lang)}${described ? ` · ${described}` : ''}`;
-  const text = focused && typed ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}`
-    : shown || (offered ? `${offered}?  (Enter takes it)` : focused ? '' : '·');
+  const text =
+    focused && typed
+      ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}`
+      : shown || (offered ? `${offered}?  (Enter takes it)` : focused ? '' : '·');
   const marker = errors.some((e) => e.startsWith('✗')) ? '✗' : errors.length ? '!' : focused ? '›' : ' ';
   return (
     <Text inverse={focused} bold={focused} wrap="truncate">

@@ -20,7 +20,8 @@ export function StepBar({ steps, current, form, width }: { steps: StepStatus[]; 
       {start > 0 ? '‹' : ' '}
       {shown.map((p, i) => (
         <Text key={steps[start + i]!.id} inverse={start + i === current} bold={start + i === current}>
-          {p}{i < shown.length - 1 ? <Text inverse={false}>│</Text> : null}
+          {p}
+          {i < shown.length - 1 ? <Text inverse={false}>│</Text> : null}
         </Text>
       ))}
     </Text>
