@@ -276,6 +276,7 @@ export function isTyping(input: string, key: KeyLike): boolean {
     !key.rightArrow &&
     !key.pageUp &&
     !key.pageDown &&
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what a typed key must not be
     !/[\u0000-\u001F\u007F]/.test(input)
   );
 }

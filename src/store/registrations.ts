@@ -12,7 +12,6 @@ import {
   hasErrors,
   patientKeyOf,
   validate,
-  type Counts,
   type Data,
 } from '../validation/index.js';
 import type { Db, Json } from './database.js';

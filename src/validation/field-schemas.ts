@@ -2,6 +2,7 @@
  * zod schemas for the value of each field, derived from the catalogue (draft mode: types and
  * formats only). Built once per form and cached; zod issues are mapped to our problem codes.
  */
+import type * as Zod from 'zod';
 import { createRequire } from 'node:module';
 import type { z } from 'zod';
 import { codeListOf, type Field, type Form } from '../registry/index.js';
@@ -13,15 +14,16 @@ import { problem, type Problem, type ProblemCode } from './problems.js';
  * zod, loaded the first time a value needs more than its fast acceptor (or a schema is asked for):
  * the library takes a noticeable part of start-up and most sessions never need it.
  */
-let zod: typeof import('zod') | undefined;
-export function zodLib(): typeof import('zod') {
-  zod ??= createRequire(import.meta.url)('zod') as typeof import('zod');
+let zod: typeof Zod | undefined;
+export function zodLib(): typeof Zod {
+  zod ??= createRequire(import.meta.url)('zod') as typeof Zod;
   return zod;
 }
 
 export const TEXT_MAX = 1000;
 // Control characters other than tab and line breaks (a free-text motivation may have several
 // lines) have no place in a registration and often come from binary junk or injection attempts.
+// eslint-disable-next-line no-control-regex -- the rule is about control characters
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const POSTAL = /^(\d{4}|999|9999)$/;

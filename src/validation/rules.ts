@@ -9,7 +9,7 @@ import { POSTAL_CODES } from '../registry/data/postal-codes.js';
 import type { ReferenceLookup } from './reference.js';
 import { optionalReason } from './optional.js';
 import { problem, type Problem } from './problems.js';
-import { formPlanOf, type Data } from './visibility.js';
+import { formPlanOf } from './visibility.js';
 
 const blocks = Array.from({ length: PCI_BLOCKS }, (_, i) => i + 1);
 

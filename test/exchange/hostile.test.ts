@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApiServer } from '../../src/api/server.js';
 import { importCsv } from '../../src/exchange/import.js';
 import { formOf } from '../../src/registry/index.js';
+import type { Data } from '../../src/validation/index.js';
 import { checkInvariants, createAccess, createRegistrationStore, createTokens, openDatabase } from '../../src/store/index.js';
 import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
 import { toCell } from '../../src/exchange/csv-cells.js';
@@ -53,8 +54,8 @@ const PATIENTS = [
 /** A valid row of its own patient (distinct business keys: no row matches another). */
 function goodRow(i: number): Record<string, string> {
   const [niss, dob, sex] = PATIENTS[i]!;
-  const data = { ...completeP(), MS_PAT_HGHT: 150 + i, IDC_PAT: niss, DT_PAT_DOB: dob, CD_PAT_SEX: sex };
-  return Object.fromEntries(columns.map((id) => [id, toCell(form.byId.get(id)!, data[id] as never)]));
+  const data: Data = { ...completeP(), MS_PAT_HGHT: 150 + i, IDC_PAT: niss, DT_PAT_DOB: dob, CD_PAT_SEX: sex };
+  return Object.fromEntries(columns.map((id) => [id, toCell(form.byId.get(id)!, data[id])]));
 }
 
 const quote = (c: string) => (/[;"\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);

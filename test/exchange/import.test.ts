@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { exportCsv } from '../../src/exchange/export.js';
 import { FileProblem } from '../../src/exchange/csv-header.js';
 import { importCsv, type ImportOptions } from '../../src/exchange/import.js';
-import { interpretedBatches } from '../../src/exchange/row-batches.js';
+import { interpretedBatches, readyBatch } from '../../src/exchange/row-batches.js';
 import { readPlan } from '../../src/exchange/csv-rows.js';
 import { submitRecord } from '../../src/exchange/submit.js';
 import { formOf, type TypeCode } from '../../src/registry/index.js';
@@ -246,7 +246,7 @@ describe('CSV import: modes and re-imports', () => {
       return rows;
     };
     const [prepared, plain] = [await readAll(deps.sender.prepare), await readAll()];
-    const read = [prepared[0]!, plain[1]!, prepared[2]!];
+    const read = readyBatch({ rows: [prepared[0]!, plain[1]!, prepared[2]!], bytes: 0 }).rows;
     expect(read.map(({ r }) => [!!r.prepared, r.data !== undefined])).toEqual([
       [true, false],
       [false, true],

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 /**
  * Screen tests drive the real App through ink-testing-library, every key inside act() and
  * followed by one setImmediate (STACK.md: deterministic, no fixed sleeps). Text is typed one
@@ -35,8 +36,7 @@ afterEach(async () => {
   });
 });
 
-// eslint-disable-next-line no-control-regex
-const strip = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '');
+const strip = stripVTControlCharacters;
 
 export async function renderApp(
   options: {

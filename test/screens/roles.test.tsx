@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { manualClock } from '../../src/clock.js';
 import { describe, expect, test } from 'vitest';
 import { act } from 'react';
@@ -40,7 +41,7 @@ async function asUser(path: string, user: string) {
       });
     }
   };
-  return { db, store, access, frame: () => (r.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, ''), press };
+  return { db, store, access, frame: () => stripVTControlCharacters(r.lastFrame() ?? ''), press };
 }
 
 describe('roles and other users in the TUI', () => {

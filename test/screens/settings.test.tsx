@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { act } from 'react';
 import { cleanup, render } from 'ink-testing-library';
@@ -15,7 +16,7 @@ afterEach(async () => {
 describe('the Settings screen', () => {
   test('edit a value in place, save; a wrong value is refused with the reason', async () => {
     const saved: SettingsValues[] = [];
-    let answer: string | undefined;
+    let answer: string | undefined = undefined;
     const initial: SettingsValues = {
       language: 'en',
       hospitalName: 'AZ Old',
@@ -55,7 +56,7 @@ describe('the Settings screen', () => {
         });
       }
     };
-    const frame = () => (r.lastFrame() ?? '').replace(/\u001B\[[0-9;]*m/g, '');
+    const frame = () => stripVTControlCharacters(r.lastFrame() ?? '');
     expect(frame()).toMatch(/› Language of labels +‹ en ›/);
     await press('\u001B[C');
     expect(frame()).toMatch(/Language of labels +‹ nl ›/);

@@ -8,7 +8,7 @@ import { patientLabel } from '../format.js';
 import { editableData } from '../../store/index.js';
 import { useObservable } from '../observable.js';
 import { useServices } from '../services.js';
-import { editsAsText, hintFor } from './field-kinds.js';
+import { hintFor } from './field-kinds.js';
 import type { FormController, Line } from './form-controller.js';
 import { PickerView } from './picker-view.js';
 import { StepBar } from './step-bar.js';
