@@ -158,12 +158,10 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
       const status = { 'not-found': 404, conflict: 409, 'not-editable': 409, invalid: 422, 'unknown-form': 422, forbidden: 403 }[
         error.reason
       ];
-      return reply
-        .code(status)
-        .send({
-          message: error.message,
-          ...(error instanceof ValidationFailed ? { problems: formatProblems(error.problems, deps.lang) } : {}),
-        });
+      return reply.code(status).send({
+        message: error.message,
+        ...(error instanceof ValidationFailed ? { problems: formatProblems(error.problems, deps.lang) } : {}),
+      });
     }
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) return reply.code(status).send({ message: error.message });

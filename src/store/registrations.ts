@@ -5,15 +5,7 @@
  */
 import { systemClock, type Clock } from '../clock.js';
 import { formOf, getForm, type TypeCode } from '../registry/index.js';
-import {
-  applyDerived,
-  completeness,
-  fillReferenceData,
-  hasErrors,
-  patientKeyOf,
-  validate,
-  type Data,
-} from '../validation/index.js';
+import { applyDerived, completeness, fillReferenceData, hasErrors, patientKeyOf, validate, type Data } from '../validation/index.js';
 import type { Db, Json } from './database.js';
 import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';

@@ -139,7 +139,9 @@ describe('a send prepared ahead (in the reading thread of an import)', () => {
       const ref = { type: 'P' as const, formVersion: form.version, registrationCode: 'AG-0000-0001-1', businessKey, submission: 1 };
       const expected = outboxPayloads(ref, final, p, hospital, 'registration');
       expect(expected.map((i) => i.destination)).toEqual(['healthdata', 'cin']);
-      expect(prepared.outbox.map((i) => ({ ...i, payload: JSON.parse(jsonText(i.payload)) }))).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect(prepared.outbox.map((i) => ({ ...i, payload: JSON.parse(jsonText(i.payload)) }))).toEqual(
+        JSON.parse(JSON.stringify(expected)),
+      );
       expect(prepared.row).toMatchObject({
         patientKey: '85040216932',
         keyDate: data.DT_HOSPZ,
