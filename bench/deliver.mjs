@@ -12,10 +12,12 @@ const port = 20000 + Math.floor(Math.random() * 20000);
 const receiver = spawn(process.execPath, ['dist/cli/main.js', 'receiver', '--port', String(port)], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-await new Promise((resolve) =>
-  receiver.stdout.on('data', (d) => {
-    if (d.toString().includes('listening')) resolve();
-  }),
+await /** @type {Promise<void>} */ (
+  new Promise((resolve) =>
+    receiver.stdout.on('data', (d) => {
+      if (d.toString().includes('listening')) resolve();
+    }),
+  )
 );
 const db = openDatabase(dbPath);
 const store = createRegistrationStore(db, { access: allowAll });

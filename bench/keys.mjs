@@ -55,6 +55,10 @@ const app = render(
 );
 const frame = () => app.lastFrame() ?? '';
 const tick = () => new Promise((r) => setImmediate(r));
+/**
+ * Milliseconds from writing `key` to the next changed frame.
+ * @param {string} key
+ */
 async function press(key) {
   const before = frame();
   const t0 = performance.now();
@@ -66,7 +70,13 @@ async function press(key) {
 await tick();
 await tick();
 const K = { down: '\u001B[B', up: '\u001B[A', pgdn: '\u001B[6~', enter: '\r', esc: '\u001B' };
+/** @type {Record<string, number[]>} */
 const samples = {};
+/**
+ * @param {string} name
+ * @param {string} key
+ * @param {number} n
+ */
 const measure = async (name, key, n) => {
   samples[name] = [];
   for (let i = 0; i < n; i++) samples[name].push(await press(key));
@@ -82,6 +92,7 @@ if (what === 'table') {
   for (const ch of '8504021') samples['filter (typing)'].push(await press(ch));
 } else {
   // the newest open FP registration, in its form
+  /** @param {...string} keys */
   const setup = async (...keys) => {
     for (const k of keys) {
       app.stdin.write(k);

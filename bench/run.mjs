@@ -20,11 +20,25 @@ const quick = process.argv.includes('--quick');
 const RECORDS = quick ? 100_000 : 1_000_000;
 const IMPORT_ROWS = quick ? 20_000 : 100_000;
 const dir = mkdtempSync(join(tmpdir(), 'angio-bench-'));
+/** @param {...unknown} a */
 const log = (...a) => {
   if (!json) console.error(...a);
 };
 const env = { ANGIO_CONFIG_DIR: dir, ANGIO_USER: 'bench', NODE_ENV: 'production' };
+/**
+ * @typedef {{ figure: string, value: number, unit: string, baseline: number | null, ratio: number | null, target: string, met: boolean, note: string }} Result
+ */
+/** @type {Result[]} */
 const results = [];
+/**
+ * @param {string} figure
+ * @param {number} value
+ * @param {string} unit
+ * @param {number | null} baseline
+ * @param {string} target
+ * @param {boolean} met
+ * @param {string} [note]
+ */
 const add = (figure, value, unit, baseline, target, met, note = '') =>
   results.push({
     figure,
@@ -36,6 +50,32 @@ const add = (figure, value, unit, baseline, target, met, note = '') =>
     met,
     note,
   });
+
+// What the bench scripts print as their last line. They are this folder's own and print exactly
+// these objects, so runJson's unknown result is cast to them.
+/** @typedef {{ median: number }} KeysBaseline bench/keys.mjs baseline */
+/** @typedef {{ median: number, byKey: Record<string, number> }} Keys bench/keys.mjs table and form */
+/** @typedef {{ rows: number, seconds: number, rowsPerSecond: number, maxRssMb: number }} Import bench/import.mjs */
+/** @typedef {{ registrations: number, items: number, seconds: number, registrationsPerSecond: number }} Delivery bench/deliver.mjs */
+const runKeysBaseline = async () => /** @type {KeysBaseline} */ (await runJson(['bench/keys.mjs', 'baseline']));
+/**
+ * @param {'table' | 'form'} what
+ * @param {string} db
+ */
+const runKeys = async (what, db) => /** @type {Keys} */ (await runJson(['bench/keys.mjs', what, db]));
+/**
+ * @param {'angio' | 'raw'} mode
+ * @param {string} file
+ * @param {string} db
+ */
+const runImport = async (mode, file, db) => /** @type {Import} */ (await runJson(['bench/import.mjs', mode, file, db]));
+/**
+ * @param {'angio' | 'raw'} mode
+ * @param {string} db
+ * @param {number} registrations
+ */
+const runDeliver = async (mode, db, registrations) =>
+  /** @type {Delivery} */ (await runJson(['bench/deliver.mjs', mode, db, String(registrations)]));
 
 try {
   // 1. demo data at scale
@@ -72,15 +112,11 @@ try {
 
   // 3. keys
   log('keys…');
-  const base = median([
-    (await runJson(['bench/keys.mjs', 'baseline'])).median,
-    (await runJson(['bench/keys.mjs', 'baseline'])).median,
-    (await runJson(['bench/keys.mjs', 'baseline'])).median,
-  ]);
+  const base = median([(await runKeysBaseline()).median, (await runKeysBaseline()).median, (await runKeysBaseline()).median]);
   const table = await Promise.all([0, 1, 2].map(() => null)).then(async () => [
-    await runJson(['bench/keys.mjs', 'table', db]),
-    await runJson(['bench/keys.mjs', 'table', db]),
-    await runJson(['bench/keys.mjs', 'table', db]),
+    await runKeys('table', db),
+    await runKeys('table', db),
+    await runKeys('table', db),
   ]);
   const tableMs = median(table.map((t) => t.median));
   add(
@@ -94,11 +130,7 @@ try {
       .map(([k, v]) => `${k} ${v}`)
       .join(', '),
   );
-  const form = [
-    await runJson(['bench/keys.mjs', 'form', db]),
-    await runJson(['bench/keys.mjs', 'form', db]),
-    await runJson(['bench/keys.mjs', 'form', db]),
-  ];
+  const form = [await runKeys('form', db), await runKeys('form', db), await runKeys('form', db)];
   const formMs = median(form.map((t) => t.median));
   add(
     'keypress → frame, FP form (374 ids)',
@@ -134,14 +166,18 @@ try {
     rl.on('close', () => out.end(resolve));
   });
   const runs = [];
-  // Each run starts with the disk caught up (the demo database and the other runs leave gigabytes
-  // to write back, which would otherwise slow whichever run comes next) and writes a database of
-  // its own, removed once measured: left in place, the earlier runs' databases (about 700 MB
-  // each) slowed the later runs by up to a fifth.
+  // Each run starts with the disk caught up (the demo database and the other runs leave much to
+  // write back, which would otherwise slow whichever run comes next) and writes a database of its
+  // own, removed once measured: left in place, the earlier runs' large databases slow the later
+  // runs, which would then measure the disk's state rather than the import.
+  /**
+   * @param {'angio' | 'raw'} mode
+   * @param {string} name
+   */
   const measure = async (mode, name) => {
     spawnSync('sync');
     const db = join(dir, name);
-    const r = await runJson(['bench/import.mjs', mode, file, db]);
+    const r = await runImport(mode, file, db);
     for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
     return r;
   };
@@ -162,8 +198,8 @@ try {
 
   // 5. delivery
   log('delivery…');
-  const del = await runJson(['bench/deliver.mjs', 'angio', join(dir, 'd1.db'), '2000']);
-  const delRaw = await runJson(['bench/deliver.mjs', 'raw', join(dir, 'd2.db'), '2000']);
+  const del = await runDeliver('angio', join(dir, 'd1.db'), 2000);
+  const delRaw = await runDeliver('raw', join(dir, 'd2.db'), 2000);
   add(
     'delivery to the loopback receiver',
     del.registrationsPerSecond,
@@ -193,8 +229,8 @@ else {
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   console.log(rows.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  ')).join('\n'));
   for (const r of results) if (r.note) console.log(`  ${r.figure}: ${r.note}`);
-  // The targets are those of the full run: 20,000 rows carry the reading thread's start-up (about
-  // 0.3 s: its code loads and warms up) five times as heavily as the 100,000 of the full run.
+  // The targets are those of the full run: 20,000 rows carry the reading thread's start-up (its
+  // code loads and warms up) five times as heavily as the 100,000 of the full run.
   if (quick)
     console.log(
       '  --quick: a smoke run on smaller data; the targets hold for the full run (the import of 20,000 rows carries its start-up five times as heavily).',

@@ -6,6 +6,8 @@ import { importCsv } from '../dist/exchange/import.js';
 import { generateData } from '../dist/demo/generate.js';
 import { createRandom } from '../dist/demo/random.js';
 
+/** @typedef {import('../dist/registry/index.js').TypeCode} TypeCode */
+
 const [, , dbPath, csvPath, seedText] = process.argv;
 const db = openDatabase(dbPath);
 const store = createRegistrationStore(db, { access: allowAll });
@@ -14,13 +16,15 @@ const sender = createSender(db, store, p);
 const corrector = createCorrector(db, store, p);
 const r = createRandom(Number(seedText));
 const user = 'crash';
+/** @type {readonly TypeCode[]} */
+const TYPES = ['P', 'FP', 'H', 'F'];
 process.stdout.write('ready\n');
 // If the harness itself dies, nobody will kill this writer: stop when the parent is gone.
 const parent = process.ppid;
 for (;;) {
   if (process.ppid !== parent) process.exit(0);
   const op = r.int(0, 9);
-  const type = r.pick(['P', 'FP', 'H', 'F']);
+  const type = r.pick(TYPES);
   const data = generateData({ type, random: r, today: Date.now(), complete: r.chance(0.7), user });
   try {
     if (op <= 3) {

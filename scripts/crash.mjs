@@ -16,6 +16,10 @@ import { exportCsv } from '../dist/exchange/export.js';
 import { generateData } from '../dist/demo/generate.js';
 import { createRandom } from '../dist/demo/random.js';
 
+/**
+ * @param {string} name
+ * @param {string} fallback
+ */
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -50,7 +54,9 @@ for (let t = 0; t < trials; t++) {
   child.stderr.on('data', (d) => {
     err += d;
   });
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  /** @type {Promise<void>} */
   const ready = new Promise((resolve) =>
     child.stdout.on('data', (d) => {
       if (d.toString().includes('ready')) resolve();
@@ -69,7 +75,9 @@ for (let t = 0; t < trials; t++) {
   }
   const db = openDatabase(dbPath);
   const found = checkInvariants(db);
-  rows = db.prepare('SELECT count(*) FROM registrations').pluck().get();
+  const count = db.prepare('SELECT count(*) FROM registrations').pluck().get();
+  if (typeof count !== 'number') throw new Error(`count(*) of registrations gave ${String(count)}, not a number`);
+  rows = count;
   db.close();
   violations += found.length;
   for (const v of found.slice(0, 5))
