@@ -34,20 +34,17 @@ if (what === 'baseline') {
 const { render } = await import('ink-testing-library');
 const React = await import('react');
 const { App } = await import('../dist/screens/app.js');
-const { openDatabase, createRegistrationStore, createOutbox, allowAll } = await import('../dist/store/index.js');
-const { createSender, createCorrector, hmacPseudonymiser } = await import('../dist/transmit/index.js');
+const { openDatabase, allowAll } = await import('../dist/store/index.js');
+const { hmacPseudonymiser } = await import('../dist/transmit/index.js');
+const { createCore, createOperations } = await import('../dist/operations/index.js');
 const { median } = await import('./lib.mjs');
 
 const db = openDatabase(dbPath);
-const store = createRegistrationStore(db, { access: allowAll });
-const p = hmacPseudonymiser(Buffer.alloc(32, 1));
+const core = createCore(db, { access: allowAll, pseudonymiser: hmacPseudonymiser(Buffer.alloc(32, 1)) });
 const app = render(
   React.createElement(App, {
-    db,
-    store,
-    sender: createSender(db, store, p),
-    corrector: createCorrector(db, store, p),
-    outbox: createOutbox(db),
+    core,
+    ops: createOperations(core),
     user: 'bench',
     lang: 'en',
     size: { rows: 30, columns: 100 },

@@ -33,11 +33,11 @@ export interface ActionContext {
   status?: string | undefined;
 }
 
-export interface Binding {
-  id: string;
+export interface Binding<Id extends string = string> {
+  id: Id;
   scope: Scope;
   /** Characters ('j', 'G', '?'), special keys ('down', 'enter', 'shift+tab', 'space') or 'ctrl+s'. */
-  keys: string[];
+  keys: readonly string[];
   description: string;
   /** Shown in the footer (the most used actions of a screen), with this short word if given. */
   footer?: boolean;
@@ -49,7 +49,12 @@ export interface Binding {
 const onlyOpen = (verb: string) => (ctx: ActionContext) =>
   ctx.status && ctx.status !== 'open' ? `Only an Open registration can be ${verb}; this one is ${ctx.status}.` : undefined;
 
-export const BINDINGS: Binding[] = [
+/** The table below with its ids kept as literal types: a typo in an action id fails the type-check. */
+function defineBindings<const Id extends string>(bindings: readonly Binding<Id>[]): readonly Binding<Id>[] {
+  return bindings;
+}
+
+export const BINDINGS = defineBindings([
   { id: 'app.help', short: 'keys', scope: 'global', keys: ['?', 'ctrl+k'], description: 'keys (help)', footer: true },
 
   { id: 'table.down', scope: 'table', keys: ['j', 'down'], description: 'next row' },
@@ -209,7 +214,10 @@ export const BINDINGS: Binding[] = [
   { id: 'confirm.no', scope: 'confirm', keys: ['n', 'escape'], description: 'no, go back', short: 'no', footer: true },
 
   { id: 'help.close', short: 'close', scope: 'help', keys: ['escape', '?', 'q', 'ctrl+k'], description: 'close the help', footer: true },
-];
+]);
+
+/** Every action's id. */
+export type ActionId = (typeof BINDINGS)[number]['id'];
 
 type Named =
   'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'enter' | 'escape' | 'tab' | 'home' | 'end' | 'backspace' | 'delete';
@@ -238,21 +246,21 @@ function keyMatches(k: string, input: string, key: KeyLike): boolean {
   return !key.ctrl && !key.meta && input === k;
 }
 
-const byId = new Map(BINDINGS.map((b) => [b.id, b]));
+const byId = new Map<string, Binding<ActionId>>(BINDINGS.map((b) => [b.id, b]));
 
-export function binding(id: string): Binding {
+export function binding(id: ActionId): Binding<ActionId> {
   const b = byId.get(id);
   if (!b) throw new Error(`unknown action ${id}`);
   return b;
 }
 
 /** Whether a key press triggers an action. */
-export function matches(action: string, input: string, key: KeyLike): boolean {
+export function matches(action: ActionId, input: string, key: KeyLike): boolean {
   return binding(action).keys.some((k) => keyMatches(k, input, key));
 }
 
 /** The action of a scope (or a global one) a key press triggers, if any. */
-export function actionFor(scope: Scope, input: string, key: KeyLike): string | undefined {
+export function actionFor(scope: Scope, input: string, key: KeyLike): ActionId | undefined {
   return (
     BINDINGS.find((b) => b.scope === scope && b.keys.some((k) => keyMatches(k, input, key)))?.id ??
     BINDINGS.find((b) => b.scope === 'global' && b.keys.some((k) => keyMatches(k, input, key)))?.id
@@ -282,7 +290,7 @@ export function isTyping(input: string, key: KeyLike): boolean {
 }
 
 /** The actions of a screen, plus the global ones, in keymap order. */
-export function bindingsFor(scope: Scope): Binding[] {
+export function bindingsFor(scope: Scope): Binding<ActionId>[] {
   return BINDINGS.filter((b) => b.scope === scope || b.scope === 'global');
 }
 

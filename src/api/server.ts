@@ -1,7 +1,7 @@
 /**
  * The system-to-system HTTP API, modelled on HD4DP v2's: discover the forms, submit registrations
  * as JSON keyed by field id (the same coercion and validation as the form and CSV), read, update,
- * delete and send them. Bearer tokens are bound to a user and that user's role; the core enforces
+ * delete, send and follow up on them, and retry failed deliveries. Bearer tokens are bound to a user and that user's role; the core enforces
  * the role, so a refusal here is the same refusal as in the TUI or the CLI.
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
@@ -15,31 +15,18 @@ import {
   type Lang,
   type TypeCode,
 } from '../registry/index.js';
-import {
-  AccessDenied,
-  editableData,
-  StoreError,
-  ValidationFailed,
-  type Access,
-  type Db,
-  type RegistrationStore,
-  type Tokens,
-} from '../store/index.js';
-import type { Corrector, Sender } from '../transmit/index.js';
+import { AccessDenied, editableData, isStatusFilter, STATUS_FILTERS, StoreError, ValidationFailed, type Tokens } from '../store/index.js';
 import { formatProblems, patientLabel, readinessProblems } from '../validation/index.js';
-import { interpretRecord, type Defaults, type RecordContext } from '../exchange/import-row.js';
-import { submitRecord } from '../exchange/submit.js';
+import { interpretRecord, type RecordContext } from '../exchange/import-row.js';
+import { NotSent, type Core, type Operations } from '../operations/index.js';
+import { submitRecord } from '../operations/submit.js';
 import { openApiDocument } from './openapi.js';
 
 export interface ApiDeps {
-  db: Db;
-  store: RegistrationStore;
-  sender: Sender;
-  corrector: Corrector;
-  access: Access;
+  core: Core;
+  ops: Operations;
   tokens: Tokens;
   lang: Lang;
-  defaults: (user: string) => Defaults;
   version: string;
   /** Largest accepted body in bytes (default 1 MiB). */
   bodyLimit?: number;
@@ -96,6 +83,8 @@ function parseSubmission(body: unknown, fixedType?: string) {
 }
 
 export function createApiServer(deps: ApiDeps): FastifyInstance {
+  const { core, ops } = deps;
+  const { store } = core;
   const app = Fastify({ bodyLimit: deps.bodyLimit ?? 1024 * 1024, logger: false, forceCloseConnections: true });
 
   const userOf = (request: FastifyRequest): string => {
@@ -108,21 +97,21 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
       );
     const user = deps.tokens.verify(m[1]!);
     if (!user) throw new HttpError(401, 'the bearer token is not valid (unknown, revoked or mistyped)');
-    deps.access.assert(user, 'read');
+    core.access.assert(user, 'read');
     return user;
   };
   const registration = (idText: string) => {
     const id = Number(idText);
-    const r = Number.isInteger(id) ? deps.store.get(id) : undefined;
+    const r = Number.isInteger(id) ? store.get(id) : undefined;
     if (!r) throw new HttpError(404, `there is no registration ${idText}`);
     return r;
   };
   const view = (id: number) => {
-    const r = deps.store.mustGet(id);
+    const r = store.mustGet(id);
     const form = getForm(r.type, r.formVersion)!;
     const missing =
       r.status === 'open' || r.correctionData
-        ? formatProblems(readinessProblems(form, editableData(r), { lists: deps.store.lists, today: deps.store.clock.today() }), deps.lang)
+        ? formatProblems(readinessProblems(form, editableData(r), { lists: store.lists, today: store.clock.today() }), deps.lang)
         : [];
     return {
       id: r.id,
@@ -144,15 +133,18 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     };
   };
   const contextFor = (user: string): RecordContext => ({
-    defaults: deps.defaults(user),
+    defaults: core.authorDefaults(user),
     lang: deps.lang,
-    lists: deps.store.lists,
-    today: deps.store.clock.today(),
+    lists: store.lists,
+    today: store.clock.today(),
   });
-  const submitDeps = (user: string) => ({ db: deps.db, store: deps.store, sender: deps.sender, corrector: deps.corrector, user });
 
   app.setErrorHandler((error: FastifyError | Error, _request, reply) => {
     if (error instanceof HttpError) return reply.code(error.status).send({ message: error.message, ...error.extra });
+    if (error instanceof NotSent)
+      return reply
+        .code(422)
+        .send({ message: 'the registration cannot be sent; nothing was saved', problems: formatProblems(error.problems, deps.lang) });
     if (error instanceof AccessDenied) return reply.code(403).send({ message: error.message });
     if (error instanceof StoreError) {
       const status = { 'not-found': 404, conflict: 409, 'not-editable': 409, invalid: 422, 'unknown-form': 422, forbidden: 403 }[
@@ -185,11 +177,10 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const type = q.type?.toUpperCase();
     if (type && !isTypeCode(type)) throw new HttpError(400, 'type must be H, P, F, FP or FU');
     const status = q.status ?? 'active';
-    if (!['active', 'open', 'sent', 'deleted', 'all'].includes(status))
-      throw new HttpError(400, 'status must be active, open, sent, deleted or all');
+    if (!isStatusFilter(status)) throw new HttpError(400, `status must be ${STATUS_FILTERS.join(', ')}`);
     const limit = Math.min(1000, Math.max(1, Number(q.limit ?? 100) || 100));
-    const rows = deps.store.list({
-      status: status as never,
+    const rows = store.list({
+      status,
       ...(type ? { type: type as TypeCode } : {}),
       limit,
       ...(q.after ? { beforeId: Number(q.after) } : {}),
@@ -205,7 +196,7 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const user = userOf(request);
     const s = parseSubmission(request.body);
     const r = interpretRecord(s.form, s.data, s.status, contextFor(user));
-    const res = submitRecord(submitDeps(user), s.type, r, { resubmit: true });
+    const res = submitRecord(core, user, { type: s.type, record: r, resubmit: true });
     if (res.outcome === 'rejected')
       return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: res.problems });
     return reply
@@ -229,31 +220,38 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const s = parseSubmission(request.body, current.type);
     const r = interpretRecord(getForm(current.type, current.formVersion)!, s.data, s.status, contextFor(user));
     if (!r.valid) return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: r.problems });
-    const saved = deps.db.transaction(() => {
-      const after = deps.store.saveDraft(current.id, { data: r.data, rowVersion: current.rowVersion, user });
-      if (!r.draft) {
-        const sent = deps.sender.send(current.id, { user });
-        if (!sent.ok) throw new HttpError(422, 'the registration cannot be sent', { problems: formatProblems(sent.problems, deps.lang) });
-      }
-      return after;
-    })();
+    const saved = ops.saveDraft(user, { id: current.id, data: r.data, rowVersion: current.rowVersion, send: !r.draft });
     return view(saved.id);
   });
 
   app.delete<{ Params: { id: string } }>('/registrations/:id', async (request) => {
     const user = userOf(request);
     const r = registration(request.params.id);
-    deps.store.delete(r.id, { user });
+    ops.deleteRegistration(user, { id: r.id });
     return view(r.id);
   });
 
   app.post<{ Params: { id: string } }>('/registrations/:id/send', async (request, reply) => {
     const user = userOf(request);
     const r = registration(request.params.id);
-    const res = deps.sender.send(r.id, { user });
+    const res = ops.sendRegistration(user, { id: r.id });
     if (!res.ok)
       return reply.code(422).send({ message: 'the registration cannot be sent yet', problems: formatProblems(res.problems, deps.lang) });
     return view(r.id);
+  });
+
+  app.post<{ Params: { id: string } }>('/registrations/:id/retry', async (request) => {
+    const user = userOf(request);
+    const r = registration(request.params.id);
+    const queued = ops.retryFailedDeliveries(user, { id: r.id });
+    return { queued: queued.length, ...view(r.id) };
+  });
+
+  app.post<{ Params: { id: string } }>('/registrations/:id/follow-up', async (request, reply) => {
+    const user = userOf(request);
+    const parent = registration(request.params.id);
+    const followUp = ops.createFollowUp(user, { parentId: parent.id });
+    return reply.code(201).send(view(followUp.id));
   });
 
   return app;

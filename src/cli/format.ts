@@ -1,4 +1,5 @@
 /** Plain-text rendering shared by the headless commands. */
+import { UsageError } from '../session/index.js';
 import { formatNiss, messageOf, patientLabel, type Problem } from '../validation/index.js';
 import { isoToDmy, type Form, type Lang } from '../registry/index.js';
 
@@ -24,3 +25,10 @@ export function table(rows: string[][]): string {
 }
 
 export { formatNiss };
+
+/** A registration id as typed ("12" or "#12"), or a usage error that says what an id looks like. */
+export function registrationId(text: string): number {
+  const id = Number(text.replace(/^#/, ''));
+  if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${text}" is not a registration id (a whole number, as in "angio list").`);
+  return id;
+}

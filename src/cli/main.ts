@@ -19,13 +19,12 @@ import { registerServe } from './commands/serve.js';
 import { registerReflist } from './commands/reflist.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerSettings } from './commands/settings.js';
-import { registerTransmit } from './commands/transmit.js';
+import { registerRetry, registerTransmit } from './commands/transmit.js';
+import { registerFollowUp } from './commands/follow-up.js';
 import { EXIT, UsageError } from './context.js';
 import { startTui } from './start-tui.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-
-const HEADLESS = 'list, show, validate, send, import, export, transmit, serve, types, demo, settings, users, doctor';
 
 function program(): Command {
   const p = new Command('angio')
@@ -41,6 +40,8 @@ function program(): Command {
   registerDemo(p);
   registerSend(p);
   registerTransmit(p);
+  registerRetry(p);
+  registerFollowUp(p);
   registerImport(p);
   registerExport(p);
   registerSettings(p);
@@ -50,7 +51,8 @@ function program(): Command {
   registerDoctor(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
-      console.error(`angio's screen needs a terminal; without one, use a command: ${HEADLESS} (see "angio --help").`);
+      const commands = p.commands.map((c) => c.name()).join(', ');
+      console.error(`angio's screen needs a terminal; without one, use a command: ${commands} (see "angio --help").`);
       process.exitCode = EXIT.usage;
       return;
     }

@@ -6,7 +6,7 @@
  * the database is what a busy registry looks like after years.
  */
 import { systemClock, type Clock } from '../clock.js';
-import { formOf, type TypeCode } from '../registry/index.js';
+import { formOf, keyDateOf, type TypeCode } from '../registry/index.js';
 import { createBulkWriter, PAYLOAD_RETENTION_DAYS, PRUNED_PAYLOAD, type Db } from '../store/index.js';
 import { lastPciDateOf } from '../store/rows.js';
 import { billingMessage, businessKeyOf, healthdataPayload, type Pseudonymiser } from '../transmit/index.js';
@@ -48,7 +48,7 @@ export function fillDemoFast(
         Array.from({ length: TEMPLATES_PER_KIND }, () => {
           const data = generateData({ type, random: r, today, complete, user: o.user });
           const { filled, total } = completeness(form, data);
-          const admission = Date.parse(String(data.DT_HOSPZ ?? data.DT_CONSULT ?? new Date(today).toISOString().slice(0, 10)));
+          const admission = Date.parse(keyDateOf(type, data) ?? new Date(today).toISOString().slice(0, 10));
           return { type, complete, data, dates: dateFields, admission, filled, total };
         }),
       );
@@ -88,7 +88,7 @@ export function fillDemoFast(
     }
     if (patient) return Object.assign(data, patient);
     const sex = r.chance(0.5) ? 'M' : 'F';
-    const dob = iso(parseDay(String(data.DT_HOSPZ ?? data.DT_CONSULT ?? iso(today))) - r.int(40 * 365, 90 * 365) * DAY);
+    const dob = iso(parseDay(keyDateOf(t.type, data) ?? iso(today)) - r.int(40 * 365, 90 * 365) * DAY);
     Object.assign(data, { DT_PAT_DOB: dob, CD_PAT_SEX: sex });
     delete data.IDC_PAT;
     delete data.LOC_NO_NISS;
@@ -111,7 +111,7 @@ export function fillDemoFast(
 
   const write = (t: Template, data: Data, status: 'open' | 'sent' | 'deleted', parentId: number | null): number => {
     // Registered on the day of the stay (or consultation), so a demo database has a history.
-    const keyDate = (data.DT_HOSPZ ?? data.DT_CONSULT ?? null) as string | null;
+    const keyDate = keyDateOf(t.type, data) ?? null;
     const at = `${keyDate ?? iso(today)}T${String(r.int(7, 18)).padStart(2, '0')}:${String(r.int(10, 59))}:00.000Z`;
     // Delivered long ago: past the outbox's payload retention, so only the delivery record stays.
     const old = parseDay(keyDate ?? iso(today)) < today - PAYLOAD_RETENTION_DAYS * DAY;

@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import { formOf, type Field, type TypeCode } from '../registry/index.js';
-import type { RegistrationStore, Status } from '../store/index.js';
+import type { RegistrationStore, StatusFilter } from '../store/index.js';
 import type { Pseudonymiser } from '../transmit/index.js';
 import { patientIdentifierOf } from '../validation/index.js';
 import { SEPARATOR, toCell } from './csv-cells.js';
@@ -18,7 +18,7 @@ export const PSEUDONYM_COLUMN = 'PATIENT_PSEUDONYM';
 
 export interface ExportOptions {
   type: TypeCode;
-  status?: Status | 'active' | 'all';
+  status?: StatusFilter;
   /** Pseudonymised: no personal fields, a pseudonym column; Sent registrations only. */
   coded?: { pseudonymiser: Pseudonymiser };
   /** Also our local columns (LOC_*: no NISS, consent), which HD4DP does not know. */

@@ -3,7 +3,7 @@
  * recognised, author defaults filled, then validated as a draft (STATUS=draft) or completely (to be
  * sent). Every problem names its field and the value that was read.
  */
-import type { Form, Value } from '../registry/index.js';
+import { AUTHOR_FIELDS, type AuthorDefaults, type Form, type Value } from '../registry/index.js';
 import {
   coerceRecord,
   recordCoercer,
@@ -44,11 +44,8 @@ export interface InterpretedRow {
   prepared?: PreparedSend;
 }
 
-export interface Defaults {
-  authorGroup: string;
-  author: string;
-  coauthor: string;
-}
+/** The author answers filled in where a record leaves them out. */
+export type Defaults = AuthorDefaults;
 
 /** What a record is read with: author defaults, the language of messages, the reference lists and today's date. */
 export interface RecordContext {
@@ -60,7 +57,7 @@ export interface RecordContext {
 }
 
 /** Author columns are optional in HD4DP files: the defaults apply when they are absent. */
-const AUTHOR_FIELDS = Object.entries({ TX_AUTHOR_GR: 'authorGroup', TX_AUTHOR: 'author', TX_COAUTHOR: 'coauthor' } as const);
+const AUTHOR_ENTRIES = Object.entries(AUTHOR_FIELDS) as [keyof AuthorDefaults, string][];
 
 export function interpretRow(form: Form, columns: Column[], cells: string[], ctx: RecordContext): InterpretedRow {
   const problems: RowProblem[] = [];
@@ -126,7 +123,7 @@ function interpretCoerced(
   const data: Data = coerced.data;
   // A row without NISS but with the names is a patient without a Belgian number.
   if (!data.IDC_PAT && data.LOC_NO_NISS === undefined && (data.TX_PAT_LAST_NAM || data.TX_PAT_FIRST_NAM)) data.LOC_NO_NISS = '1';
-  for (const [id, key] of AUTHOR_FIELDS) if (form.byId.has(id) && !data[id]) data[id] = defaults[key];
+  for (const [key, id] of AUTHOR_ENTRIES) if (form.byId.has(id) && !data[id]) data[id] = defaults[key];
   // The row's data is this function's own: derived and reference values are filled in place.
   const derived = fillReferenceData(form, deriveInPlace(form, data), lists);
   const seen = draft ? undefined : visibilityOf(form, derived);

@@ -1,4 +1,4 @@
-/** The five registration types (one DCD each) and when to choose them (ANGIO.md section 2). */
+/** The five registration types (one DCD each), when to choose them and the date each is known by (docs/registry.md#registration-types). */
 import type { RegistrationType, TypeCode } from './types.js';
 
 export const registrationTypes: Record<TypeCode, RegistrationType> = {
@@ -11,6 +11,7 @@ export const registrationTypes: Record<TypeCode, RegistrationType> = {
       fr: 'Séjour sans FFR ni PCI (PAC possible) ; facultatif, requiert le consentement.',
     },
     obligesFollowUp: false,
+    keyDateField: 'DT_HOSPZ',
   },
   P: {
     code: 'P',
@@ -21,6 +22,7 @@ export const registrationTypes: Record<TypeCode, RegistrationType> = {
       fr: 'Au moins une PCI pendant le séjour, sans physiologie ; suivi dû après un an.',
     },
     obligesFollowUp: true,
+    keyDateField: 'DT_HOSPZ',
   },
   F: {
     code: 'F',
@@ -31,6 +33,7 @@ export const registrationTypes: Record<TypeCode, RegistrationType> = {
       fr: 'Physiologie coronaire (FFR, iFR, cFR, angio-CT-FFR) mesurée, sans PCI.',
     },
     obligesFollowUp: false,
+    keyDateField: 'DT_HOSPZ',
   },
   FP: {
     code: 'FP',
@@ -41,6 +44,7 @@ export const registrationTypes: Record<TypeCode, RegistrationType> = {
       fr: 'Physiologie mesurée et au moins une PCI ; suivi dû après un an.',
     },
     obligesFollowUp: true,
+    keyDateField: 'DT_HOSPZ',
   },
   FU: {
     code: 'FU',
@@ -51,9 +55,21 @@ export const registrationTypes: Record<TypeCode, RegistrationType> = {
       fr: "Un an après la dernière PCI d'une hospitalisation P ou FP, liée à celle-ci.",
     },
     obligesFollowUp: false,
+    keyDateField: 'DT_CONSULT',
   },
 };
 
 export function isTypeCode(value: string): value is TypeCode {
   return Object.hasOwn(registrationTypes, value);
+}
+
+/** The id of the field holding a registration's key date: admission, or consultation for a follow-up. */
+export function keyDateFieldOf(type: TypeCode): RegistrationType['keyDateField'] {
+  return registrationTypes[type].keyDateField;
+}
+
+/** A registration's key date (yyyy-mm-dd), if answered. */
+export function keyDateOf(type: TypeCode, data: Readonly<Record<string, unknown>>): string | undefined {
+  const v = data[keyDateFieldOf(type)];
+  return typeof v === 'string' ? v : undefined;
 }

@@ -150,4 +150,9 @@ export interface RegistrationType {
   whenToChoose: Labels;
   /** Whether a one-year follow-up (FU) is obliged after this registration. */
   obligesFollowUp: boolean;
+  /**
+   * The date a registration of this type is known by (docs/registry.md#business-key): the
+   * admission for a hospitalisation, the consultation for a follow-up.
+   */
+  keyDateField: 'DT_HOSPZ' | 'DT_CONSULT';
 }

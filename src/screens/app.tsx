@@ -1,25 +1,16 @@
 /**
- * The app root: the services, the screen stack (Enter pushes, Esc pops), the confirmation and
+ * The app root: the services, the screen stack (a reducer: screen-stack.ts), the confirmation and
  * help overlays, the status notice and background delivery. Only the top screen listens to keys
- * and is drawn.
+ * and is drawn; what each action does is in app-actions.ts.
  */
 import { useApp } from 'ink';
-import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import { formOf, type Lang, type TypeCode } from '../registry/index.js';
-import {
-  createReferenceLists,
-  editableData,
-  type Action,
-  type Db,
-  type ListRow,
-  type Outbox,
-  type RegistrationStore,
-} from '../store/index.js';
-import type { Corrector, Deliverer, Sender } from '../transmit/index.js';
-import { patientAnswers, readinessProblems, type Data } from '../validation/index.js';
+import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement } from 'react';
+import { formOf, type Lang } from '../registry/index.js';
+import type { Core, Operations } from '../operations/index.js';
+import type { Deliverer } from '../transmit/index.js';
 import type { Scope } from '../keymap.js';
+import { appActions } from './app-actions.js';
 import { Confirm, type ConfirmProps } from './confirm.js';
-import { createFormController, type FormController } from './form/form-controller.js';
 import { RecordForm } from './form/record-form.js';
 import { HelpOverlay } from './help-overlay.js';
 import { ImportScreen, type ImportRunner } from './import-screen.js';
@@ -27,8 +18,9 @@ import { SettingsScreen, type SettingsPort } from './settings-screen.js';
 import { ReferenceListsScreen } from './reference-lists-screen.js';
 import { NewRegistration, ParentPicker } from './new-registration.js';
 import { RecordView } from './record-view.js';
-import { RegistrationsTable, whyDisabled } from './registrations-table.js';
+import { RegistrationsTable } from './registrations-table.js';
 import { Review } from './review.js';
+import { initialStack, stackReducer, type Screen } from './screen-stack.js';
 import { SentNotice } from './sent-notice.js';
 import { ServicesContext, type Services } from './services.js';
 import type { Notice } from './status-line.js';
@@ -36,18 +28,6 @@ import { createTableController } from './table-controller.js';
 import { registrationActions } from './use-registration-actions.js';
 import { useDelivery } from './use-delivery.js';
 import { useTerminalSize, type Size } from './use-terminal-size.js';
-
-type Screen =
-  | { kind: 'table' }
-  | { kind: 'new' }
-  | { kind: 'followups' }
-  | { kind: 'form'; controller: FormController }
-  | { kind: 'review'; controller: FormController }
-  | { kind: 'view'; id: number }
-  | { kind: 'sent'; id: number; code: string }
-  | { kind: 'import' }
-  | { kind: 'settings' }
-  | { kind: 'lists' };
 
 const SCOPE: Record<Screen['kind'], Scope> = {
   table: 'table',
@@ -61,15 +41,10 @@ const SCOPE: Record<Screen['kind'], Scope> = {
   settings: 'settings',
   lists: 'list',
 };
-const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
-const LANG_NAME: Record<Lang, string> = { en: 'English', nl: 'Nederlands', fr: 'Français' };
 
 export interface AppProps {
-  db: Db;
-  store: RegistrationStore;
-  sender: Sender;
-  corrector: Corrector;
-  outbox: Outbox;
+  core: Core;
+  ops: Operations;
   /** Delivers in the background when endpoints are configured. */
   deliverer?: Deliverer | undefined;
   user: string;
@@ -79,8 +54,6 @@ export interface AppProps {
   saveLanguage?: (lang: Lang) => void;
   /** Runs a CSV import (with its results file). */
   runImport?: ImportRunner;
-  /** Author answers a new registration starts with (settings, else the user). */
-  authorDefaults?: Data;
   /** The user's RIZIV number, offered in the operator fields. */
   userRiziv?: string | undefined;
   /** Reads and saves the settings (the Settings screen). */
@@ -89,53 +62,45 @@ export interface AppProps {
 
 export function App(props: AppProps) {
   const { exit } = useApp();
+  const { core, ops } = props;
   const terminal = useTerminalSize(props.size);
   // One line less than the terminal: a frame as tall as the terminal makes Ink clear the whole
   // screen on every key (slow, and it flickers over SSH).
   const size = { rows: Math.max(6, terminal.rows - 1), columns: terminal.columns };
   const [lang, setLang] = useState<Lang>(props.lang);
-  const referenceLists = useMemo(() => createReferenceLists(props.db), [props.db]);
   const services: Services = {
-    store: props.store,
-    sender: props.sender,
-    corrector: props.corrector,
-    outbox: props.outbox,
+    core,
+    ops,
+    store: core.store,
+    outbox: core.outbox,
     canDeliver: props.deliverer !== undefined,
-    addListEntry: (list, code) =>
-      referenceLists.addEntry(
-        list,
-        { code, name: `(added by ${props.user} from the form)`, detail: '', validFrom: null, validTo: null },
-        props.user,
-      ),
     user: props.user,
     lang,
     size,
   };
-  const table = useMemo(() => createTableController(props.store, Math.max(1, size.rows - 5), props.outbox), [props.store, props.outbox]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [stack, setStack] = useState<Screen[]>([{ kind: 'table' }]);
+  const table = useMemo(() => createTableController(core.store, Math.max(1, size.rows - 5), core.outbox), [core]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [stack, dispatch] = useReducer(stackReducer, initialStack);
   const [notice, setNotice] = useState<Notice | undefined>();
   const [confirm, setConfirm] = useState<ConfirmProps | undefined>();
   const [help, setHelp] = useState(false);
   const refresh = useCallback(() => table.refresh(), [table]);
-  const whyNot = (action: Action) => props.store.access.whyNot(props.user, action);
   // Changes committed by other processes (another TUI, the API, an import) show up on their own.
   useEffect(() => {
-    let seen = props.store.dataVersion();
+    let seen = core.store.dataVersion();
     const timer = setInterval(() => {
-      const now = props.store.dataVersion();
+      const now = core.store.dataVersion();
       if (now !== seen) {
         seen = now;
         table.refresh();
       }
     }, 1000);
     return () => clearInterval(timer);
-  }, [props.store, table]);
+  }, [core, table]);
   const { progress, deliverNow } = useDelivery(props.deliverer, refresh);
   const top = stack.at(-1)!;
 
-  const push = (s: Screen) => setStack((st) => [...st, s]);
-  const pop = () => {
-    setStack((st) => (st.length > 1 ? st.slice(0, -1) : st));
+  const back = () => {
+    dispatch({ type: 'back' });
     table.refresh();
   };
   const ask = (question: string, onYes: () => void, detail?: string) =>
@@ -149,127 +114,36 @@ export function App(props: AppProps) {
       onNo: () => setConfirm(undefined),
     });
   const actions = registrationActions({
-    store: props.store,
-    sender: props.sender,
-    corrector: props.corrector,
+    store: core.store,
+    ops,
     user: props.user,
     lang,
     ask,
     notify: setNotice,
     onChanged: refresh,
     onSent: (id, code) => {
-      setStack([{ kind: 'table' }, { kind: 'sent', id, code }]);
+      dispatch({ type: 'home', over: [{ kind: 'sent', id, code }] });
       deliverNow();
     },
   });
-  const fail = (e: unknown) => setNotice({ text: e instanceof Error ? e.message : String(e), tone: 'error' });
+  const showHelp = () => setHelp(true);
+  const { openForm, create, onTableAction, onViewAction } = appActions({
+    services,
+    userRiziv: props.userRiziv,
+    table,
+    dispatch,
+    notify: setNotice,
+    actions,
+    formHeight: Math.max(3, size.rows - 6),
+    canImport: props.runImport !== undefined,
+    canChangeSettings: props.settings !== undefined,
+    setLang,
+    saveLanguage: props.saveLanguage,
+    deliverNow,
+    exit,
+    showHelp,
+  });
 
-  const openForm = (id: number) => {
-    const r = props.store.mustGet(id);
-    if (r.status !== 'open' && !(r.status === 'sent' && r.correctionData)) return push({ kind: 'view', id });
-    const denied = whyNot(r.status === 'open' ? 'edit' : 'correct');
-    if (denied) {
-      setNotice({ text: `Read-only: ${denied}`, tone: 'info' });
-      return push({ kind: 'view', id });
-    }
-    const deps = { store: props.store, user: props.user, lang, userRiziv: props.userRiziv };
-    push({ kind: 'form', controller: createFormController(deps, r, Math.max(3, size.rows - 6)).start() });
-  };
-
-  const create = (type: TypeCode, version: string, parentId?: number) => {
-    try {
-      let data: Data = { ...props.authorDefaults };
-      if (parentId !== undefined) {
-        const parent = props.store.mustGet(parentId);
-        data = { ...data, ...patientAnswers(formOf(parent.type, parent.formVersion), formOf(type, version), parent.data) };
-      }
-      const r = props.store.create({ type, formVersion: version, data, user: props.user, ...(parentId !== undefined ? { parentId } : {}) });
-      setStack([{ kind: 'table' }]);
-      table.focusId(r.id);
-      setNotice({
-        text: `Registration #${r.id} created${parentId !== undefined ? ` as the follow-up of #${parentId}` : ''}.`,
-        tone: 'success',
-      });
-      openForm(r.id);
-    } catch (e) {
-      fail(e);
-    }
-  };
-
-  const problemsOf = (id: number) => {
-    const r = props.store.mustGet(id);
-    return readinessProblems(formOf(r.type, r.formVersion), editableData(r), {
-      lists: props.store.lists,
-      today: props.store.clock.today(),
-    });
-  };
-
-  const onTableAction = (action: string, row: ListRow | undefined) => {
-    setNotice(undefined);
-    if (action === 'table.quit') return exit();
-    if (action === 'app.help') return setHelp(true);
-    const ROLE_NEEDED: Record<string, Action> = {
-      'table.new': 'create',
-      'table.import': 'create',
-      'table.followups': 'create',
-      'table.send': 'send',
-      'table.delete': 'delete',
-    };
-    const denied = ROLE_NEEDED[action] ? whyNot(ROLE_NEEDED[action]) : undefined;
-    if (denied) return setNotice({ text: denied, tone: 'error' });
-    if (action === 'table.new') return push({ kind: 'new' });
-    if (action === 'table.followups') return push({ kind: 'followups' });
-    if (action === 'table.import')
-      return props.runImport
-        ? push({ kind: 'import' })
-        : setNotice({ text: 'Import is not available here: use "angio import".', tone: 'error' });
-    if (action === 'table.lists') return push({ kind: 'lists' });
-    if (action === 'table.settings')
-      return props.settings
-        ? push({ kind: 'settings' })
-        : setNotice({ text: 'Settings are not available here: use "angio settings".', tone: 'error' });
-    if (action === 'table.language') {
-      const next = NEXT_LANG[lang];
-      setLang(next);
-      props.saveLanguage?.(next);
-      return setNotice({ text: `Labels: ${LANG_NAME[next]}.`, tone: 'info' });
-    }
-    const why = whyDisabled(action, row);
-    if (why) return setNotice({ text: why, tone: 'error' });
-    if (!row) return;
-    if (action === 'table.open') return openForm(row.id);
-    if (action === 'table.delete') return actions.delete(row.id);
-    if (action === 'table.send') return actions.send(row.id, problemsOf(row.id));
-  };
-
-  const onViewAction = (action: string, id: number) => {
-    setNotice(undefined);
-    if (action.startsWith('denied:')) return setNotice({ text: action.slice(7), tone: 'error' });
-    const denied = whyNot(action === 'view.retry' ? 'send' : 'correct');
-    if (denied) return setNotice({ text: denied, tone: 'error' });
-    try {
-      if (action === 'view.correct') {
-        props.store.startCorrection(id, { user: props.user });
-        setStack((st) => st.slice(0, -1));
-        return openForm(id);
-      }
-      if (action === 'view.discard') return actions.discardCorrection(id);
-      if (action === 'view.retry') {
-        const failed = props.outbox.ofRegistration(id).filter((i) => i.status === 'failed');
-        for (const i of failed) props.outbox.requeue(i.id);
-        refresh();
-        deliverNow();
-        return setNotice({
-          text: failed.length ? `${failed.length} failed delivery item(s) queued again.` : 'Nothing failed to deliver.',
-          tone: 'info',
-        });
-      }
-    } catch (e) {
-      fail(e);
-    }
-  };
-
-  const onHelp = () => setHelp(true);
   let screen: ReactElement;
   const active = !confirm && !help;
   switch (top.kind) {
@@ -277,7 +151,7 @@ export function App(props: AppProps) {
       screen = <RegistrationsTable controller={table} delivery={progress} isActive={active} notice={notice} onAction={onTableAction} />;
       break;
     case 'new':
-      screen = <NewRegistration isActive={active} onCreate={create} onBack={pop} onHelp={onHelp} />;
+      screen = <NewRegistration isActive={active} onCreate={create} onBack={back} onHelp={showHelp} />;
       break;
     case 'followups':
       screen = (
@@ -285,8 +159,8 @@ export function App(props: AppProps) {
           title="Follow-ups due (one year after the last PCI); Enter starts the follow-up"
           isActive={active}
           onChoose={(id) => create('FU', formOf('FU').version, id)}
-          onBack={pop}
-          onHelp={onHelp}
+          onBack={back}
+          onHelp={showHelp}
         />
       );
       break;
@@ -296,14 +170,14 @@ export function App(props: AppProps) {
         <RecordForm
           controller={c}
           isActive={active}
-          onHelp={onHelp}
-          onReview={() => push({ kind: 'review', controller: c })}
+          onHelp={showHelp}
+          onReview={() => dispatch({ type: 'open', screen: { kind: 'review', controller: c } })}
           onLeave={() => {
             const unsaved = c.unsavedOnLeave();
-            if (unsaved === 0) return pop();
+            if (unsaved === 0) return back();
             ask(
               `Leave and lose ${unsaved} value(s) that could not be saved?`,
-              pop,
+              back,
               'Everything else is saved. Answer n to go back and fix them.',
             );
           }}
@@ -319,12 +193,12 @@ export function App(props: AppProps) {
           controller={c}
           isActive={active}
           notice={notice}
-          onHelp={onHelp}
-          onBack={pop}
+          onHelp={showHelp}
+          onBack={back}
           onConsent={(field) => actions.recordConsent(id, field, () => c.reload())}
           onJump={(fieldId) => {
             c.goTo(fieldId);
-            pop();
+            back();
           }}
           onSend={(problems) => actions.send(id, problems)}
         />
@@ -333,14 +207,22 @@ export function App(props: AppProps) {
     }
     case 'view':
       screen = (
-        <RecordView id={top.id} isActive={active} notice={notice} onBack={pop} onHelp={onHelp} onAction={(a) => onViewAction(a, top.id)} />
+        <RecordView
+          id={top.id}
+          isActive={active}
+          notice={notice}
+          onBack={back}
+          onHelp={showHelp}
+          onAction={(a) => onViewAction(a, top.id)}
+          onRefused={(why) => setNotice({ text: why, tone: 'error' })}
+        />
       );
       break;
     case 'import':
-      screen = <ImportScreen isActive={active} run={props.runImport!} onBack={pop} onOpen={(id) => openForm(id)} />;
+      screen = <ImportScreen isActive={active} run={props.runImport!} onBack={back} onOpen={(id) => openForm(id)} />;
       break;
     case 'lists':
-      screen = <ReferenceListsScreen lists={referenceLists} isActive={active} onBack={pop} onHelp={onHelp} />;
+      screen = <ReferenceListsScreen lists={core.referenceLists} isActive={active} onBack={back} onHelp={showHelp} />;
       break;
     case 'settings':
       screen = (
@@ -349,13 +231,13 @@ export function App(props: AppProps) {
           isActive={active}
           onBack={() => {
             setLang(props.settings!.load().language as Lang);
-            pop();
+            back();
           }}
         />
       );
       break;
     case 'sent':
-      screen = <SentNotice id={top.id} code={top.code} onClose={() => setStack([{ kind: 'table' }, { kind: 'view', id: top.id }])} />;
+      screen = <SentNotice id={top.id} code={top.code} onClose={() => dispatch({ type: 'home', over: [{ kind: 'view', id: top.id }] })} />;
       break;
     default: {
       const never: never = top;

@@ -14,10 +14,12 @@ export interface RecordViewProps {
   notice: Notice | undefined;
   onBack: () => void;
   onHelp: () => void;
-  onAction: (action: string) => void;
+  onAction: (action: 'view.correct' | 'view.discard' | 'view.retry') => void;
+  /** An action that cannot be used on this registration, with the reason. */
+  onRefused: (why: string) => void;
 }
 
-export function RecordView({ id, isActive, notice, onBack, onHelp, onAction }: RecordViewProps) {
+export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onRefused }: RecordViewProps) {
   const { store, outbox, lang, size, canDeliver } = useServices();
   const r = store.mustGet(id);
   const form = formOf(r.type, r.formVersion);
@@ -71,7 +73,7 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction }: R
       else if (a === 'app.help') onHelp();
       else if (a === 'view.correct' || a === 'view.discard' || a === 'view.retry') {
         const why = binding(a).whyDisabled?.({ status: r.status });
-        if (why) onAction('denied:' + why);
+        if (why) onRefused(why);
         else onAction(a);
       }
     },

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import { useEffect } from 'react';
-import { actionFor, binding, footerHints, isTyping } from '../keymap.js';
+import { actionFor, binding, footerHints, isTyping, type ActionId } from '../keymap.js';
 import type { ListRow } from '../store/index.js';
 import { dmy, patientLabel } from './format.js';
 import { useObservable } from './observable.js';
@@ -50,7 +50,7 @@ export interface TableProps {
   delivery: DeliveryProgress;
   isActive: boolean;
   notice: Notice | undefined;
-  onAction: (action: string, row: ListRow | undefined) => void;
+  onAction: (action: ActionId, row: ListRow | undefined) => void;
 }
 
 export function RegistrationsTable({ controller, delivery, isActive, notice, onAction }: TableProps) {
@@ -180,7 +180,7 @@ function OutboxState({
 }
 
 /** Why an action on the selected row cannot be used now, from the keymap. */
-export function whyDisabled(action: string, row: ListRow | undefined): string | undefined {
+export function whyDisabled(action: ActionId, row: ListRow | undefined): string | undefined {
   if (!row) return 'No registration is selected.';
   return binding(action).whyDisabled?.({ status: row.status });
 }

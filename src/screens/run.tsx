@@ -1,60 +1,58 @@
-/** Renders the app with the settings that keep Ink fast and safe (see STACK.md). */
+/**
+ * Renders the app for a session with the settings that keep Ink fast and safe
+ * (docs/decisions.md#ink-render-settings), inside the error boundary.
+ */
 import { render } from 'ink';
-import { authorDefaults, type Session } from '../cli/context.js';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Session } from '../session/index.js';
 import type { ImportRunner } from './import-screen.js';
 import { settingsPort } from './settings-port.js';
 import { createDeliverer } from '../transmit/index.js';
 import { App } from './app.js';
+import { ErrorBoundary } from './error-boundary.js';
 
 export async function runApp(session: Session): Promise<void> {
+  const { core, ops, user } = session;
   const saveLanguage = (lang: typeof session.lang) => {
     // conf is loaded only when a setting is written; a read-only config keeps the choice for this run.
-    void import('../config/settings.js').then(({ openSettings }) => openSettings().set('language', lang)).catch(() => undefined);
+    void import('../config/settings.js').then(({ writeSettings }) => writeSettings({ language: lang })).catch(() => undefined);
   };
   const canDeliver = Boolean(session.endpoints.healthdata || session.endpoints.cin);
-  const deliverer = canDeliver ? createDeliverer(session.outbox, { endpoints: session.endpoints }) : undefined;
-  const authors = authorDefaults(session.user);
-  const settings = settingsPort(session);
+  const deliverer = canDeliver ? createDeliverer(core.outbox, { endpoints: session.endpoints }) : undefined;
   const runImport: ImportRunner = async (file, type, mode, onProgress) => {
-    const { importCsv } = await import('../exchange/import.js');
     const { openResultsFile, resultsPathFor } = await import('../exchange/results-file.js');
     const results = openResultsFile(resultsPathFor(file));
     try {
-      const report = await importCsv(
-        {
-          db: session.db,
-          store: session.store,
-          sender: session.sender,
-          corrector: session.corrector,
-          user: session.user,
-          lang: session.lang,
-          defaults: authorDefaults(session.user),
-        },
-        file,
-        { type, mode, onProgress, onRow: (r) => results.write(r) },
-      );
+      const report = await ops.importFile(user, { file, lang: session.lang, type, mode, onProgress, onRow: (r) => results.write(r) });
       return { ...report, resultsFile: results.written ? results.path : null };
     } finally {
       await results.close();
     }
   };
   const instance = render(
-    <App
-      db={session.db}
-      store={session.store}
-      sender={session.sender}
-      corrector={session.corrector}
-      outbox={session.outbox}
-      deliverer={deliverer}
-      user={session.user}
-      lang={session.lang}
-      saveLanguage={saveLanguage}
-      runImport={runImport}
-      authorDefaults={{ TX_AUTHOR_GR: authors.authorGroup, TX_AUTHOR: authors.author, TX_COAUTHOR: authors.coauthor }}
-      userRiziv={session.access.get(session.user)?.riziv ?? undefined}
-      settings={settings}
-    />,
+    <ErrorBoundary record={(error) => recordCrash(core.db.name, core.clock.now(), error)}>
+      <App
+        core={core}
+        ops={ops}
+        deliverer={deliverer}
+        user={user}
+        lang={session.lang}
+        saveLanguage={saveLanguage}
+        runImport={runImport}
+        userRiziv={core.users.get(user)?.riziv ?? undefined}
+        settings={settingsPort(session)}
+      />
+    </ErrorBoundary>,
     { exitOnCtrlC: false, maxFps: 60 },
   );
   await instance.waitUntilExit();
+}
+
+/** The details of a crash, for support, beside the database (readable by its owner only). */
+function recordCrash(dbPath: string, at: Date, error: Error): string | undefined {
+  if (dbPath === ':memory:') return undefined;
+  const file = join(dirname(dbPath), `angio-crash-${at.toISOString().replace(/[:.]/g, '-')}.log`);
+  writeFileSync(file, `${error.stack ?? error.message}\n`, { mode: 0o600 });
+  return file;
 }

@@ -1,19 +1,19 @@
-/** What every screen may use: the core services, the user, the language, the terminal size and the status line. */
+/** What every screen may use: the core (for reading), the operations (for every change), the user, the language, the terminal size. */
 import { createContext, useContext } from 'react';
 import type { Lang } from '../registry/index.js';
+import type { Core, Operations } from '../operations/index.js';
 import type { Outbox, RegistrationStore } from '../store/index.js';
-import type { Corrector, Sender } from '../transmit/index.js';
 import type { Size } from './use-terminal-size.js';
 
 export interface Services {
+  core: Core;
+  ops: Operations;
+  /** The core's registrations, for reading (changes go through ops). */
   store: RegistrationStore;
-  sender: Sender;
-  corrector: Corrector;
+  /** The core's outbox, for reading. */
   outbox: Outbox;
   /** Whether a delivery endpoint is configured (else items wait in the outbox). */
   canDeliver: boolean;
-  /** Adds an entry to a reference list (a physician added from the form by an admin). */
-  addListEntry: (list: string, code: string) => void;
   user: string;
   lang: Lang;
   size: Size;

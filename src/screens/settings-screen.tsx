@@ -5,23 +5,15 @@
  * nothing. (ink-form was tried first: see the README's note on it.)
  */
 import { Box, Text } from 'ink';
+import { settingDefinition, type SettingValues } from '../config/index.js';
 import { actionFor, footerHints, isTyping } from '../keymap.js';
 import { useServices } from './services.js';
 import { StatusLine, type Notice } from './status-line.js';
 import { useKeys } from './use-keys.js';
 import { useLiveState } from './use-live-state.js';
 
-export interface SettingsValues {
-  language: string;
-  hospitalName: string;
-  hospitalInami: string;
-  authorGroup: string;
-  author: string;
-  coauthor: string;
-  riziv: string;
-  healthdataUrl: string;
-  cinUrl: string;
-}
+/** Every setting by key, and the user's own RIZIV number. */
+export type SettingsValues = SettingValues & { riziv: string };
 
 export interface SettingsPort {
   load(): SettingsValues;
@@ -30,17 +22,29 @@ export interface SettingsPort {
 }
 
 type Key = keyof SettingsValues;
-const LINES: { key: Key; label: string; group: 'You' | 'Hospital (admin)'; choices?: string[] }[] = [
-  { key: 'language', label: 'Language of labels', group: 'You', choices: ['en', 'nl', 'fr'] },
-  { key: 'author', label: 'Author (TX_AUTHOR), e-mail', group: 'You' },
-  { key: 'coauthor', label: 'Co-author (TX_COAUTHOR)', group: 'You' },
-  { key: 'riziv', label: 'Your RIZIV/INAMI number', group: 'You' },
-  { key: 'hospitalName', label: 'Hospital name', group: 'Hospital (admin)' },
-  { key: 'hospitalInami', label: 'INAMI institution number', group: 'Hospital (admin)' },
-  { key: 'authorGroup', label: 'Default author group', group: 'Hospital (admin)' },
-  { key: 'healthdataUrl', label: 'Healthdata endpoint URL', group: 'Hospital (admin)' },
-  { key: 'cinUrl', label: 'Insurers (CIN/NIC) endpoint URL', group: 'Hospital (admin)' },
+type Group = 'You' | 'Hospital (admin)';
+/** The lines in screen order; which group a setting is in comes from its scope in the settings schema. */
+const LINE_LABELS: [Key, string][] = [
+  ['language', 'Language of labels'],
+  ['author.author', 'Author (TX_AUTHOR), e-mail'],
+  ['author.coauthor', 'Co-author (TX_COAUTHOR)'],
+  ['riziv', 'Your RIZIV/INAMI number'],
+  ['hospital.name', 'Hospital name'],
+  ['hospital.inami', 'INAMI institution number'],
+  ['author.group', 'Default author group'],
+  ['endpoints.healthdata', 'Healthdata endpoint URL'],
+  ['endpoints.cin', 'Insurers (CIN/NIC) endpoint URL'],
 ];
+const LINES: { key: Key; label: string; group: Group; choices?: readonly string[] }[] = LINE_LABELS.map(([key, label]) => {
+  if (key === 'riziv') return { key, label, group: 'You' };
+  const d = settingDefinition(key);
+  return {
+    key,
+    label,
+    group: d.scope === 'site' ? 'Hospital (admin)' : 'You',
+    ...(d.rule.kind === 'choice' ? { choices: d.rule.values } : {}),
+  };
+});
 
 export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort; isActive: boolean; onBack: () => void }) {
   const { size } = useServices();

@@ -3,13 +3,19 @@
  * one window at a time with keyset paging (never the whole table), so it stays instant at
  * 1,000,000 rows. Counts per status come from the store's maintained counters.
  */
-import type { TypeCode } from '../registry/index.js';
-import type { ListQuery, ListRow, Outbox, RegistrationStore, Status } from '../store/index.js';
+import { TYPE_CODES, type TypeCode } from '../registry/index.js';
+import {
+  STATUS_FILTERS,
+  type ListQuery,
+  type ListRow,
+  type Outbox,
+  type RegistrationStore,
+  type Status,
+  type StatusFilter,
+} from '../store/index.js';
 import { createObservable } from './observable.js';
 
-export const STATUS_FILTERS = ['active', 'open', 'sent', 'deleted', 'all'] as const;
-export const TYPE_FILTERS = [undefined, 'H', 'P', 'F', 'FP', 'FU'] as const;
-export type StatusFilter = (typeof STATUS_FILTERS)[number];
+export const TYPE_FILTERS = [undefined, ...TYPE_CODES] as const;
 
 export interface TableState {
   status: StatusFilter;

@@ -1,18 +1,17 @@
 /**
  * The actions with consequences, shared by the table, the review and the record view: send
  * (with the consent of an optional registration first), resubmit a correction, delete. Each asks
- * for confirmation and reports its result on the status line; the rules are the core's.
+ * for confirmation, runs one operation of the core and reports its result on the status line.
  */
 import type { Lang } from '../registry/index.js';
+import type { Operations } from '../operations/index.js';
 import type { RegistrationStore } from '../store/index.js';
-import type { Corrector, Sender } from '../transmit/index.js';
 import type { Problem } from '../validation/index.js';
 import type { Notice } from './status-line.js';
 
 export interface ActionDeps {
   store: RegistrationStore;
-  sender: Sender;
-  corrector: Corrector;
+  ops: Operations;
   user: string;
   lang: Lang;
   ask: (question: string, onYes: () => void, detail?: string) => void;
@@ -32,8 +31,7 @@ export function registrationActions(d: ActionDeps) {
       'This registration is optional: does the patient consent to sharing the data?',
       () => {
         try {
-          const r = d.store.mustGet(id);
-          d.store.patch(id, { changes: { [field]: '1' }, rowVersion: r.rowVersion, user: d.user });
+          d.ops.recordConsent(d.user, { id, field });
           d.onChanged();
           if (then) then();
           else d.notify({ text: 'Consent recorded.', tone: 'success' });
@@ -50,7 +48,7 @@ export function registrationActions(d: ActionDeps) {
       `Send registration #${id}?`,
       () => {
         try {
-          const res = d.sender.send(id, { user: d.user });
+          const res = d.ops.sendRegistration(d.user, { id });
           if (!res.ok) return cannot(id, res.problems.length);
           d.onChanged();
           d.onSent(id, res.registration.registrationCode!);
@@ -67,7 +65,7 @@ export function registrationActions(d: ActionDeps) {
       `Resubmit the correction of #${id}?`,
       () => {
         try {
-          const res = d.corrector.resubmit(id, { user: d.user });
+          const res = d.ops.resubmitCorrection(d.user, { id });
           d.onChanged();
           if (res.ok) return d.onSent(id, res.registration.registrationCode!);
           if (res.reason === 'invalid') return cannot(id, res.problems.length);
@@ -100,7 +98,7 @@ export function registrationActions(d: ActionDeps) {
         `Delete registration #${id}?`,
         () => {
           try {
-            d.store.delete(id, { user: d.user });
+            d.ops.deleteRegistration(d.user, { id });
             d.onChanged();
             d.notify({ text: `#${id} deleted (kept for audit; shown with the Deleted filter).`, tone: 'success' });
           } catch (e) {
@@ -113,7 +111,7 @@ export function registrationActions(d: ActionDeps) {
     discardCorrection(id: number) {
       d.ask(`Discard the correction of #${id}?`, () => {
         try {
-          d.store.discardCorrection(id, { user: d.user });
+          d.ops.discardCorrection(d.user, { id });
           d.onChanged();
           d.notify({ text: 'Correction discarded; the Sent version is unchanged.', tone: 'success' });
         } catch (e) {

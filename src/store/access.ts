@@ -62,6 +62,9 @@ export interface Access {
 /** Every action allowed: for library use and tests that are not about access. */
 export const allowAll: Access = { roleOf: () => 'admin', can: () => true, whyNot: () => undefined, assert: () => undefined };
 
+/** The users of a database with their roles: who may do what, and managing them. */
+export type Users = ReturnType<typeof createAccess>;
+
 export function createAccess(
   db: Db,
   clock: Clock = systemClock,

@@ -1,7 +1,8 @@
 export * from './database.js';
 export * from './errors.js';
 export * from './registrations.js';
-export { editableData, keyDateOf, lastPciDateOf } from './rows.js';
+export { STATUSES, STATUS_FILTERS, isStatusFilter, type StatusFilter } from './statuses.js';
+export { editableData, lastPciDateOf } from './rows.js';
 export type { Delivery, Registration } from './rows.js';
 export { changesOf, diff, type AuditEntry, type Change } from './audit.js';
 export * from './outbox.js';

@@ -5,11 +5,11 @@
 import type { TypeCode } from '../registry/index.js';
 import type { Db } from './database.js';
 import type { Delivery } from './rows.js';
-import type { Status } from './registrations.js';
+import type { Status, StatusFilter } from './statuses.js';
 
 export interface ListQuery {
   /** 'active' (open + sent, the default), one status, or 'all'. */
-  status?: Status | 'active' | 'all';
+  status?: StatusFilter;
   type?: TypeCode;
   /** Prefix of a registration code, patient key (NISS digits or pseudocode), or a local id. */
   search?: string;

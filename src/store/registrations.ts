@@ -4,20 +4,21 @@
  * loses a race with another writer (row_version moved on) fails and overwrites nothing.
  */
 import { systemClock, type Clock } from '../clock.js';
-import { formOf, getForm, type TypeCode } from '../registry/index.js';
+import { formOf, getForm, keyDateOf, type TypeCode } from '../registry/index.js';
 import { applyDerived, completeness, fillReferenceData, hasErrors, patientKeyOf, validate, type Data } from '../validation/index.js';
 import type { Db, Json } from './database.js';
+import { zeroCounts, type Status } from './statuses.js';
 import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';
 import { createReferenceLists } from './reference-lists.js';
 import { createUserAnswers } from './user-answers.js';
 import { createAuditLog, diff, type AuditEntry } from './audit.js';
-import { editableData, keyDateOf, lastPciDateOf, rowToRegistration, type Registration, type RegistrationRow } from './rows.js';
+import { editableData, lastPciDateOf, rowToRegistration, type Registration, type RegistrationRow } from './rows.js';
 import { followUpsDue, listRegistrations, type FollowUpDue, type ListQuery, type ListRow } from './queries.js';
 
 export type { FollowUpDue, ListQuery, ListRow };
 
-export type Status = 'open' | 'sent' | 'deleted';
+export type { Status } from './statuses.js';
 
 /** The columns of a registration created already Sent, its answers serialised (JSON). */
 export interface SentRow {
@@ -112,7 +113,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       row: {
         data: JSON.stringify(derived),
         patientKey: patientKeyOf(derived) ?? null,
-        keyDate: keyDateOf(derived) ?? null,
+        keyDate: keyDateOf(type, derived) ?? null,
         lastPciDate: lastPciDateOf(derived) ?? null,
         filled,
         total,
@@ -275,7 +276,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
             at,
             user: input.user,
             patientKey: patientKeyOf(input.data) ?? null,
-            keyDate: keyDateOf(input.data) ?? null,
+            keyDate: keyDateOf(current.type, input.data) ?? null,
             lastPciDate: lastPciDateOf(input.data) ?? null,
           });
           if (r.changes !== 1) throw conflict(id);
@@ -391,7 +392,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * pseudocode) and key date (admission, or consultation for a follow-up). Re-imports match on it.
      */
     findByKey(type: TypeCode, data: Data): Registration | undefined {
-      return this.findByPatientAndDate(type, patientKeyOf(data) ?? null, keyDateOf(data) ?? null);
+      return this.findByPatientAndDate(type, patientKeyOf(data) ?? null, keyDateOf(type, data) ?? null);
     },
 
     /** findByKey from the key's columns, as a prepared send has them (import.ts). */
@@ -450,11 +451,11 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
 
     /** Registrations per status (and type), from the counts the triggers keep. */
     counts(): { byStatus: Record<Status, number>; byType: Record<string, Record<Status, number>> } {
-      const byStatus: Record<Status, number> = { open: 0, sent: 0, deleted: 0 };
+      const byStatus = zeroCounts();
       const byType: Record<string, Record<Status, number>> = {};
       for (const r of stmt.counts.all() as { type: string; status: Status; n: number }[]) {
         byStatus[r.status] += r.n;
-        (byType[r.type] ??= { open: 0, sent: 0, deleted: 0 })[r.status] += r.n;
+        (byType[r.type] ??= zeroCounts())[r.status] += r.n;
       }
       return { byStatus, byType };
     },

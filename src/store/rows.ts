@@ -1,7 +1,7 @@
 /** Mapping between SQL rows (snake_case, JSON text) and typed registrations, done once, here. */
 import { PCI_BLOCKS, type TypeCode } from '../registry/index.js';
 import type { Data } from '../validation/index.js';
-import type { Status } from './registrations.js';
+import type { Status } from './statuses.js';
 
 export interface RegistrationRow {
   id: number;
@@ -85,12 +85,6 @@ export function rowToRegistration(r: RegistrationRow): Registration {
     correctionData: r.correction_data ? (JSON.parse(r.correction_data) as Data) : undefined,
     submissions: r.submissions,
   };
-}
-
-/** The date a registration is known by: admission for hospitalisations, consultation for a follow-up. */
-export function keyDateOf(data: Data): string | undefined {
-  const v = data.DT_HOSPZ ?? data.DT_CONSULT;
-  return typeof v === 'string' ? v : undefined;
 }
 
 // Made once: an id built for each lookup is a new string to hash each time (an import reads these per row).

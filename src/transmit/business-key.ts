@@ -1,9 +1,9 @@
 /**
  * The business key recognises a resubmission (correction) of the same registration (HD4DP v2).
  * Ours: the DCD, the patient's pseudonym (never the NISS: the key travels to Healthdata) and the
- * key date (admission for hospitalisations, consultation for a follow-up). See ANGIO.md 4.3.
+ * key date of its type (registry/registration-types.ts). See docs/registry.md#business-key.
  */
-import type { TypeCode } from '../registry/index.js';
+import { keyDateOf, type TypeCode } from '../registry/index.js';
 import { patientIdentifierOf, type Data } from '../validation/index.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
 
@@ -13,6 +13,5 @@ export const BUSINESS_KEY_FIELDS = ['IDC_PAT', 'TX_IDC_PAT_GENER', 'DT_HOSPZ', '
 export function businessKeyOf(type: TypeCode, data: Data, p: Pseudonymiser): string | undefined {
   const id = patientIdentifierOf(data);
   if (!id) return undefined;
-  const date = type === 'FU' ? data.DT_CONSULT : data.DT_HOSPZ;
-  return `${type}|${p.pseudonym(id)}|${typeof date === 'string' ? date : ''}`;
+  return `${type}|${p.pseudonym(id)}|${keyDateOf(type, data) ?? ''}`;
 }

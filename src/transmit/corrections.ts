@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formOf } from '../registry/index.js';
+import { formOf, keyDateFieldOf } from '../registry/index.js';
 import { createOutbox, StoreError, type Db, type Registration, type RegistrationStore } from '../store/index.js';
 import { applyDerived, hasErrors, patientIdentifierOf, pruneHidden, validate, type Data, type Problem } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
@@ -39,7 +39,7 @@ function keyChanges(r: Registration, next: Data, p: Pseudonymiser): KeyChange[] 
   const newId = patientIdentifierOf(next);
   if (oldId !== newId)
     out.push({ field: 'patient (pseudonym)', old: oldId ? p.pseudonym(oldId) : null, new: newId ? p.pseudonym(newId) : null });
-  const dateField = r.type === 'FU' ? 'DT_CONSULT' : 'DT_HOSPZ';
+  const dateField = keyDateFieldOf(r.type);
   if ((r.data[dateField] ?? null) !== (next[dateField] ?? null))
     out.push({ field: dateField, old: r.data[dateField] ?? null, new: next[dateField] ?? null });
   return out;

@@ -5,8 +5,8 @@
  * it in its reading thread while the main thread writes; the writer only inserts
  * (transmit/send.ts), and draws a new code in the rare case the drawn one is taken.
  */
-import type { Form, TypeCode, Value } from '../registry/index.js';
-import { jsonText, keyDateOf, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
+import { keyDateOf, type Form, type TypeCode, type Value } from '../registry/index.js';
+import { jsonText, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
 import { completeness, patientKeyOf, type Counts, type Data } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
 import {
@@ -105,7 +105,7 @@ export function prepareSend(
       formVersion: form.version,
       data: joinJson(sent, kept, systemJson),
       patientKey: patientKeyOf(answers) ?? null,
-      keyDate: keyDateOf(answers) ?? null,
+      keyDate: keyDateOf(type, answers) ?? null,
       lastPciDate: lastPciDateOf(answers) ?? null,
       code,
       businessKey,

@@ -7,7 +7,7 @@ export * from './coerce.js';
 export * from './derive.js';
 export * from './optional.js';
 export { DES_ONLY_ITEMS } from './rules.js';
-export { draftSchema, valueSchema } from './field-schemas.js';
+export { draftSchema, valueSchema, zodLib } from './field-schemas.js';
 export * from './input.js';
 export * from './prefill.js';
 export * from './riziv.js';

@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createApiServer } from '../../src/api/server.js';
-import { importCsv } from '../../src/exchange/import.js';
 import { exportCsv } from '../../src/exchange/export.js';
 import { createAccess, createOutbox, createRegistrationStore, createTokens, openDatabase, type Db } from '../../src/store/index.js';
-import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
+import { hmacPseudonymiser } from '../../src/transmit/index.js';
+import { createCore, createOperations, type Operations } from '../../src/operations/index.js';
 import type { Data } from '../../src/validation/index.js';
 import { formOf } from '../../src/registry/index.js';
 import { readFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ let ctx: {
   nurse: string;
   helper: string;
   store: ReturnType<typeof createRegistrationStore>;
+  ops: Operations;
 };
 
 beforeEach(async () => {
@@ -31,25 +32,17 @@ beforeEach(async () => {
   access.claimFirstAdmin('admin');
   access.add('nurse', 'staff', 'admin');
   access.add('helper', 'support', 'admin');
-  const store = createRegistrationStore(db, { access, clock: manualClock(NOW) });
+  const core = createCore(db, { access, clock: manualClock(NOW), pseudonymiser, authorDefaults: defaults });
+  const { store } = core;
   const tokens = createTokens(db, store.clock);
-  const app = createApiServer({
-    db,
-    store,
-    access,
-    tokens,
-    lang: 'en',
-    defaults,
-    version: 'test',
-    bodyLimit: 64 * 1024,
-    sender: createSender(db, store, pseudonymiser),
-    corrector: createCorrector(db, store, pseudonymiser),
-  });
+  const ops = createOperations(core);
+  const app = createApiServer({ core, ops, tokens, lang: 'en', version: 'test', bodyLimit: 64 * 1024 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   ctx = {
     db,
     store,
+    ops,
     base: `http://127.0.0.1:${port}`,
     close: () => app.close(),
     nurse: tokens.create('nurse').token,
@@ -236,19 +229,7 @@ describe('one registration, the same content whichever door it came through', ()
         .replace(/85040216932/, '60010107397')
         .replace(/02\/04\/1985/, '01/01/1960'),
     );
-    await importCsv(
-      {
-        db: ctx.db,
-        store: ctx.store,
-        sender: createSender(ctx.db, ctx.store, pseudonymiser),
-        corrector: createCorrector(ctx.db, ctx.store, pseudonymiser),
-        user: 'nurse',
-        lang: 'en',
-        defaults: defaults('nurse'),
-      },
-      file,
-      { type: 'P', mode: 'valid-only' },
-    );
+    await ctx.ops.importFile('nurse', { file, lang: 'en', type: 'P', mode: 'valid-only' });
     const norm = (d: Data) => {
       const { IDC_PAT: _a, DT_PAT_DOB: _b, ...rest } = d;
       return rest;

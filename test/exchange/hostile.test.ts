@@ -4,6 +4,7 @@
  * rejection names its line and field. ANGIO_FUZZ_RUNS raises the counts for a standalone run.
  */
 import { manualClock } from '../../src/clock.js';
+import { createCore, createOperations } from '../../src/operations/index.js';
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { createApiServer } from '../../src/api/server.js';
 import { importCsv } from '../../src/exchange/import.js';
 import { formOf } from '../../src/registry/index.js';
 import type { Data } from '../../src/validation/index.js';
-import { checkInvariants, createAccess, createRegistrationStore, createTokens, openDatabase } from '../../src/store/index.js';
+import { checkInvariants, createAccess, createTokens, openDatabase } from '../../src/store/index.js';
 import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
 import { toCell } from '../../src/exchange/csv-cells.js';
 import { completeP, NOW } from '../helpers/fixtures.js';
@@ -120,18 +121,19 @@ describe('hostile API bodies', () => {
     db = openDatabase(':memory:');
     const access = createAccess(db);
     access.claimFirstAdmin('api');
-    const store = createRegistrationStore(db, { access, clock: manualClock(NOW) });
-    const app = createApiServer({
-      db,
-      store,
+    const core = createCore(db, {
       access,
+      clock: manualClock(NOW),
+      pseudonymiser: p,
+      authorDefaults: () => ({ authorGroup: 'G', author: 'a', coauthor: 'b' }),
+    });
+    const app = createApiServer({
+      core,
+      ops: createOperations(core),
       tokens: createTokens(db),
       lang: 'en',
-      defaults: () => ({ authorGroup: 'G', author: 'a', coauthor: 'b' }),
       version: 't',
       bodyLimit: 64 * 1024,
-      sender: createSender(db, store, p),
-      corrector: createCorrector(db, store, p),
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { manualClock, type ManualClock } from '../../src/clock.js';
-import { allowAll, createRegistrationStore, openDatabase } from '../../src/store/index.js';
+import { allowAll, createAccess, createRegistrationStore, openDatabase, type Role } from '../../src/store/index.js';
+import { createCore, createOperations } from '../../src/operations/index.js';
+import type { AuthorDefaults } from '../../src/registry/index.js';
+import { hmacPseudonymiser, type Pseudonymiser } from '../../src/transmit/index.js';
 import { NOW } from './fixtures.js';
 
 const dirs: string[] = [];
@@ -29,4 +32,28 @@ export function tempDbPath(): string {
 export function freshStore(path = ':memory:', clock: ManualClock = manualClock(NOW)) {
   const db = openDatabase(path);
   return { db, clock, store: createRegistrationStore(db, { access: allowAll, clock }) };
+}
+
+/**
+ * A core (store, outbox, sender, corrector, reference lists) on real SQLite that allows every
+ * action, on a clock fixed at NOW. New registrations start with no author answers unless given.
+ */
+export function freshCore(
+  options: { path?: string; authorDefaults?: AuthorDefaults; pseudonymiser?: Pseudonymiser; roles?: Record<string, Role> } = {},
+) {
+  const db = openDatabase(options.path ?? ':memory:');
+  const clock = manualClock(NOW);
+  // With roles: the real users table ("boss" its admin, then each user with their role).
+  const users = options.roles ? createAccess(db, clock) : undefined;
+  if (users) {
+    users.claimFirstAdmin('boss');
+    for (const [name, role] of Object.entries(options.roles!)) if (name !== 'boss') users.add(name, role, 'boss');
+  }
+  const core = createCore(db, {
+    access: users ?? allowAll,
+    clock,
+    pseudonymiser: options.pseudonymiser ?? hmacPseudonymiser(Buffer.alloc(32, 1)),
+    authorDefaults: () => options.authorDefaults ?? { authorGroup: '', author: '', coauthor: '' },
+  });
+  return { core, clock, ops: createOperations(core) };
 }

@@ -1,19 +1,19 @@
-import { stripVTControlCharacters } from 'node:util';
 /**
  * Screen tests drive the real App through ink-testing-library, every key inside act() and
- * followed by one setImmediate (STACK.md: deterministic, no fixed sleeps). Text is typed one
- * character per write, as a person types.
+ * followed by one setImmediate (docs/decisions.md#screen-tests-inside-act: deterministic, no
+ * fixed sleeps). Text is typed one character per write, as a person types.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { act } from 'react';
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach } from 'vitest';
 import { App } from '../../src/screens/app.js';
-import { createCorrector, createDeliverer, createSender, hmacPseudonymiser, type Endpoints } from '../../src/transmit/index.js';
-import { createOutbox } from '../../src/store/index.js';
-import { importCsv } from '../../src/exchange/import.js';
+import { createDeliverer, type Endpoints } from '../../src/transmit/index.js';
+import type { AuthorDefaults } from '../../src/registry/index.js';
 import type { ImportRunner } from '../../src/screens/import-screen.js';
-import { freshStore } from './db.js';
-import {} from './fixtures.js';
+import { settingsPort } from '../../src/screens/settings-port.js';
+import type { Role } from '../../src/store/index.js';
+import { freshCore } from './db.js';
 
 export const KEY = {
   up: '\u001B[A',
@@ -45,38 +45,34 @@ export async function renderApp(
     path?: string;
     endpoints?: Endpoints;
     userRiziv?: string;
-    authorDefaults?: Record<string, string>;
+    authorDefaults?: AuthorDefaults;
+    /** The user's role (with the real users table); every action is allowed without it. */
+    role?: Role;
   } = {},
 ) {
-  const { db, store } = freshStore(options.path);
-  const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 1));
-  const sender = createSender(db, store, pseudonymiser);
-  const corrector = createCorrector(db, store, pseudonymiser);
-  const outbox = createOutbox(db, { clock: store.clock });
+  const { core, ops, clock } = freshCore({
+    ...(options.path ? { path: options.path } : {}),
+    ...(options.authorDefaults ? { authorDefaults: options.authorDefaults } : {}),
+    ...(options.role ? { roles: { nurse: options.role } } : {}),
+  });
+  const { db, store, outbox, sender } = core;
   const deliverer = options.endpoints ? createDeliverer(outbox, { endpoints: options.endpoints }) : undefined;
   const runImport: ImportRunner = async (file, type, mode, onProgress) => ({
-    ...(await importCsv(
-      { db, store, sender, corrector, user: 'nurse', lang: 'en', defaults: { authorGroup: 'G', author: 'nurse', coauthor: 'nurse' } },
-      file,
-      { type, mode, onProgress },
-    )),
+    ...(await ops.importFile('nurse', { file, lang: 'en', type, mode, onProgress })),
     resultsFile: null,
   });
   let r!: ReturnType<typeof render>;
   await act(async () => {
     r = render(
       <App
-        db={db}
-        store={store}
-        sender={sender}
-        corrector={corrector}
-        outbox={outbox}
+        core={core}
+        ops={ops}
         deliverer={deliverer}
         user="nurse"
         lang="en"
         runImport={runImport}
         userRiziv={options.userRiziv}
-        authorDefaults={options.authorDefaults ?? {}}
+        settings={settingsPort({ core, ops, user: 'nurse' })}
         size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }}
       />,
     );
@@ -93,6 +89,9 @@ export async function renderApp(
   };
   return {
     db,
+    core,
+    ops,
+    clock,
     store,
     sender,
     outbox,

@@ -3,7 +3,7 @@
  * screen. Keys are pressed by keymap action; waits poll the screen for a text, never sleep.
  */
 import { execFileSync } from 'node:child_process';
-import { binding } from '../../src/keymap.js';
+import { binding, type ActionId } from '../../src/keymap.js';
 import { BIN } from './cli.js';
 
 const TMUX_KEY: Record<string, string> = {
@@ -74,7 +74,7 @@ export function startInTmux(env: Record<string, string>, size = { columns: 100, 
       }
     },
     /** Presses the first key bound to a keymap action. */
-    action(id: string) {
+    action(id: ActionId) {
       const k = binding(id).keys[0]!;
       tmux('send-keys', '-t', name, k.startsWith('ctrl+') ? `C-${k.slice(5)}` : (TMUX_KEY[k] ?? k));
     },

@@ -26,7 +26,7 @@ describe('fast encoding', () => {
     const app = await renderApp({
       rows: 50,
       userRiziv: PHYSICIAN_A,
-      authorDefaults: { TX_AUTHOR_GR: 'Cardiology', TX_AUTHOR: 'dr.peeters@hospital.example', TX_COAUTHOR: 'nurse@hospital.example' },
+      authorDefaults: { authorGroup: 'Cardiology', author: 'dr.peeters@hospital.example', coauthor: 'nurse@hospital.example' },
     });
     const lists = createReferenceLists(app.db);
     lists.load([{ code: PHYSICIAN_A, name: 'Peeters An', detail: '', validFrom: null, validTo: null }], 'HPIN', {

@@ -4,32 +4,21 @@ import { describe, expect, test } from 'vitest';
 import { act } from 'react';
 import { cleanup, render } from 'ink-testing-library';
 import { App } from '../../src/screens/app.js';
-import { createAccess, createOutbox, createRegistrationStore, openDatabase } from '../../src/store/index.js';
-import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
+import { createAccess, createRegistrationStore, openDatabase } from '../../src/store/index.js';
+import { hmacPseudonymiser } from '../../src/transmit/index.js';
+import { createCore, createOperations } from '../../src/operations/index.js';
 import { completeP, NOW } from '../helpers/fixtures.js';
 import { tempDbPath } from '../helpers/db.js';
 
 /** Two people on one database file, as two terminals would be. */
 async function asUser(path: string, user: string) {
   const db = openDatabase(path);
-  const access = createAccess(db);
-  access.claimFirstAdmin('boss');
-  const store = createRegistrationStore(db, { access, clock: manualClock(NOW) });
-  const p = hmacPseudonymiser(Buffer.alloc(32, 2));
+  const core = createCore(db, { clock: manualClock(NOW), pseudonymiser: hmacPseudonymiser(Buffer.alloc(32, 2)) });
+  core.users.claimFirstAdmin('boss');
+  const { store, users: access } = core;
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(
-      <App
-        db={db}
-        store={store}
-        sender={createSender(db, store, p)}
-        corrector={createCorrector(db, store, p)}
-        outbox={createOutbox(db, { clock: store.clock })}
-        user={user}
-        lang="en"
-        size={{ rows: 24, columns: 100 }}
-      />,
-    );
+    r = render(<App core={core} ops={createOperations(core)} user={user} lang="en" size={{ rows: 24, columns: 100 }} />);
   });
   const press = async (...keys: string[]) => {
     for (const k of keys) {

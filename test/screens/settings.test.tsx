@@ -1,83 +1,43 @@
-import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { act } from 'react';
-import { cleanup, render } from 'ink-testing-library';
-import { afterEach } from 'vitest';
-import { SettingsScreen, type SettingsValues } from '../../src/screens/settings-screen.js';
-import { ServicesContext } from '../../src/screens/services.js';
-import { KEY } from '../helpers/screen.js';
+import { readSettingValues } from '../../src/config/index.js';
+import { KEY, renderApp } from '../helpers/screen.js';
 
-afterEach(async () => {
-  await act(async () => {
-    cleanup();
-  });
-});
-
+/** The settings file of these tests is a fresh temporary folder (test/helpers/setup.ts). */
 describe('the Settings screen', () => {
-  test('edit a value in place, save; a wrong value is refused with the reason', async () => {
-    const saved: SettingsValues[] = [];
-    let answer: string | undefined = undefined;
-    const initial: SettingsValues = {
-      language: 'en',
-      hospitalName: 'AZ Old',
-      hospitalInami: '',
-      authorGroup: '',
-      author: '',
-      coauthor: '',
-      riziv: '',
-      healthdataUrl: '',
-      cinUrl: '',
-    };
-    let r!: ReturnType<typeof render>;
-    await act(async () => {
-      r = render(
-        <ServicesContext.Provider value={{ size: { rows: 23, columns: 100 } } as never}>
-          <SettingsScreen
-            port={{
-              load: () => initial,
-              save: async (v) => {
-                saved.push(v);
-                return answer;
-              },
-            }}
-            isActive
-            onBack={() => undefined}
-          />
-        </ServicesContext.Provider>,
-      );
-    });
-    const press = async (...keys: string[]) => {
-      for (const k of keys) {
-        await act(async () => {
-          r.stdin.write(k);
-        });
-        await act(async () => {
-          await new Promise((resolve) => setImmediate(resolve));
-        });
-      }
-    };
-    const frame = () => stripVTControlCharacters(r.lastFrame() ?? '');
-    expect(frame()).toMatch(/› Language of labels +‹ en ›/);
-    await press('\u001B[C');
-    expect(frame()).toMatch(/Language of labels +‹ nl ›/);
-    for (let i = 0; i < 4; i++) await press(KEY.down);
-    expect(frame()).toMatch(/› Hospital name +AZ Old/);
-    await press(KEY.enter);
-    for (const ch of ' Gent') await press(ch);
-    await press(KEY.enter, KEY.down, KEY.enter);
-    for (const ch of '123') await press(ch);
-    await press(KEY.enter, KEY.ctrlS);
-    await act(async () => {
-      await new Promise((resolve) => setImmediate(resolve));
-    });
-    expect(saved.at(-1)).toMatchObject({ language: 'nl', hospitalName: 'AZ Old Gent', hospitalInami: '123' });
-    expect(frame()).toContain('Settings saved.');
-    answer = 'Not saved: INAMI institution number: 8 digits.';
-    await press(KEY.ctrlS);
-    await act(async () => {
-      await new Promise((resolve) => setImmediate(resolve));
-    });
-    expect(frame()).toContain('✗ Not saved: INAMI institution number: 8 digits.');
-    expect(frame().split('\n').length).toBeLessThanOrEqual(23);
+  test('edit values in place; a wrong one is refused with its rule and nothing is saved; fixed, all are saved', async () => {
+    const app = await renderApp({ rows: 24 });
+    await app.press('o');
+    expect(app.frame()).toMatch(/› Language of labels +‹ en ›/);
+    await app.press('\u001B[C');
+    expect(app.frame()).toMatch(/Language of labels +‹ nl ›/);
+    for (let i = 0; i < 4; i++) await app.press(KEY.down);
+    expect(app.frame()).toMatch(/› Hospital name +·/);
+    await app.press(KEY.enter);
+    await app.type('AZ Gent');
+    await app.press(KEY.enter, KEY.down, KEY.enter);
+    await app.type('123');
+    await app.press(KEY.enter, KEY.ctrlS);
+    await app.waitFor('Not saved');
+    expect(app.frame()).toContain('✗ Not saved: hospital.inami: 8 digits.');
+    expect(readSettingValues()).toMatchObject({ language: 'en', 'hospital.name': '', 'hospital.inami': '' });
+
+    await app.press(KEY.enter, KEY.backspace, KEY.backspace, KEY.backspace);
+    await app.type('71000000');
+    await app.press(KEY.enter, KEY.ctrlS);
+    await app.waitFor('Settings saved.');
+    expect(readSettingValues()).toMatchObject({ language: 'nl', 'hospital.name': 'AZ Gent', 'hospital.inami': '71000000' });
+    expect(app.frame().split('\n').length).toBeLessThanOrEqual(23);
+  });
+
+  test('a staff member keeps their own settings but may not change the hospital’s', async () => {
+    const app = await renderApp({ rows: 24, role: 'staff' });
+    await app.press('o');
+    for (let i = 0; i < 4; i++) await app.press(KEY.down);
+    await app.press(KEY.enter);
+    await app.type('AZ Elsewhere');
+    await app.press(KEY.enter, KEY.ctrlS);
+    await app.waitFor('Not saved');
+    expect(app.frame()).toContain('User "nurse" has the role staff, which may not change the site settings.');
+    expect(readSettingValues()['hospital.name']).not.toBe('AZ Elsewhere');
   });
 });

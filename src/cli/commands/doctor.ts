@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { checkInvariants } from '../../store/index.js';
-import { databasePath, EXIT, hospitalOf, openSession, secretPath, type GlobalOptions } from '../context.js';
+import { databasePath, hospitalOf, secretPath } from '../../session/index.js';
+import { EXIT, withSession, type GlobalOptions } from '../context.js';
 
 type Level = 'ok' | 'warn' | 'fail';
 interface Finding {
@@ -20,14 +21,13 @@ export function registerDoctor(program: Command) {
     .description('check file permissions, database integrity, the outbox and the configuration; exit 1 when something must be fixed')
     .option('--full', 'check every registration against its audit log (slow on large databases)')
     .option('--json', 'print JSON')
-    .action((o: { full?: boolean; json?: boolean }, cmd: Command) => {
+    .action(async (o: { full?: boolean; json?: boolean }, cmd: Command) => {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const path = databasePath(g);
-      const s = openSession(g, { mustExist: true });
       const findings: Finding[] = [];
       const add = (level: Level, check: string, detail: string, fix?: string) =>
         findings.push({ level, check, detail, ...(fix ? { fix } : {}) });
-      try {
+      await withSession(g, { mustExist: true }, (s) => {
         for (const [what, file] of [
           ['database', path],
           ['pseudonymisation secret', secretPath(path)],
@@ -41,7 +41,7 @@ export function registerDoctor(program: Command) {
           else add('ok', `${what} permissions`, `${file} is ${m.toString(8)}`);
         }
         const limit = o.full ? undefined : 10_000;
-        const violations = checkInvariants(s.db, limit ? { limit } : {});
+        const violations = checkInvariants(s.core.db, limit ? { limit } : {});
         if (violations.length)
           add(
             'fail',
@@ -58,7 +58,7 @@ export function registerDoctor(program: Command) {
             'integrity',
             `SQLite integrity check passed; ${limit ? `the newest ${limit} registrations` : 'every registration'} consistent with audit log and outbox`,
           );
-        const box = s.outbox.summary();
+        const box = s.core.outbox.summary();
         const delivering = Boolean(s.endpoints.healthdata || s.endpoints.cin);
         if (box.failed)
           add(
@@ -85,12 +85,10 @@ export function registerDoctor(program: Command) {
             'angio settings set hospital.inami 71000000',
           );
         else add('ok', 'configuration', `hospital ${hospital.name ?? ''} ${hospital.inami}`.trim());
-        const admins = s.access.list().filter((u) => u.role === 'admin');
+        const admins = s.core.users.list().filter((u) => u.role === 'admin');
         if (!admins.length) add('fail', 'users', 'no admin user', 'ask support: the users table lost its admin');
-        else add('ok', 'users', `${s.access.list().length} user(s), admin: ${admins.map((u) => u.name).join(', ')}`);
-      } finally {
-        s.close();
-      }
+        else add('ok', 'users', `${s.core.users.list().length} user(s), admin: ${admins.map((u) => u.name).join(', ')}`);
+      });
       if (o.json) console.log(JSON.stringify(findings, null, 1));
       else
         for (const f of findings)

@@ -1,7 +1,7 @@
 /** `angio export FILE --type T`: registrations as an HD4DP CSV; `--coded` for the scientific associations and INAMI. */
 import type { Command } from 'commander';
 import { isTypeCode } from '../../registry/index.js';
-import { openSession, UsageError, type GlobalOptions } from '../context.js';
+import { UsageError, withSession, type GlobalOptions } from '../context.js';
 
 const STATUSES = ['active', 'open', 'sent', 'deleted', 'all'];
 
@@ -20,18 +20,15 @@ export function registerExport(program: Command) {
       if (!STATUSES.includes(o.status)) throw new UsageError(`Unknown status "${o.status}": use ${STATUSES.join(', ')}.`);
       if (o.coded && o.local) throw new UsageError('--coded and --local do not go together: local columns never leave the hospital.');
       const { exportCsv } = await import('../../exchange/export.js');
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        const n = await exportCsv(s.store, file, {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        const n = await exportCsv(s.core.store, file, {
           type,
           status: o.status as never,
-          ...(o.coded ? { coded: { pseudonymiser: s.pseudonymiser } } : {}),
+          ...(o.coded ? { coded: { pseudonymiser: s.core.pseudonymiser } } : {}),
           ...(o.local ? { local: true } : {}),
         });
         if (o.json) console.log(JSON.stringify({ file, type, rows: n, coded: !!o.coded }));
         else console.log(`${n} ${type} registration(s) written to ${file}${o.coded ? ' (coded: pseudonyms, no identity)' : ''}.`);
-      } finally {
-        s.close();
-      }
+      });
     });
 }

@@ -4,7 +4,7 @@ import { FileProblem } from '../../exchange/csv-header.js';
 import { CsvSyntaxError } from '../../exchange/csv-rows.js';
 import type { ImportMode } from '../../exchange/import.js';
 import { isTypeCode } from '../../registry/index.js';
-import { EXIT, authorDefaults, openSession, UsageError, type GlobalOptions } from '../context.js';
+import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
 
 export function registerImport(program: Command) {
   program
@@ -27,24 +27,19 @@ export function registerImport(program: Command) {
         if ([o.dryRun, o.validOnly, o.allOrNothing].filter(Boolean).length > 1)
           throw new UsageError('Choose one of --dry-run, --valid-only and --all-or-nothing.');
         const mode: ImportMode = o.dryRun ? 'dry-run' : o.allOrNothing ? 'all-or-nothing' : 'valid-only';
-        const { importCsv } = await import('../../exchange/import.js');
         const { openResultsFile, resultsPathFor } = await import('../../exchange/results-file.js');
         const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
         const results = openResultsFile(resultsPathFor(file));
         try {
-          const report = await importCsv(
-            {
-              db: s.db,
-              store: s.store,
-              sender: s.sender,
-              corrector: s.corrector,
-              user: s.user,
-              lang: s.lang,
-              defaults: authorDefaults(s.user),
-            },
+          const report = await s.ops.importFile(s.user, {
             file,
-            { type, mode, resubmit: !!o.resubmit, onRow: (r) => results.write(r), afterWrite: () => results.caughtUp() },
-          );
+            lang: s.lang,
+            type,
+            mode,
+            resubmit: !!o.resubmit,
+            onRow: (r) => results.write(r),
+            afterWrite: () => results.caughtUp(),
+          });
           await results.close();
           if (o.json) console.log(JSON.stringify({ ...report, resultsFile: results.path }, null, 1));
           else {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { isTypeCode } from '../../registry/index.js';
 import type { ListQuery } from '../../store/index.js';
-import { openSession, UsageError, type GlobalOptions } from '../context.js';
+import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { dmy, patientLabel, table } from '../format.js';
 
 const STATUSES = ['active', 'open', 'sent', 'deleted', 'all'];
@@ -17,19 +17,18 @@ export function registerList(program: Command) {
     .option('--limit <n>', 'at most this many rows (1-1000)', '50')
     .option('--before <id>', 'rows older than this local id (paging)')
     .option('--json', 'print JSON')
-    .action((o: { status: string; type?: string; search?: string; limit: string; before?: string; json?: boolean }, cmd: Command) => {
+    .action(async (o: { status: string; type?: string; search?: string; limit: string; before?: string; json?: boolean }, cmd: Command) => {
       if (!STATUSES.includes(o.status)) throw new UsageError(`Unknown status "${o.status}": use ${STATUSES.join(', ')}.`);
       const type = o.type?.toUpperCase();
       if (type !== undefined && !isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
       const limit = Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000.');
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
         const q: ListQuery = { status: o.status as ListQuery['status'], limit };
         if (type) q.type = type;
         if (o.search) q.search = o.search;
         if (o.before) q.beforeId = Number(o.before);
-        const rows = s.store.list(q);
+        const rows = s.core.store.list(q);
         if (o.json) {
           console.log(
             JSON.stringify(
@@ -40,7 +39,7 @@ export function registerList(program: Command) {
           );
           return;
         }
-        const counts = s.store.counts().byStatus;
+        const counts = s.core.store.counts().byStatus;
         console.log(`Open ${counts.open} · Sent ${counts.sent} · Deleted ${counts.deleted}`);
         if (rows.length === 0) {
           console.log('No registrations match.');
@@ -61,8 +60,6 @@ export function registerList(program: Command) {
             ]),
           ]),
         );
-      } finally {
-        s.close();
-      }
+      });
     });
 }

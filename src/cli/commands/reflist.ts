@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { FileProblem } from '../../exchange/csv-header.js';
 import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-lists.js';
 import { createReferenceLists } from '../../store/index.js';
-import { openSession, UsageError, type GlobalOptions } from '../context.js';
+import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { dmy, table } from '../format.js';
 
 const listName = (l: string): ListName => {
@@ -25,9 +25,8 @@ export function registerReflist(program: Command) {
     .action(async (file: string, o: { list: string; merge?: boolean }, cmd: Command) => {
       const { readListFile } = await import('../../exchange/reflist-file.js');
       const list = listName(o.list);
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
-      try {
-        s.access.assert(s.user, 'manage-settings');
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
+        s.core.users.assert(s.user, 'manage-settings');
         let entries;
         try {
           entries = readListFile(list, file);
@@ -35,22 +34,23 @@ export function registerReflist(program: Command) {
           if (e instanceof FileProblem) throw new UsageError(`${file}: ${e.message}`);
           throw e;
         }
-        const info = createReferenceLists(s.db).load(entries, LIST_IDS[list], { replace: !o.merge, source: basename(file), user: s.user });
+        const info = createReferenceLists(s.core.db).load(entries, LIST_IDS[list], {
+          replace: !o.merge,
+          source: basename(file),
+          user: s.user,
+        });
         console.log(
           `${list}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} ${o.merge ? 'merged' : 'loaded'}; the list now has ${info.entries}.`,
         );
-      } finally {
-        s.close();
-      }
+      });
     });
   reflist
     .command('list')
     .description('the lists with their source and load date')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        const lists = createReferenceLists(s.db).lists();
+    .action(async (o: { json?: boolean }, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        const lists = createReferenceLists(s.core.db).lists();
         const byId = new Map(lists.map((l) => [l.list, l]));
         const rows = (Object.keys(LIST_IDS) as ListName[]).map((name) => ({ name, id: LIST_IDS[name], info: byId.get(LIST_IDS[name]) }));
         if (o.json) {
@@ -71,20 +71,17 @@ export function registerReflist(program: Command) {
             ]),
           ]),
         );
-      } finally {
-        s.close();
-      }
+      });
     });
   reflist
     .command('show <list>')
     .description('the entries of a list')
     .option('--search <text>', 'code prefix, or part of a name')
     .option('--json', 'print JSON')
-    .action((l: string, o: { search?: string; json?: boolean }, cmd: Command) => {
+    .action(async (l: string, o: { search?: string; json?: boolean }, cmd: Command) => {
       const list = listName(l);
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        const entries = s.store.lists.search(LIST_IDS[list], o.search ?? '', 10_000);
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        const entries = s.core.store.lists.search(LIST_IDS[list], o.search ?? '', 10_000);
         if (o.json) {
           console.log(JSON.stringify(entries, null, 1));
           return;
@@ -107,8 +104,6 @@ export function registerReflist(program: Command) {
             ]),
           ]),
         );
-      } finally {
-        s.close();
-      }
+      });
     });
 }

@@ -1,9 +1,10 @@
 /** `angio send ID... | --all-complete`: send registrations headless, as the TUI does. */
 import type { Command } from 'commander';
 import { formOf } from '../../registry/index.js';
+import type { RegistrationStore } from '../../store/index.js';
 import { formatProblems } from '../../validation/index.js';
-import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
-import { problemLine } from '../format.js';
+import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
+import { problemLine, registrationId } from '../format.js';
 
 export function registerSend(program: Command) {
   program
@@ -11,21 +12,14 @@ export function registerSend(program: Command) {
     .description('send Open registrations (complete validation, registration code, outbox); exit 1 if one could not be sent')
     .option('--all-complete', 'send every Open registration that passes complete validation')
     .option('--json', 'print JSON')
-    .action((ids: string[], o: { allComplete?: boolean; json?: boolean }, cmd: Command) => {
+    .action(async (ids: string[], o: { allComplete?: boolean; json?: boolean }, cmd: Command) => {
       if (!ids.length && !o.allComplete) throw new UsageError('Name the registrations to send (ids), or use --all-complete.');
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        const targets = ids.length
-          ? ids.map((t) => {
-              const id = Number(t.replace(/^#/, ''));
-              if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${t}" is not a registration id.`);
-              return id;
-            })
-          : openIds(s);
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        const targets = ids.length ? ids.map(registrationId) : openIds(s.core.store);
         const results = targets.map((id) => {
-          const r = s.store.get(id);
+          const r = s.core.store.get(id);
           if (!r) return { id, ok: false as const, error: `There is no registration ${id}.` };
-          const res = s.sender.send(id, { user: s.user });
+          const res = s.ops.sendRegistration(s.user, { id });
           return res.ok
             ? { id, ok: true as const, registrationCode: res.registration.registrationCode, alreadySent: res.alreadySent }
             : { id, ok: false as const, problems: res.problems, type: r.type, formVersion: r.formVersion };
@@ -52,18 +46,16 @@ export function registerSend(program: Command) {
           if (o.allComplete) console.log(`${shown.length} sent; ${skipped.length} Open registration(s) not complete yet.`);
         }
         if (!o.allComplete && results.some((r) => !r.ok)) process.exitCode = EXIT.problems;
-      } finally {
-        s.close();
-      }
+      });
     });
 }
 
 /** Every Open registration, oldest first, read page by page. */
-function openIds(s: { store: { list: (q: object) => { id: number }[] } }): number[] {
+function openIds(store: RegistrationStore): number[] {
   const out: number[] = [];
   let after = 0;
   for (;;) {
-    const page = s.store.list({ status: 'open', afterId: after, limit: 1000 });
+    const page = store.list({ status: 'open', afterId: after, limit: 1000 });
     if (!page.length) break;
     const ascending = [...page].sort((a, b) => a.id - b.id);
     out.push(...ascending.map((r) => r.id));

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { createRequire } from 'node:module';
 import { createTokens } from '../../store/index.js';
-import { authorDefaults, openSession, UsageError, type GlobalOptions } from '../context.js';
+import { openSession, UsageError, type GlobalOptions } from '../context.js';
 
 const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
@@ -25,14 +25,10 @@ export function registerServe(program: Command) {
       }
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
       const app = createApiServer({
-        db: s.db,
-        store: s.store,
-        sender: s.sender,
-        corrector: s.corrector,
-        access: s.access,
-        tokens: createTokens(s.db),
+        core: s.core,
+        ops: s.ops,
+        tokens: createTokens(s.core.db, s.core.clock),
         lang: s.lang,
-        defaults: authorDefaults,
         version,
         bodyLimit: Number(o.bodyLimit) || 1024 * 1024,
       });

@@ -1,61 +1,68 @@
-/** `angio settings list|get|set`: the site settings, stored with conf. */
+/** `angio settings list|get|set`: the settings, checked against the one settings schema (config/settings-schema.ts). */
 import type { Command } from 'commander';
-import { SETTING_HELP, SETTING_KEYS, type SettingKey } from '../../config/setting-keys.js';
-
-/** conf is loaded only by this command (it compiles a JSON schema, which costs start-up time). */
-const openSettings = async () => (await import('../../config/settings.js')).openSettings();
-import { openSession, UsageError, type GlobalOptions } from '../context.js';
-
-/** Settings of the site (shared by everyone), as opposed to the user's own. */
-const SITE_KEYS = new Set<SettingKey>(['hospital.name', 'hospital.inami', 'author.group', 'endpoints.healthdata', 'endpoints.cin']);
+import {
+  isSettingKey,
+  readSettingValues,
+  SETTING_DEFINITIONS,
+  SETTING_KEYS,
+  settingDefinition,
+  type SettingKey,
+} from '../../config/index.js';
+import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { table } from '../format.js';
 
 function key(k: string): SettingKey {
-  if (!(SETTING_KEYS as readonly string[]).includes(k))
-    throw new UsageError(`Unknown setting "${k}": use one of ${SETTING_KEYS.join(', ')}.`);
-  return k as SettingKey;
+  if (!isSettingKey(k)) throw new UsageError(`Unknown setting "${k}": use one of ${SETTING_KEYS.join(', ')}.`);
+  return k;
 }
 
 export function registerSettings(program: Command) {
-  const settings = program.command('settings').description('show or change the site settings (hospital, endpoints, language)');
+  const settings = program.command('settings').description('show or change the settings (hospital, endpoints, author defaults, language)');
   settings
     .command('list')
     .description('every setting with its value')
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }) => {
-      const conf = await openSettings();
-      const values = Object.fromEntries(SETTING_KEYS.map((k) => [k, String(conf.get(k as never) ?? '')]));
+      const values = readSettingValues();
       if (o.json) {
         console.log(JSON.stringify(values, null, 1));
         return;
       }
-      console.log(table([['setting', 'value', 'meaning'], ...SETTING_KEYS.map((k) => [k, values[k] || '—', SETTING_HELP[k]])]));
-      console.log(`(stored in ${conf.path})`);
+      console.log(
+        table([
+          ['setting', 'value', 'whose', 'meaning'],
+          ...SETTING_DEFINITIONS.map((d) => [d.key, values[d.key] || '—', d.scope === 'site' ? 'site (admin)' : 'yours', d.help]),
+        ]),
+      );
+      const { settingsFilePath } = await import('../../config/settings.js');
+      console.log(`(stored in ${settingsFilePath()})`);
     });
   settings
     .command('get <key>')
     .description('print one setting')
-    .action(async (k: string) => {
-      console.log(String((await openSettings()).get(key(k) as never) ?? ''));
+    .action((k: string) => {
+      console.log(readSettingValues()[key(k)]);
     });
   settings
     .command('set <key> <value>')
     .description('change one setting ("" clears it); hospital.*, author.group and endpoints.* need the admin role')
     .action(async (k: string, value: string, _o: unknown, cmd: Command) => {
-      if (SITE_KEYS.has(key(k))) {
-        const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
+      const setting = key(k);
+      if (settingDefinition(setting).scope === 'personal') {
+        // One's own setting needs no database and no role: the value is checked and written.
+        const { SettingRefused, writeSettings } = await import('../../config/settings.js');
         try {
-          s.access.assert(s.user, 'manage-settings');
-        } finally {
-          s.close();
+          writeSettings({ [setting]: value });
+        } catch (e) {
+          if (e instanceof SettingRefused) throw new UsageError(`Cannot set ${e.message}. Nothing was changed.`);
+          throw e;
         }
+      } else {
+        await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
+          const r = await s.ops.saveSettings(s.user, { values: { [setting]: value } });
+          if (!r.ok) throw new UsageError(`Cannot set ${r.problems.join('; ')}. Nothing was changed.`);
+        });
       }
-      const conf = await openSettings();
-      try {
-        conf.set(key(k) as never, value as never);
-      } catch (e) {
-        throw new UsageError(`Cannot set ${k} to "${value}": ${SETTING_HELP[key(k)]}. (${(e as Error).message.split('\n')[0]})`);
-      }
-      console.log(`${k} = ${value}`);
+      console.log(`${setting} = ${readSettingValues()[setting]}`);
     });
 }

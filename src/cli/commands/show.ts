@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { displayValue, formOf } from '../../registry/index.js';
 import type { AuditEntry } from '../../store/index.js';
 import { formatProblems, hasErrors, readinessProblems } from '../../validation/index.js';
-import { EXIT, openSession, UsageError, type GlobalOptions, type Session } from '../context.js';
-import { dmy, patientLabel, problemLine, table } from '../format.js';
+import { EXIT, UsageError, withSession, type GlobalOptions, type Session } from '../context.js';
+import { dmy, patientLabel, problemLine, registrationId, table } from '../format.js';
 
 const HISTORY_SHOWN = 20;
 const truncate = (text: string, n: number) => (text.length > n ? text.slice(0, n - 1) + '…' : text);
@@ -17,12 +17,12 @@ function historyLine(h: AuditEntry): string {
 }
 
 function load(s: Session, idText: string) {
-  const id = Number(idText.replace(/^#/, ''));
-  if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${idText}" is not a registration id (a whole number, as in "angio list").`);
-  const r = s.store.get(id);
+  const id = registrationId(idText);
+  const r = s.core.store.get(id);
   if (!r) throw new UsageError(`There is no registration ${id}.`);
   const form = formOf(r.type, r.formVersion);
-  const problems = r.status === 'open' ? readinessProblems(form, r.data, { lists: s.store.lists, today: s.store.clock.today() }) : [];
+  const problems =
+    r.status === 'open' ? readinessProblems(form, r.data, { lists: s.core.store.lists, today: s.core.store.clock.today() }) : [];
   return { r, form, problems };
 }
 
@@ -31,12 +31,11 @@ export function registerShow(program: Command) {
     .command('show <id>')
     .description('show a registration, its history, and what is missing before it can be sent')
     .option('--json', 'print JSON')
-    .action((idText: string, o: { json?: boolean }, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
+    .action(async (idText: string, o: { json?: boolean }, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
         const { r, form, problems } = load(s, idText);
         if (o.json) {
-          console.log(JSON.stringify({ ...r, history: s.store.history(r.id), missing: formatProblems(problems, s.lang) }, null, 1));
+          console.log(JSON.stringify({ ...r, history: s.core.store.history(r.id), missing: formatProblems(problems, s.lang) }, null, 1));
           return;
         }
         console.log(`#${r.id} ${r.type} v${r.formVersion} · ${r.status}${r.registrationCode ? ` · ${r.registrationCode}` : ''}`);
@@ -49,7 +48,7 @@ export function registerShow(program: Command) {
           console.log(step.title[s.lang]);
           console.log(table(fields.map((f) => ['', f.id, truncate(f.label[s.lang], 40), displayValue(f, r.data[f.id], s.lang)])));
         }
-        const history = s.store.history(r.id);
+        const history = s.core.store.history(r.id);
         console.log(`History (${history.length})`);
         for (const h of history.slice(-HISTORY_SHOWN)) console.log('  ' + historyLine(h));
         if (history.length > HISTORY_SHOWN) console.log(`  … ${history.length - HISTORY_SHOWN} earlier entries: angio show ${r.id} --json`);
@@ -57,18 +56,15 @@ export function registerShow(program: Command) {
           console.log(problems.length ? `Before it can be sent (${problems.length}):` : 'Ready to send.');
           for (const p of problems) console.log('  ' + problemLine(form, p, s.lang));
         }
-      } finally {
-        s.close();
-      }
+      });
     });
 
   program
     .command('validate <id>')
     .description('check a registration completely; exit 1 when it cannot be sent yet')
     .option('--json', 'print JSON')
-    .action((idText: string, o: { json?: boolean }, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
+    .action(async (idText: string, o: { json?: boolean }, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
         const { r, form, problems } = load(s, idText);
         if (o.json)
           console.log(
@@ -81,8 +77,6 @@ export function registerShow(program: Command) {
         else if (problems.length === 0) console.log(`#${r.id} is complete and valid.`);
         else for (const p of problems) console.log(problemLine(form, p, s.lang));
         if (hasErrors(problems)) process.exitCode = EXIT.problems;
-      } finally {
-        s.close();
-      }
+      });
     });
 }

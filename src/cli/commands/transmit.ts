@@ -1,7 +1,8 @@
 /** `angio transmit [--watch]`: deliver the outbox headless; `angio receiver`: the reference receiver. */
 import type { Command } from 'commander';
 import { createDeliverer } from '../../transmit/index.js';
-import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
+import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
+import { registrationId } from '../format.js';
 
 const rate = (v: string | undefined, name: string) => {
   if (v === undefined) return 0;
@@ -20,14 +21,13 @@ export function registerTransmit(program: Command) {
     .option('--timeout <ms>', 'per request', '10000')
     .option('--json', 'print JSON')
     .action(async (o: { watch?: boolean; healthdataUrl?: string; cinUrl?: string; timeout: string; json?: boolean }, cmd: Command) => {
-      const s = openSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, { mustExist: true });
-      try {
+      await withSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, { mustExist: true }, async (s) => {
         if (!s.endpoints.healthdata && !s.endpoints.cin) {
           throw new UsageError(
             'No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.',
           );
         }
-        const deliverer = createDeliverer(s.outbox, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
+        const deliverer = createDeliverer(s.core.outbox, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
         let stop = false;
         const onSignal = () => {
           stop = true;
@@ -45,16 +45,14 @@ export function registerTransmit(program: Command) {
           }
           if (o.watch && !stop) await new Promise((resolve) => setTimeout(resolve, 2000));
         } while (o.watch && !stop);
-        const summary = s.outbox.summary();
+        const summary = s.core.outbox.summary();
         if (o.json) console.log(JSON.stringify({ ...totals, outbox: summary }));
         else
           console.log(
             `delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered`,
           );
         if (summary.failed > 0) process.exitCode = EXIT.problems;
-      } finally {
-        s.close();
-      }
+      });
     });
 
   program
@@ -83,5 +81,25 @@ export function registerTransmit(program: Command) {
         process.once('SIGTERM', resolve);
       });
       await receiver.close();
+    });
+}
+
+export function registerRetry(program: Command) {
+  program
+    .command('retry <ids...>')
+    .description('queue the failed deliveries of these registrations again, due now (after fixing the cause); "angio transmit" sends them')
+    .option('--json', 'print JSON')
+    .action(async (ids: string[], o: { json?: boolean }, cmd: Command) => {
+      const targets = ids.map(registrationId);
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, (s) => {
+        const results = targets.map((id) => {
+          if (!s.core.store.get(id)) throw new UsageError(`There is no registration ${id}.`);
+          return { id, queued: s.ops.retryFailedDeliveries(s.user, { id }).length };
+        });
+        if (o.json) console.log(JSON.stringify(results));
+        else
+          for (const r of results)
+            console.log(`#${r.id}: ${r.queued ? `${r.queued} failed item(s) queued again` : 'nothing failed to deliver'}`);
+      });
     });
 }

@@ -1,7 +1,8 @@
 /** `angio types`: every registration type and version with its fields; `--json` is the catalogue verbatim. */
 import type { Command } from 'commander';
 import { catalogueJson, formOf, registrationTypes, TYPE_CODES, versionsOf, isTypeCode, type Lang } from '../../registry/index.js';
-import { languageOf, UsageError, type GlobalOptions } from '../context.js';
+import { languageOf } from '../../session/index.js';
+import { UsageError, type GlobalOptions } from '../context.js';
 import { table } from '../format.js';
 
 /** The CSV header of a type: every value field's id, in form order (no titles, info texts or local fields). */

@@ -1,7 +1,7 @@
 /** `angio users` and `angio token`: who may do what, and the API's bearer tokens (admin only). */
 import type { Command } from 'commander';
 import { createTokens, ROLES, type Role } from '../../store/index.js';
-import { openSession, UsageError, type GlobalOptions } from '../context.js';
+import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { table } from '../format.js';
 
 const role = (r: string): Role => {
@@ -15,10 +15,9 @@ export function registerUsers(program: Command) {
     .command('list')
     .description('every user with role')
     .option('--json', 'print JSON')
-    .action((o: { json?: boolean }, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        const list = s.access.list();
+    .action(async (o: { json?: boolean }, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        const list = s.core.users.list();
         if (o.json) console.log(JSON.stringify(list, null, 1));
         else
           console.log(
@@ -27,46 +26,35 @@ export function registerUsers(program: Command) {
               ...list.map((u) => [u.name, u.role, u.riziv ?? '—', u.createdAt.slice(0, 10), u.createdBy]),
             ]),
           );
-      } finally {
-        s.close();
-      }
+      });
     });
   users
     .command('add <name>')
     .description('add a user (admin only)')
     .requiredOption('--role <role>', ROLES.join(', '))
     .option('--riziv <number>', 'RIZIV/INAMI number of a physician')
-    .action((name: string, o: { role: string; riziv?: string }, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        const u = s.access.add(name, role(o.role), s.user, o.riziv);
+    .action(async (name: string, o: { role: string; riziv?: string }, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        const u = s.core.users.add(name, role(o.role), s.user, o.riziv);
         console.log(`${u.name} added as ${u.role}.`);
-      } finally {
-        s.close();
-      }
+      });
     });
   users
     .command('set-role <name> <role>')
     .description('change a role (admin only)')
-    .action((name: string, r: string, _o: unknown, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        console.log(`${name} is now ${s.access.setRole(name, role(r), s.user).role}.`);
-      } finally {
-        s.close();
-      }
+    .action(async (name: string, r: string, _o: unknown, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        console.log(`${name} is now ${s.core.users.setRole(name, role(r), s.user).role}.`);
+      });
     });
   users
     .command('remove <name>')
     .description('remove a user (admin only); their registrations stay')
-    .action((name: string, _o: unknown, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        s.access.remove(name, s.user);
+    .action(async (name: string, _o: unknown, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        s.core.users.remove(name, s.user);
         console.log(`${name} removed.`);
-      } finally {
-        s.close();
-      }
+      });
     });
 
   const token = program.command('token').description('bearer tokens of the S2S API (admin only)');
@@ -75,28 +63,24 @@ export function registerUsers(program: Command) {
     .description('create a token for a user; it is shown once')
     .requiredOption('--user <name>', 'the user the token acts as')
     .option('--label <text>', 'what the token is for')
-    .action((o: { user: string; label?: string }, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        s.access.assert(s.user, 'manage-tokens');
-        const t = createTokens(s.db).create(o.user, o.label);
+    .action(async (o: { user: string; label?: string }, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        s.core.users.assert(s.user, 'manage-tokens');
+        const t = createTokens(s.core.db).create(o.user, o.label);
         console.log(t.token);
         console.error(`Token ${t.id} for ${o.user}: keep it now, it cannot be shown again.`);
-      } finally {
-        s.close();
-      }
+      });
     });
   token
     .command('list')
     .description('tokens (never their secret)')
-    .action((_o: unknown, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        s.access.assert(s.user, 'manage-tokens');
+    .action(async (_o: unknown, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        s.core.users.assert(s.user, 'manage-tokens');
         console.log(
           table([
             ['id', 'user', 'label', 'created', 'last used', 'revoked'],
-            ...createTokens(s.db)
+            ...createTokens(s.core.db)
               .list()
               .map((t) => [
                 String(t.id),
@@ -108,21 +92,16 @@ export function registerUsers(program: Command) {
               ]),
           ]),
         );
-      } finally {
-        s.close();
-      }
+      });
     });
   token
     .command('revoke <id>')
     .description('revoke a token')
-    .action((id: string, _o: unknown, cmd: Command) => {
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true });
-      try {
-        s.access.assert(s.user, 'manage-tokens');
-        createTokens(s.db).revoke(Number(id));
+    .action(async (id: string, _o: unknown, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        s.core.users.assert(s.user, 'manage-tokens');
+        createTokens(s.core.db).revoke(Number(id));
         console.log(`Token ${id} revoked.`);
-      } finally {
-        s.close();
-      }
+      });
     });
 }

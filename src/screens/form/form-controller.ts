@@ -7,7 +7,6 @@ import { belgianTime } from '../../clock.js';
 import { editText, formOf, type Field, type Form, type Lang, type Value } from '../../registry/index.js';
 import { editableData, StoreError, ValidationFailed, type Registration, type RegistrationStore } from '../../store/index.js';
 import {
-  answersFromNiss,
   interpretInput,
   isEmpty,
   messageOf,
@@ -20,7 +19,7 @@ import {
 } from '../../validation/index.js';
 import { createObservable } from '../observable.js';
 import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
-import { knownPatientAnswers, rememberAnswers, suggestionFor } from './fast-encoding.js';
+import { suggestionFor, type AnswerOutcome, type Operations } from '../../operations/index.js';
 import { usesReferenceList, type PickerState } from './picker.js';
 import { createPickerActions } from './picker-actions.js';
 
@@ -59,7 +58,10 @@ export interface FormView {
 }
 
 export interface FormDeps {
+  /** Reads (the registration, reference lists, the clock). */
   store: RegistrationStore;
+  /** Every change goes through an operation. */
+  ops: Operations;
   user: string;
   lang: Lang;
   /** The user's RIZIV number, offered in the operator fields. */
@@ -67,7 +69,7 @@ export interface FormDeps {
 }
 
 export function createFormController(deps: FormDeps, registration: Registration, height = 15) {
-  const { store, user, lang } = deps;
+  const { store, ops, user, lang } = deps;
   const form = formOf(registration.type, registration.formVersion);
   const o = createObservable<FormState>({
     registration,
@@ -137,33 +139,22 @@ export function createFormController(deps: FormDeps, registration: Registration,
     return s().focusId ? form.byId.get(s().focusId!) : undefined;
   }
 
-  /** Persists changes; on refusal keeps the typed text and shows why, overwriting nothing. */
-  function persist(changes: Data): boolean {
+  const labels = (ids: string[]) => ids.map((k) => form.byId.get(k)!.label[lang]).join(', ');
+
+  /**
+   * Runs one answering operation of the core (one transaction) and shows its outcome; on refusal
+   * keeps the typed text and shows why, overwriting nothing.
+   */
+  function apply(changes: Data, run: (rowVersion: number) => AnswerOutcome): boolean {
     try {
-      let r = store.patch(s().registration.id, { changes, rowVersion: s().registration.rowVersion, user });
-      const fromNiss = Object.keys(changes).some((k) => form.byId.get(k)?.kind === 'niss') ? answersFromNiss(editableData(r)) : {};
+      const outcome = run(s().registration.rowVersion);
+      const r = outcome.registration;
       let message: Message | undefined;
-      if (Object.keys(fromNiss).length) {
-        r = store.patch(r.id, { changes: fromNiss, rowVersion: r.rowVersion, user });
-        message = {
-          text: `Taken from the national number: ${Object.keys(fromNiss)
-            .map((k) => form.byId.get(k)!.label[lang])
-            .join(', ')}.`,
-          tone: 'info',
-        };
+      if (outcome.fromNiss.length) message = { text: `Taken from the national number: ${labels(outcome.fromNiss)}.`, tone: 'info' };
+      if (outcome.fromPatient) {
+        const { registrationId, fields } = outcome.fromPatient;
+        message = { text: `Patient known from #${registrationId}: filled ${labels(fields)}.`, tone: 'info' };
       }
-      const patientChanged = Object.keys(changes).some((k) => form.byId.get(k)?.personal || form.byId.get(k)?.step === 'patient');
-      const known = patientChanged ? knownPatientAnswers(form, r, editableData(r), store) : undefined;
-      if (known) {
-        r = store.patch(r.id, { changes: known.answers, rowVersion: r.rowVersion, user });
-        message = {
-          text: `Patient known from #${known.from}: filled ${Object.keys(known.answers)
-            .map((k) => form.byId.get(k)!.label[lang])
-            .join(', ')}.`,
-          tone: 'info',
-        };
-      }
-      rememberAnswers(form, changes, store, user);
       const buffers = { ...s().buffers };
       const errors = { ...s().errors };
       const suggested = { ...s().suggested };
@@ -198,6 +189,16 @@ export function createFormController(deps: FormDeps, registration: Registration,
       throw e;
     }
   }
+
+  /** Confirms answers: the change and what follows from it, in one operation. */
+  const persist = (changes: Data): boolean =>
+    apply(changes, (rowVersion) => ops.confirmAnswer(user, { id: s().registration.id, rowVersion, changes }));
+
+  /** An admin adds a physician number to its list and answers it, in one operation. */
+  const persistWithNewListEntry = (fieldId: string, list: string, code: string): boolean =>
+    apply({ [fieldId]: code }, (rowVersion) =>
+      ops.answerWithNewListEntry(user, { id: s().registration.id, rowVersion, changes: { [fieldId]: code }, list, code }),
+    );
 
   /** Saves the text typed in the focused field; an invalid value stays on screen with its error. */
   function commitFocused(): boolean {
@@ -367,7 +368,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
       commitFocused();
       return Object.keys(s().buffers).length;
     },
-    ...createPickerActions({ form, lang, store, state: s, set, persist, move, focusField, value, picks }),
+    ...createPickerActions({ form, lang, store, state: s, set, persist, persistWithNewListEntry, move, focusField, value, picks }),
     setMessage(message: Message | undefined) {
       set({ message });
     },

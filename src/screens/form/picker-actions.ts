@@ -15,6 +15,8 @@ export interface PickerContext {
   state: () => FormState;
   set: (patch: Partial<FormState>) => void;
   persist: (changes: Data) => boolean;
+  /** Adds a code to a reference list and answers it, both or neither. */
+  persistWithNewListEntry: (fieldId: string, list: string, code: string) => boolean;
   move: (delta: 1 | -1) => void;
   focusField: () => Field | undefined;
   value: (f: Field) => Value;
@@ -22,7 +24,7 @@ export interface PickerContext {
 }
 
 export function createPickerActions(c: PickerContext) {
-  const { form, lang, store, set, persist, move, focusField, value, picks } = c;
+  const { form, lang, store, set, persist, persistWithNewListEntry, move, focusField, value, picks } = c;
   const s = c.state;
   const actions = {
     openPicker(filter: string) {
@@ -84,7 +86,7 @@ export function createPickerActions(c: PickerContext) {
      * An admin adds the typed physician number to the HPIN list from the form, then it is chosen;
      * the name can be completed with the next list import.
      */
-    pickerAdd(denied: string | undefined, addEntry: (list: string, code: string) => void) {
+    pickerAdd(denied: string | undefined) {
       const p = s().picker;
       const f = p ? form.byId.get(p.fieldId) : undefined;
       if (!p || !f || f.kind !== 'hcp' || !usesReferenceList(f, store.lists))
@@ -98,9 +100,8 @@ export function createPickerActions(c: PickerContext) {
             tone: 'error',
           },
         });
-      addEntry(f.codeList!, r.value);
       set({ picker: undefined });
-      if (persist({ [f.id]: r.value })) {
+      if (persistWithNewListEntry(f.id, f.codeList!, r.value)) {
         set({ message: { text: `${r.value} added to the physician list (name to complete with the next list import).`, tone: 'success' } });
         move(1);
       }

@@ -27,8 +27,7 @@ export interface RecordFormProps {
 }
 
 export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: RecordFormProps) {
-  const { lang, size, store, user, addListEntry } = useServices();
-  const whyNot = (action: 'manage-settings') => store.access.whyNot(user, action);
+  const { lang, size, ops, user } = useServices();
   const state = useObservable(controller.observable);
   const view = controller.view();
   const height = Math.max(3, size.rows - FORM_CHROME);
@@ -48,7 +47,7 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
         else if (a === 'picker.toggle' && picker.multi) controller.pickerToggle();
         else if (a === 'picker.erase') controller.pickerErase();
         else if (a === 'picker.cancel') controller.pickerCancel();
-        else if (a === 'picker.add') controller.pickerAdd(whyNot('manage-settings'), addListEntry);
+        else if (a === 'picker.add') controller.pickerAdd(ops.whyNot(user, 'addListEntry'));
         else if (isTyping(input, key)) controller.pickerType(input);
         else if (a === 'app.help') onHelp();
         return;

@@ -1,14 +1,14 @@
 /**
- * Fast encoding: what the form offers before the user types (issue 7). The rules come from the
- * catalogue (`suggest` on a field); this only looks the values up.
+ * Fast encoding: what the form offers before the user types, and what it fills in for them. The
+ * rules come from the catalogue (`suggest` on a field); this looks the values up.
  * - a field suggested from another field (a PCI or FFR date from the admission date);
  * - the current user's RIZIV number for the operator fields (they usually are the operator);
  * - the user's last answer for procedural fields (access site, contrast volume, device);
  * - the patient block of a patient already known (same NISS or pseudocode), filled where empty.
  */
-import { formOf, type Field, type Form, type Value } from '../../registry/index.js';
-import type { Registration, RegistrationStore } from '../../store/index.js';
-import { isEmpty, patientAnswers, type Data } from '../../validation/index.js';
+import { formOf, type Field, type Form, type Value } from '../registry/index.js';
+import type { RegistrationStore } from '../store/index.js';
+import { isEmpty, patientAnswers, type Data } from '../validation/index.js';
 
 export function suggestionFor(f: Field, data: Data, store: RegistrationStore, user: string, userRiziv: string | undefined): Value {
   if (!f.suggest || !isEmpty(data[f.id])) return undefined;
@@ -23,20 +23,21 @@ export function rememberAnswers(form: Form, changes: Data, store: RegistrationSt
   for (const [id, v] of Object.entries(changes)) if (form.byId.get(id)?.suggest === 'last-answer') store.answers.remember(user, id, v);
 }
 
-/** Patient answers still empty in `r` that the latest registration of the same patient has. */
+/** Patient answers still empty in `data` that the latest other registration of the same patient has. */
 export function knownPatientAnswers(
   form: Form,
-  r: Registration,
+  id: number,
+  patientKey: string | undefined,
   data: Data,
   store: RegistrationStore,
 ): { from: number; answers: Data } | undefined {
-  if (!r.patientKey) return undefined;
-  const other = store.latestOfPatient(r.patientKey, r.id);
+  if (!patientKey) return undefined;
+  const other = store.latestOfPatient(patientKey, id);
   if (!other) return undefined;
   const answers: Data = {};
-  for (const [id, v] of Object.entries(patientAnswers(formOf(other.type, other.formVersion), form, other.data))) {
-    const f = form.byId.get(id);
-    if (f && !f.local && f.kind !== 'generated' && isEmpty(data[id])) answers[id] = v;
+  for (const [fieldId, v] of Object.entries(patientAnswers(formOf(other.type, other.formVersion), form, other.data))) {
+    const f = form.byId.get(fieldId);
+    if (f && !f.local && f.kind !== 'generated' && isEmpty(data[fieldId])) answers[fieldId] = v;
   }
   return Object.keys(answers).length ? { from: other.id, answers } : undefined;
 }

@@ -1,0 +1,46 @@
+/**
+ * Saving settings: every value is checked against its rule first (config/settings-schema.ts) and
+ * nothing is saved when one is refused; changing a site setting needs the admin's right. The
+ * user's own RIZIV number lives with the user (the database); the rest in the settings file.
+ */
+import { checkSetting, readSettingValues, settingDefinition, type SettingKey } from '../config/index.js';
+import { parseRiziv } from '../validation/index.js';
+import type { Core } from './core.js';
+import { assertMay } from './permissions.js';
+
+export interface SettingsChange {
+  /** Settings by key, as typed. */
+  values: Partial<Record<SettingKey, string>>;
+  /** The user's own RIZIV number ('' clears it); left out: unchanged. */
+  riziv?: string | undefined;
+}
+
+export type SettingsOutcome = { ok: true; changed: SettingKey[] } | { ok: false; problems: string[] };
+
+export async function saveSettings(core: Core, user: string, change: SettingsChange): Promise<SettingsOutcome> {
+  const problems: string[] = [];
+  const checked: Partial<Record<SettingKey, string>> = {};
+  for (const [key, raw] of Object.entries(change.values) as [SettingKey, string][]) {
+    const r = checkSetting(key, raw);
+    if (r.ok) checked[key] = r.value;
+    else problems.push(`${key}: ${r.reason}`);
+  }
+  const riziv = change.riziv?.trim();
+  const parsedRiziv = riziv ? parseRiziv(riziv) : undefined;
+  if (riziv && !parsedRiziv) problems.push('RIZIV number: 11 digits with valid check digits');
+  if (problems.length) return { ok: false, problems };
+
+  const before = readSettingValues();
+  const changed = (Object.keys(checked) as SettingKey[]).filter((k) => checked[k] !== before[k]);
+  if (changed.some((k) => settingDefinition(k).scope === 'site')) assertMay(core, user, 'changeSiteSettings');
+  if (riziv !== undefined) {
+    const digits = parsedRiziv?.digits ?? null;
+    if (digits !== (core.users.get(user)?.riziv ?? null)) core.users.setRiziv(user, digits, user);
+  }
+  if (changed.length) {
+    // conf (and its schema compiler) is loaded only when settings are written.
+    const { writeSettings } = await import('../config/settings.js');
+    writeSettings(Object.fromEntries(changed.map((k) => [k, checked[k]!])));
+  }
+  return { ok: true, changed };
+}

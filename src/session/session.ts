@@ -1,0 +1,120 @@
+/**
+ * A session: the database this run works on, the user acting, the language, and the core and
+ * operations made for them. Shared by the CLI, the terminal UI and the API server, so that none of
+ * them imports another (docs/architecture.md#the-session).
+ */
+import envPaths from 'env-paths';
+import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { authorDefaultsOf, readSettings, type SettingsData } from '../config/index.js';
+import { LANGS, type Lang } from '../registry/index.js';
+import { createAccess, openDatabase } from '../store/index.js';
+import { hmacPseudonymiser, loadOrCreateSecret, type Endpoints, type Hospital } from '../transmit/index.js';
+import { createCore, createOperations, type Core, type Operations } from '../operations/index.js';
+
+/** A usage or environment error: the message is one sentence the user can act on (the CLI exits 2). */
+export class UsageError extends Error {}
+
+export interface GlobalOptions {
+  db?: string;
+  lang?: string;
+  healthdataUrl?: string;
+  cinUrl?: string;
+}
+
+/** The user's data directory (e.g. ~/.local/share/angio), created on first use. */
+export function defaultDatabasePath(): string {
+  const dir = envPaths('angio', { suffix: '' }).data;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return join(dir, 'angio.db');
+}
+
+/** --db, then ANGIO_DB, then the user's data directory. */
+export function databasePath(o: GlobalOptions): string {
+  return o.db ?? process.env.ANGIO_DB ?? defaultDatabasePath();
+}
+
+/**
+ * The operating-system account running angio. ANGIO_USER names the user only for a process run
+ * by root (a service account's scripts): for anyone else it would be a way around their role.
+ */
+export function currentUser(): string {
+  if (process.env.ANGIO_USER && process.getuid?.() === 0) return process.env.ANGIO_USER;
+  return userInfo().username;
+}
+
+/** --lang, then ANGIO_LANG, then the saved setting, then English. */
+export function languageOf(o: GlobalOptions, settings: SettingsData = readSettings()): Lang {
+  const l = (o.lang ?? process.env.ANGIO_LANG ?? settings.language).toLowerCase();
+  if (!(LANGS as readonly string[]).includes(l)) throw new UsageError(`Unknown language "${l}": use en, nl or fr.`);
+  return l as Lang;
+}
+
+/** The installation secret for pseudonyms: $ANGIO_SECRET_FILE, else angio.secret beside the database. */
+export function secretPath(dbPath: string): string {
+  return process.env.ANGIO_SECRET_FILE ?? join(dirname(dbPath), 'angio.secret');
+}
+
+/** Delivery endpoints: --healthdata-url / --cin-url, then ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, then the settings. */
+export function endpointsOf(o: GlobalOptions, settings: SettingsData = readSettings()): Endpoints {
+  const pick = (flag?: string, env?: string, setting?: string) => flag || env || setting || undefined;
+  const out: Endpoints = {};
+  const healthdata = pick(o.healthdataUrl, process.env.ANGIO_HEALTHDATA_URL, settings.endpoints.healthdata);
+  const cin = pick(o.cinUrl, process.env.ANGIO_CIN_URL, settings.endpoints.cin);
+  if (healthdata) out.healthdata = healthdata;
+  if (cin) out.cin = cin;
+  return out;
+}
+
+/** The hospital named in billing messages (the settings). */
+export function hospitalOf(settings: SettingsData = readSettings()): Hospital {
+  const h = settings.hospital;
+  return { ...(h.name ? { name: h.name } : {}), ...(h.inami ? { inami: h.inami } : {}) };
+}
+
+export interface Session {
+  core: Core;
+  ops: Operations;
+  endpoints: Endpoints;
+  user: string;
+  lang: Lang;
+  close: () => void;
+}
+
+/** Opens the database and makes the core for the user running angio; the caller closes it. */
+export function openSession(o: GlobalOptions, { mustExist = false } = {}): Session {
+  const settings = readSettings();
+  const path = databasePath(o);
+  const lang = languageOf(o, settings);
+  const busy = Number(process.env.ANGIO_BUSY_TIMEOUT_MS);
+  const db = openDatabase(path, { mustExist, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
+  const user = currentUser();
+  try {
+    // The first user of a new database is its admin; anyone else must be known before anything
+    // (the pseudonymisation secret included) is made for them.
+    const users = createAccess(db);
+    users.claimFirstAdmin(user);
+    users.assert(user, 'read');
+    const core = createCore(db, {
+      pseudonymiser: hmacPseudonymiser(loadOrCreateSecret(secretPath(path))),
+      hospital: hospitalOf(settings),
+      helpdeskDir: join(dirname(path), 'helpdesk'),
+      authorDefaults: (u) => authorDefaultsOf(settings, u),
+    });
+    return { core, ops: createOperations(core), endpoints: endpointsOf(o, settings), user, lang, close: () => db.close() };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Runs `work` on a session that is closed afterwards, whatever happens. */
+export async function withSession<T>(o: GlobalOptions, options: { mustExist?: boolean }, work: (s: Session) => T | Promise<T>): Promise<T> {
+  const s = openSession(o, options);
+  try {
+    return await work(s);
+  } finally {
+    s.close();
+  }
+}
