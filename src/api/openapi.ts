@@ -105,6 +105,24 @@ export function openApiDocument(version: string) {
       '/registrations/{id}/send': {
         post: { summary: 'send an Open registration', security: bearer, responses: { 200: { description: 'sent' }, ...errors } },
       },
+      '/registrations/{id}/retry': {
+        post: {
+          summary: 'queue the failed deliveries of a registration again, due now (after the cause was fixed)',
+          security: bearer,
+          responses: {
+            200: { description: 'the registration, with how many items were queued' },
+            404: { description: 'unknown' },
+            ...errors,
+          },
+        },
+      },
+      '/registrations/{id}/follow-up': {
+        post: {
+          summary: 'start the follow-up (FU) of a P or FP hospitalisation, linked to it, with its patient answers',
+          security: bearer,
+          responses: { 201: { description: 'the follow-up, Open' }, 404: { description: 'unknown' }, ...errors },
+        },
+      },
     },
   };
 }

@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import { actionFor, binding, footerHints } from '../keymap.js';
 import { displayValue, formOf, registrationTypes } from '../registry/index.js';
+import { maskedChange, maskedValue } from '../validation/index.js';
 import { patientLabel } from './format.js';
 import { useServices } from './services.js';
 import { StatusLine, type Notice } from './status-line.js';
@@ -47,11 +48,13 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
     const answered = form.fields.filter((f) => f.step === step.id && f.kind !== 'title' && f.kind !== 'info' && r.data[f.id] !== undefined);
     if (!answered.length) continue;
     lines.push({ text: step.title[lang], bold: true });
-    for (const f of answered) lines.push({ text: `  ${f.label[lang].slice(0, 44).padEnd(45)}${displayValue(f, r.data[f.id], lang)}` });
+    for (const f of answered)
+      lines.push({ text: `  ${f.label[lang].slice(0, 44).padEnd(45)}${displayValue(f, maskedValue(f, r.data[f.id]), lang)}` });
   }
   lines.push({ text: 'History', bold: true });
   for (const h of store.history(id)) {
     const changes = h.changes
+      .map((c) => maskedChange(form, c))
       .slice(0, 4)
       .map((c) => `${c.field}: ${JSON.stringify(c.old)} → ${JSON.stringify(c.new)}`)
       .join(', ');

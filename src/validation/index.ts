@@ -12,3 +12,4 @@ export * from './input.js';
 export * from './prefill.js';
 export * from './riziv.js';
 export * from './reference.js';
+export * from './mask.js';

@@ -205,6 +205,26 @@ describe('registrations over the API', () => {
     expect(sent.json).toMatchObject({ status: 'sent', delivery: 'pending' });
     expect(createOutbox(ctx.db, { clock: ctx.store.clock }).ofRegistration(draft.id)).toHaveLength(2);
   });
+
+  test('POST /registrations/{id}/follow-up starts the linked FU with the patient; a support user may not', async () => {
+    const sent = (await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', data: completeP() } })).json;
+    expect((await call('POST', `/registrations/${sent.id}/follow-up`, { token: ctx.helper })).status).toBe(403);
+    const fu = await call('POST', `/registrations/${sent.id}/follow-up`, { token: ctx.nurse });
+    expect(fu.status).toBe(201);
+    expect(fu.json).toMatchObject({ type: 'FU', parentId: sent.id, status: 'open', patient: '85.04.02-***.**' });
+    expect(fu.json.data).toMatchObject({ IDC_PAT: '85040216932', TX_AUTHOR: 'nurse@h.example' });
+    expect((await call('POST', '/registrations/999/follow-up', { token: ctx.nurse })).status).toBe(404);
+  });
+
+  test('POST /registrations/{id}/retry queues failed deliveries again; a support user may not', async () => {
+    const sent = (await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', data: completeP() } })).json;
+    const outbox = createOutbox(ctx.db, { clock: ctx.store.clock });
+    outbox.record(outbox.ofRegistration(sent.id).map((i) => ({ id: i.id, status: 'failed' as const, error: 'HTTP 422: refused' })));
+    expect((await call('POST', `/registrations/${sent.id}/retry`, { token: ctx.helper })).status).toBe(403);
+    expect((await call('GET', `/registrations/${sent.id}`, { token: ctx.helper })).json.delivery).toBe('failed');
+    const retried = await call('POST', `/registrations/${sent.id}/retry`, { token: ctx.nurse });
+    expect(retried.json).toMatchObject({ queued: 2, delivery: 'pending' });
+  });
 });
 
 describe('one registration, the same content whichever door it came through', () => {

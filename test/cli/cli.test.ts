@@ -1,9 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formOf, TYPE_CODES } from '../../src/registry/index.js';
-import { angio } from '../helpers/cli.js';
+import { angio, angioAsync } from '../helpers/cli.js';
 import { openDatabase } from '../../src/store/index.js';
-import { tempDbPath } from '../helpers/db.js';
+import { freshCore, tempDbPath, tempDir } from '../helpers/db.js';
+import { completeP } from '../helpers/fixtures.js';
 import { expectEach } from '../helpers/expect-each.js';
 
 describe('headless CLI on the real binary', () => {
@@ -127,5 +131,73 @@ describe('headless CLI on the real binary', () => {
     expect(json.missing[0].message).toMatch(/obligatoire|ne peut|doit|invalide/);
     expect(json.history[0].action).toBe('create');
     expect(angio(['show', '999999'], { ANGIO_DB: db })).toMatchObject({ code: 2 });
+  });
+});
+
+describe('follow-ups, retries and what a reader sees', () => {
+  test('show masks every personal answer (the catalogue flag), in text, in JSON and in the history', () => {
+    const path = tempDbPath();
+    const { core, ops } = freshCore({ path });
+    const identified = { ...completeP(), TX_PAT_FIRST_NAM: 'Zoltanius', TX_PAT_LAST_NAM: 'Quibbleworth', TX_IDC_PAT_INT: 'INT-998877' };
+    const r = ops.createRegistration('nurse', { type: 'P', data: identified });
+    core.db.close();
+    for (const args of [
+      ['show', String(r.id)],
+      ['show', String(r.id), '--json'],
+    ]) {
+      const out = angio(args, { ANGIO_DB: path });
+      expect(out.code).toBe(0);
+      for (const secret of ['85040216932', '040216932', 'Zoltanius', 'Quibbleworth', 'INT-998877'])
+        expect(out.stdout, args.join(' ')).not.toContain(secret);
+      expect(out.stdout).toContain('85.04.02-***.**');
+      expect(out.stdout).toContain('Z***');
+    }
+  });
+
+  test('follow-up starts the FU of a hospitalisation with its patient; retry queues failed deliveries again', async () => {
+    const path = tempDbPath();
+    const { core, ops } = freshCore({ path });
+    const p = ops.createRegistration('nurse', { type: 'P', data: completeP() });
+    ops.sendRegistration('nurse', { id: p.id });
+    core.db.close();
+
+    const fu = angio(['follow-up', String(p.id), '--json'], { ANGIO_DB: path });
+    expect(fu.code).toBe(0);
+    const created = JSON.parse(fu.stdout) as { id: number; type: string; parentId: number };
+    expect(created).toMatchObject({ type: 'FU', parentId: p.id });
+    const listed = JSON.parse(angio(['list', '--json', '--type', 'FU'], { ANGIO_DB: path }).stdout) as { id: number; patient: string }[];
+    expect(listed).toEqual([expect.objectContaining({ id: created.id, patient: '85.04.02-***.**' })]);
+
+    // a receiver that refuses everything: the items fail and need attention
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(422, { 'content-type': 'application/json' });
+      res.end('{"message":"refused"}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/x`;
+      const transmit = await angioAsync(['transmit', '--healthdata-url', url, '--cin-url', url], { ANGIO_DB: path });
+      expect(transmit.code).toBe(1);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(JSON.parse(angio(['show', String(p.id), '--json'], { ANGIO_DB: path }).stdout).delivery).toBe('failed');
+    const retry = angio(['retry', String(p.id)], { ANGIO_DB: path });
+    expect(retry).toMatchObject({ code: 0, stdout: `#${p.id}: 2 failed item(s) queued again\n` });
+    expect(JSON.parse(angio(['show', String(p.id), '--json'], { ANGIO_DB: path }).stdout).delivery).toBe('pending');
+    expect(angio(['retry', String(p.id)], { ANGIO_DB: path }).stdout).toBe(`#${p.id}: nothing failed to deliver\n`);
+  });
+
+  test('settings set checks the value against its rule; one’s own setting needs no database', () => {
+    const refused = angio(['settings', 'set', 'endpoints.cin', 'ftp://insurers.example', '--db', tempDbPath()]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim()).toBe('Cannot set endpoints.cin: an http:// or https:// URL. Nothing was changed.');
+    const nowhere = join(tempDir(), 'never-created.db');
+    const own = angio(['settings', 'set', 'author.author', 'dr.peeters@hospital.example', '--db', nowhere]);
+    expect(own).toMatchObject({ code: 0, stdout: 'author.author = dr.peeters@hospital.example\n' });
+    expect(existsSync(nowhere)).toBe(false);
+    expect(angio(['settings', 'get', 'author.author']).stdout).toBe('dr.peeters@hospital.example\n');
+    expect(angio(['settings', 'set', 'colour', 'blue']).stderr).toMatch(/^Unknown setting "colour": use one of language, hospital.name/);
   });
 });

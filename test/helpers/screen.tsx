@@ -12,6 +12,7 @@ import { createDeliverer, type Endpoints } from '../../src/transmit/index.js';
 import type { AuthorDefaults } from '../../src/registry/index.js';
 import type { ImportRunner } from '../../src/screens/import-screen.js';
 import { settingsPort } from '../../src/screens/settings-port.js';
+import { ErrorBoundary } from '../../src/screens/error-boundary.js';
 import type { Role } from '../../src/store/index.js';
 import { freshCore } from './db.js';
 
@@ -61,20 +62,29 @@ export async function renderApp(
     ...(await ops.importFile('nurse', { file, lang: 'en', type, mode, onProgress })),
     resultsFile: null,
   });
+  /** Errors the app's error boundary caught (as production renders it, inside one). */
+  const crashes: Error[] = [];
   let r!: ReturnType<typeof render>;
   await act(async () => {
     r = render(
-      <App
-        core={core}
-        ops={ops}
-        deliverer={deliverer}
-        user="nurse"
-        lang="en"
-        runImport={runImport}
-        userRiziv={options.userRiziv}
-        settings={settingsPort({ core, ops, user: 'nurse' })}
-        size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }}
-      />,
+      <ErrorBoundary
+        record={(e) => {
+          crashes.push(e);
+          return undefined;
+        }}
+      >
+        <App
+          core={core}
+          ops={ops}
+          deliverer={deliverer}
+          user="nurse"
+          lang="en"
+          runImport={runImport}
+          userRiziv={options.userRiziv}
+          settings={settingsPort({ core, ops, user: 'nurse' })}
+          size={{ rows: options.rows ?? 24, columns: options.columns ?? 100 }}
+        />
+      </ErrorBoundary>,
     );
   });
   const press = async (...keys: string[]) => {
@@ -88,6 +98,7 @@ export async function renderApp(
     }
   };
   return {
+    crashes,
     db,
     core,
     ops,

@@ -33,7 +33,11 @@ export function hasTmux(): boolean {
 
 let counter = 0;
 
-export function startInTmux(env: Record<string, string>, size = { columns: 100, rows: 30 }) {
+/**
+ * `showExit`: instead of becoming the pane's process, angio runs in a shell that prints
+ * `[exit N]` when it ends and keeps the pane open, so a test reads the exit code on the screen.
+ */
+export function startInTmux(env: Record<string, string>, size = { columns: 100, rows: 30 }, options: { showExit?: boolean } = {}) {
   const name = `angio-e2e-${process.pid}-${counter++}`;
   const vars = Object.entries({ ...env, TERM: 'xterm-256color' })
     .map(([k, v]) => `${k}='${v}'`)
@@ -48,7 +52,9 @@ export function startInTmux(env: Record<string, string>, size = { columns: 100, 
     String(size.columns),
     '-y',
     String(size.rows),
-    `exec env -u CI ${vars} '${process.execPath}' '${BIN}'`,
+    options.showExit
+      ? `env -u CI ${vars} '${process.execPath}' '${BIN}'; echo "[exit $?]"; sleep 600`
+      : `exec env -u CI ${vars} '${process.execPath}' '${BIN}'`,
   );
   const screen = () => tmux('capture-pane', '-p', '-t', name);
   const session = {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { displayValue, formOf } from '../../registry/index.js';
 import type { AuditEntry } from '../../store/index.js';
-import { formatProblems, hasErrors, readinessProblems } from '../../validation/index.js';
+import { formatProblems, hasErrors, maskedChange, maskedData, maskedValue, readinessProblems } from '../../validation/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions, type Session } from '../context.js';
 import { dmy, patientLabel, problemLine, registrationId, table } from '../format.js';
 
@@ -35,7 +35,17 @@ export function registerShow(program: Command) {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
         const { r, form, problems } = load(s, idText);
         if (o.json) {
-          console.log(JSON.stringify({ ...r, history: s.core.store.history(r.id), missing: formatProblems(problems, s.lang) }, null, 1));
+          // Personal answers are masked here as on every screen (the catalogue's `personal` flag).
+          const history = s.core.store.history(r.id).map((h) => ({ ...h, changes: h.changes.map((c) => maskedChange(form, c)) }));
+          const shown = {
+            ...r,
+            patientKey: patientLabel(r.patientKey),
+            data: maskedData(form, r.data),
+            correctionData: r.correctionData && maskedData(form, r.correctionData),
+            history,
+            missing: formatProblems(problems, s.lang),
+          };
+          console.log(JSON.stringify(shown, null, 1));
           return;
         }
         console.log(`#${r.id} ${r.type} v${r.formVersion} · ${r.status}${r.registrationCode ? ` · ${r.registrationCode}` : ''}`);
@@ -43,10 +53,12 @@ export function registerShow(program: Command) {
         console.log(`created ${r.createdAt} by ${r.createdBy} · updated ${r.updatedAt} by ${r.updatedBy}`);
         if (r.status === 'sent') console.log(`delivery ${r.delivery}${r.submissions > 1 ? ` · submitted ${r.submissions} times` : ''}`);
         for (const step of form.steps) {
-          const fields = form.fields.filter((f) => f.step === step.id && r.data[f.id] !== undefined && !f.id.startsWith('IDC_PAT'));
+          const fields = form.fields.filter((f) => f.step === step.id && r.data[f.id] !== undefined);
           if (!fields.length) continue;
           console.log(step.title[s.lang]);
-          console.log(table(fields.map((f) => ['', f.id, truncate(f.label[s.lang], 40), displayValue(f, r.data[f.id], s.lang)])));
+          console.log(
+            table(fields.map((f) => ['', f.id, truncate(f.label[s.lang], 40), displayValue(f, maskedValue(f, r.data[f.id]), s.lang)])),
+          );
         }
         const history = s.core.store.history(r.id);
         console.log(`History (${history.length})`);
