@@ -5,7 +5,6 @@
  * 3 refused (the user's role does not allow it).
  */
 import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
 import { AccessDenied, DatabaseError, explain, StoreError } from '../store/index.js';
 import { registerDemo } from './commands/demo.js';
 import { registerList } from './commands/list.js';
@@ -23,13 +22,12 @@ import { registerRetry, registerTransmit } from './commands/transmit.js';
 import { registerFollowUp } from './commands/follow-up.js';
 import { EXIT, UsageError } from './context.js';
 import { startTui } from './start-tui.js';
-
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+import { VERSION } from '../version.js';
 
 function program(): Command {
   const p = new Command('angio')
     .description('Encode, check, save and send ANGIO registrations (Healthdata HDBP0012: PCI and FFR).')
-    .version(version)
+    .version(VERSION)
     .option('--db <path>', 'database file (default: $ANGIO_DB, else angio.db in your data directory)')
     .option('--lang <lang>', 'labels and messages in en, nl or fr (default: $ANGIO_LANG, else en)')
     .showHelpAfterError('(run "angio --help" for the commands)')

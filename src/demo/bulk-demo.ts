@@ -11,7 +11,7 @@ import { createBulkWriter, PAYLOAD_RETENTION_DAYS, PRUNED_PAYLOAD, type Db } fro
 import { lastPciDateOf } from '../store/rows.js';
 import { billingMessage, businessKeyOf, healthdataPayload, type Pseudonymiser } from '../transmit/index.js';
 import { completeness, pseudocode, type Data } from '../validation/index.js';
-import { demoNiss, generateData } from './generate.js';
+import { demoNiss, followUpPatient, FU_PATIENT_FIELDS, generateData } from './generate.js';
 import { createRandom } from './random.js';
 import type { DemoResult } from './demo.js';
 
@@ -86,7 +86,10 @@ export function fillDemoFast(
       const v = data[id];
       if (typeof v === 'string') data[id] = iso(Math.min(today, parseDay(v) + shift));
     }
-    if (patient) return Object.assign(data, patient);
+    if (patient) {
+      for (const k of FU_PATIENT_FIELDS) delete data[k];
+      return Object.assign(data, patient);
+    }
     const sex = r.chance(0.5) ? 'M' : 'F';
     const dob = iso(parseDay(keyDateOf(t.type, data) ?? iso(today)) - r.int(40 * 365, 90 * 365) * DAY);
     Object.assign(data, { DT_PAT_DOB: dob, CD_PAT_SEX: sex });
@@ -179,20 +182,7 @@ export function fillDemoFast(
           const id = write(t, data, status, null);
           if ((type === 'P' || type === 'FP') && complete && r.chance(0.4) && result.created < o.records) {
             const fu = r.pick(templates.get(`FUtrue`)!);
-            const patient = Object.fromEntries(
-              [
-                'IDC_PAT',
-                'LOC_NO_NISS',
-                'TX_PAT_FIRST_NAM',
-                'TX_PAT_LAST_NAM',
-                'DT_PAT_DOB',
-                'CD_PAT_SEX',
-                'CD_PAT_PLC_RESDC',
-                'TX_IDC_PAT_GENER',
-              ]
-                .filter((k) => data[k] !== undefined)
-                .map((k) => [k, data[k]]),
-            );
+            const patient = followUpPatient({ type, data });
             write(fu, instantiate(fu, patient), r.chance(0.5) ? 'sent' : 'open', id);
             result.followUps++;
           }

@@ -6,7 +6,7 @@
 import type { TypeCode } from '../registry/index.js';
 import type { RegistrationStore } from '../store/index.js';
 import type { Sender } from '../transmit/index.js';
-import { generateData } from './generate.js';
+import { FU_PATIENT_FIELDS, followUpPatient, generateData } from './generate.js';
 import { createRandom } from './random.js';
 
 export interface DemoResult {
@@ -41,19 +41,8 @@ export function fillDemo(store: RegistrationStore, sender: Sender, o: { records:
     if (complete && r.chance(0.6)) send(reg.id);
     if ((type === 'P' || type === 'FP') && complete && r.chance(0.4) && result.created < o.records) {
       const fu = generateData({ type: 'FU', random: r, today, complete: true, user: o.user });
-      for (const k of [
-        'IDC_PAT',
-        'LOC_NO_NISS',
-        'TX_PAT_FIRST_NAM',
-        'TX_PAT_LAST_NAM',
-        'DT_PAT_DOB',
-        'CD_PAT_SEX',
-        'CD_PAT_PLC_RESDC',
-        'TX_IDC_PAT_GENER',
-      ]) {
-        if (reg.data[k] !== undefined) fu[k] = reg.data[k];
-        else delete fu[k];
-      }
+      for (const k of FU_PATIENT_FIELDS) delete fu[k];
+      Object.assign(fu, followUpPatient(reg));
       const child = store.create({ type: 'FU', data: fu, parentId: reg.id, user: o.user });
       if (r.chance(0.5)) send(child.id);
       result.created++;

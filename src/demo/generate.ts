@@ -4,7 +4,15 @@
  * ≤ admission ≤ FFR/PCI ≤ discharge) and the NISS matches the birth date and sex.
  */
 import { codeListOf, formOf, type Field, type TypeCode } from '../registry/index.js';
-import { applyDerived, DES_ONLY_ITEMS, isAnswerable, nissCheckDigits, visibleFields, type Data } from '../validation/index.js';
+import {
+  applyDerived,
+  DES_ONLY_ITEMS,
+  isAnswerable,
+  nissCheckDigits,
+  patientAnswers,
+  visibleFields,
+  type Data,
+} from '../validation/index.js';
 import type { Random } from './random.js';
 
 const DAY = 86_400_000;
@@ -175,3 +183,13 @@ function fixBilling(data: Data) {
     }
   }
 }
+
+/** The patient answers a demo follow-up takes from its hospitalisation (those the FU form has). */
+export function followUpPatient(parent: { type: TypeCode; data: Data }): Data {
+  return patientAnswers(formOf(parent.type), formOf('FU'), parent.data);
+}
+
+/** The ids of the FU form's patient step, which a demo follow-up replaces by its parent's answers. */
+export const FU_PATIENT_FIELDS: readonly string[] = formOf('FU')
+  .fields.filter((f) => f.step === 'patient')
+  .map((f) => f.id);

@@ -48,18 +48,14 @@ export type Condition =
   | { any: Condition[] }
   | { all: Condition[] };
 
-/** Where a rule comes from: the official DCD, or our own proposal (see fields.md). */
+/** Where a rule comes from: the official DCD, or our own proposal (docs/registry.md#official-versus-derived-rules). */
 export type RuleSource = 'official' | 'derived';
 
-/** One row of the source tables: may be a template (`_n` PCI block, `<V>` vessel) or a concrete field. */
-export interface FieldSpec {
+/** What a field says, both as a row of the source tables (FieldSpec) and as a concrete field of a form (Field). */
+interface FieldTraits {
   id: string;
   kind: FieldKind;
-  in: TypeCode[];
   label: Labels;
-  /** DCD required flag: mandatory when visible. A map when it differs per type. */
-  required?: boolean | Partial<Record<TypeCode, boolean>>;
-  codeList?: string | { byBlock: string[] } | { byType: Partial<Record<TypeCode, string>> };
   /** A code of a multiple-choice list that excludes every other choice ("no", "no test"). */
   exclusiveCode?: string;
   unit?: string;
@@ -77,9 +73,17 @@ export interface FieldSpec {
    * usually the operator), or the user's last answer (access site, contrast volume, device).
    */
   suggest?: { from: string } | 'user-riziv' | 'last-answer';
-  /** Display rule or check as written in fields.md, for help texts. */
+  /** The display rule or check in words, for help texts (docs/registry.md#official-versus-derived-rules). */
   rule?: string;
   ruleSource?: RuleSource;
+}
+
+/** One row of the source tables: may be a template (`_n` PCI block, `<V>` vessel) or a concrete field. */
+export interface FieldSpec extends FieldTraits {
+  in: TypeCode[];
+  /** DCD required flag: mandatory when visible. A map when it differs per type. */
+  required?: boolean | Partial<Record<TypeCode, boolean>>;
+  codeList?: string | { byBlock: string[] } | { byType: Partial<Record<TypeCode, string>> };
   /** Local field: kept in our database, never part of the DCD, never transmitted. */
   local?: boolean;
   /**
@@ -90,25 +94,11 @@ export interface FieldSpec {
 }
 
 /** A concrete field of one form version. */
-export interface Field {
-  id: string;
-  kind: FieldKind;
-  label: Labels;
+export interface Field extends FieldTraits {
   step: string;
   required: boolean;
   codeList?: string;
-  exclusiveCode?: string;
-  unit?: string;
-  min?: number;
-  max?: number;
-  decimals?: number;
-  show?: Condition;
   showSource?: RuleSource;
-  requiredWhen?: Condition;
-  validity?: { from: string; to: string };
-  suggest?: { from: string } | 'user-riziv' | 'last-answer';
-  rule?: string;
-  ruleSource?: RuleSource;
   /** PCI procedure block number (1..5) for block fields. */
   block?: number;
   local: boolean;

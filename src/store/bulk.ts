@@ -5,26 +5,23 @@
  * invariant of the store holds for them as for any other.
  */
 import type { Db } from './database.js';
-import type { Status } from './registrations.js';
-import type { TypeCode } from '../registry/index.js';
+import type { Registration } from './rows.js';
 
-export interface BulkRegistration {
-  type: TypeCode;
-  formVersion: string;
-  status: Status;
-  data: string;
-  patientKey: string | null;
-  keyDate: string | null;
-  lastPciDate: string | null;
-  parentId: number | null;
-  registrationCode: string | null;
-  businessKey: string | null;
-  requiredFilled: number;
-  requiredTotal: number;
-  at: string;
-  user: string;
-  delivery: 'none' | 'delivered';
-}
+/** A registration as the bulk writer takes it: the columns of a Registration, its answers already JSON. */
+export type BulkRegistration = Pick<
+  Registration,
+  | 'type'
+  | 'formVersion'
+  | 'status'
+  | 'patientKey'
+  | 'keyDate'
+  | 'lastPciDate'
+  | 'parentId'
+  | 'registrationCode'
+  | 'businessKey'
+  | 'requiredFilled'
+  | 'requiredTotal'
+> & { data: string; at: string; user: string; delivery: 'none' | 'delivered' };
 
 export function createBulkWriter(db: Db) {
   const reg = db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, parent_id,

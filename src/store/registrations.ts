@@ -12,7 +12,7 @@ import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';
 import { createReferenceLists } from './reference-lists.js';
 import { createUserAnswers } from './user-answers.js';
-import { createAuditLog, diff, type AuditEntry } from './audit.js';
+import { createAuditLog, diff, type AuditEntry, type Change } from './audit.js';
 import { editableData, lastPciDateOf, rowToRegistration, type Registration, type RegistrationRow } from './rows.js';
 import { followUpsDue, listRegistrations, type FollowUpDue, type ListQuery, type ListRow } from './queries.js';
 
@@ -95,6 +95,9 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       VALUES (@id, @at, @user, @code, @changes, @reason, @file)`),
   };
 
+  /** One change and its audit entry, committed together (BEGIN IMMEDIATE: no other writer between the read and the write). */
+  const atomically = <T>(work: () => T): T => db.transaction(work).immediate();
+
   function mustGet(id: number): Registration {
     const row = stmt.get.get(id) as RegistrationRow | undefined;
     if (!row) throw new StoreError(`There is no registration ${id}.`, 'not-found');
@@ -134,17 +137,15 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         }
       }
       const { data, row } = prepare(input.type, form.version, input.data ?? {});
-      return db
-        .transaction(() => {
-          const at = now();
-          const id = Number(
-            stmt.insert.run({ ...row, type: input.type, formVersion: form.version, parentId: input.parentId ?? null, at, user: input.user })
-              .lastInsertRowid,
-          );
-          audit.append(id, input.user, 'create', diff({}, data), at);
-          return mustGet(id);
-        })
-        .immediate();
+      return atomically(() => {
+        const at = now();
+        const id = Number(
+          stmt.insert.run({ ...row, type: input.type, formVersion: form.version, parentId: input.parentId ?? null, at, user: input.user })
+            .lastInsertRowid,
+        );
+        audit.append(id, input.user, 'create', diff({}, data), at);
+        return mustGet(id);
+      });
     },
 
     /**
@@ -178,16 +179,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         ).lastInsertRowid,
       );
       audit.appendCreation(id, input.user, input.data, at);
-      audit.append(
-        id,
-        input.user,
-        'send',
-        [
-          { field: 'status', old: 'open', new: 'sent' },
-          { field: 'registration_code', old: null, new: input.code },
-        ],
-        at,
-      );
+      audit.append(id, input.user, 'send', sendChanges(input.code), at);
       return id;
     },
 
@@ -196,24 +188,22 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * version the caller read: if another writer saved since, nothing is written.
      */
     saveDraft(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
-      return db
-        .transaction(() => {
-          const current = mustGet(id);
-          access.assert(input.user, current.status === 'sent' ? 'correct' : 'edit');
-          assertEditable(current, input.rowVersion);
-          const correcting = current.status === 'sent';
-          const { data, row } = prepare(current.type, current.formVersion, input.data);
-          const changes = diff(editableData(current), data);
-          if (changes.length === 0) return current;
-          const at = now();
-          const r = correcting
-            ? stmt.updateCorrection.run({ id, rowVersion: input.rowVersion, data: row.data, at, user: input.user })
-            : stmt.update.run({ ...row, id, rowVersion: input.rowVersion, at, user: input.user });
-          if (r.changes !== 1) throw conflict(id);
-          audit.append(id, input.user, correcting ? 'save-correction' : 'save', changes, at);
-          return mustGet(id);
-        })
-        .immediate();
+      return atomically(() => {
+        const current = mustGet(id);
+        access.assert(input.user, current.status === 'sent' ? 'correct' : 'edit');
+        assertEditable(current, input.rowVersion);
+        const correcting = current.status === 'sent';
+        const { data, row } = prepare(current.type, current.formVersion, input.data);
+        const changes = diff(editableData(current), data);
+        if (changes.length === 0) return current;
+        const at = now();
+        const r = correcting
+          ? stmt.updateCorrection.run({ id, rowVersion: input.rowVersion, data: row.data, at, user: input.user })
+          : stmt.update.run({ ...row, id, rowVersion: input.rowVersion, at, user: input.user });
+        if (r.changes !== 1) throw conflict(id);
+        audit.append(id, input.user, correcting ? 'save-correction' : 'save', changes, at);
+        return mustGet(id);
+      });
     },
 
     /**
@@ -222,33 +212,29 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      */
     startCorrection(id: number, input: { user: string }): Registration {
       access.assert(input.user, 'correct');
-      return db
-        .transaction(() => {
-          const current = mustGet(id);
-          if (current.status !== 'sent')
-            throw new StoreError(`Registration ${id} is ${current.status}: only a Sent registration is corrected.`, 'not-editable');
-          if (current.correctionData) return current;
-          const at = now();
-          stmt.startCorrection.run({ id, data: JSON.stringify(current.data), at, user: input.user });
-          audit.append(id, input.user, 'start-correction', [], at);
-          return mustGet(id);
-        })
-        .immediate();
+      return atomically(() => {
+        const current = mustGet(id);
+        if (current.status !== 'sent')
+          throw new StoreError(`Registration ${id} is ${current.status}: only a Sent registration is corrected.`, 'not-editable');
+        if (current.correctionData) return current;
+        const at = now();
+        stmt.startCorrection.run({ id, data: JSON.stringify(current.data), at, user: input.user });
+        audit.append(id, input.user, 'start-correction', [], at);
+        return mustGet(id);
+      });
     },
 
     /** Drops a correction that will not be resubmitted. */
     discardCorrection(id: number, input: { user: string }): Registration {
       access.assert(input.user, 'correct');
-      return db
-        .transaction(() => {
-          const current = mustGet(id);
-          if (!current.correctionData) return current;
-          const at = now();
-          stmt.discardCorrection.run({ id, at, user: input.user });
-          audit.append(id, input.user, 'discard-correction', diff(current.correctionData, current.data), at);
-          return mustGet(id);
-        })
-        .immediate();
+      return atomically(() => {
+        const current = mustGet(id);
+        if (!current.correctionData) return current;
+        const at = now();
+        stmt.discardCorrection.run({ id, at, user: input.user });
+        audit.append(id, input.user, 'discard-correction', diff(current.correctionData, current.data), at);
+        return mustGet(id);
+      });
     },
 
     /**
@@ -258,32 +244,30 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      */
     applyResubmission(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
       access.assert(input.user, 'correct');
-      return db
-        .transaction(() => {
-          const current = mustGet(id);
-          if (current.status !== 'sent' || !current.correctionData)
-            throw new StoreError(`Registration ${id} has no correction to resubmit.`, 'not-editable');
-          if (current.rowVersion !== input.rowVersion) throw conflict(id);
-          const form = formOf(current.type, current.formVersion);
-          const { filled, total } = completeness(form, input.data);
-          const at = now();
-          const r = stmt.resubmit.run({
-            id,
-            rowVersion: input.rowVersion,
-            data: JSON.stringify(input.data),
-            filled,
-            total,
-            at,
-            user: input.user,
-            patientKey: patientKeyOf(input.data) ?? null,
-            keyDate: keyDateOf(current.type, input.data) ?? null,
-            lastPciDate: lastPciDateOf(input.data) ?? null,
-          });
-          if (r.changes !== 1) throw conflict(id);
-          audit.append(id, input.user, 'resubmit', diff(current.data, input.data), at);
-          return mustGet(id);
-        })
-        .immediate();
+      return atomically(() => {
+        const current = mustGet(id);
+        if (current.status !== 'sent' || !current.correctionData)
+          throw new StoreError(`Registration ${id} has no correction to resubmit.`, 'not-editable');
+        if (current.rowVersion !== input.rowVersion) throw conflict(id);
+        const form = formOf(current.type, current.formVersion);
+        const { filled, total } = completeness(form, input.data);
+        const at = now();
+        const r = stmt.resubmit.run({
+          id,
+          rowVersion: input.rowVersion,
+          data: JSON.stringify(input.data),
+          filled,
+          total,
+          at,
+          user: input.user,
+          patientKey: patientKeyOf(input.data) ?? null,
+          keyDate: keyDateOf(current.type, input.data) ?? null,
+          lastPciDate: lastPciDateOf(input.data) ?? null,
+        });
+        if (r.changes !== 1) throw conflict(id);
+        audit.append(id, input.user, 'resubmit', diff(current.data, input.data), at);
+        return mustGet(id);
+      });
     },
 
     /** Records a helpdesk correction request (a business-key field changed) in the history. */
@@ -292,29 +276,27 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       input: { user: string; changes: { field: string; old: unknown; new: unknown }[]; reason: string; file: string | null },
     ) {
       access.assert(input.user, 'correct');
-      return db
-        .transaction(() => {
-          const current = mustGet(id);
-          const at = now();
-          stmt.helpdesk.run({
-            id,
-            at,
-            user: input.user,
-            code: current.registrationCode ?? '',
-            changes: JSON.stringify(input.changes),
-            reason: input.reason,
-            file: input.file,
-          });
-          audit.append(
-            id,
-            input.user,
-            'helpdesk-request',
-            input.changes.map((c) => ({ field: c.field, old: c.old as never, new: c.new as never })),
-            at,
-          );
-          return mustGet(id);
-        })
-        .immediate();
+      return atomically(() => {
+        const current = mustGet(id);
+        const at = now();
+        stmt.helpdesk.run({
+          id,
+          at,
+          user: input.user,
+          code: current.registrationCode ?? '',
+          changes: JSON.stringify(input.changes),
+          reason: input.reason,
+          file: input.file,
+        });
+        audit.append(
+          id,
+          input.user,
+          'helpdesk-request',
+          input.changes.map((c) => ({ field: c.field, old: c.old as never, new: c.new as never })),
+          at,
+        );
+        return mustGet(id);
+      });
     },
 
     /** Applies a few field changes to an Open registration (what the form persists as the user goes). */
@@ -331,19 +313,17 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     /** Open → Deleted. The record is kept for audit and hidden from the default list. */
     delete(id: number, input: { rowVersion?: number; user: string }): Registration {
       access.assert(input.user, 'delete');
-      return db
-        .transaction(() => {
-          const current = mustGet(id);
-          if (current.status !== 'open')
-            throw new StoreError(`Registration ${id} is ${current.status}: only an Open registration can be deleted.`, 'not-editable');
-          const rowVersion = input.rowVersion ?? current.rowVersion;
-          const at = now();
-          const r = stmt.setStatus.run({ id, rowVersion, status: 'deleted', from: 'open', at, user: input.user });
-          if (r.changes !== 1) throw conflict(id);
-          audit.append(id, input.user, 'delete', [{ field: 'status', old: 'open', new: 'deleted' }], at);
-          return mustGet(id);
-        })
-        .immediate();
+      return atomically(() => {
+        const current = mustGet(id);
+        if (current.status !== 'open')
+          throw new StoreError(`Registration ${id} is ${current.status}: only an Open registration can be deleted.`, 'not-editable');
+        const rowVersion = input.rowVersion ?? current.rowVersion;
+        const at = now();
+        const r = stmt.setStatus.run({ id, rowVersion, status: 'deleted', from: 'open', at, user: input.user });
+        if (r.changes !== 1) throw conflict(id);
+        audit.append(id, input.user, 'delete', [{ field: 'status', old: 'open', new: 'deleted' }], at);
+        return mustGet(id);
+      });
     },
 
     /**
@@ -352,39 +332,27 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      */
     markSent(id: number, input: { data: Data; code: string; businessKey: string; rowVersion: number; user: string }): Registration {
       access.assert(input.user, 'send');
-      return db
-        .transaction(() => {
-          const current = mustGet(id);
-          assertEditable(current, input.rowVersion);
-          const form = formOf(current.type, current.formVersion);
-          const { filled, total } = completeness(form, input.data);
-          const at = now();
-          const r = stmt.markSent.run({
-            id,
-            rowVersion: input.rowVersion,
-            data: JSON.stringify(input.data),
-            code: input.code,
-            businessKey: input.businessKey,
-            filled,
-            total,
-            at,
-            user: input.user,
-          });
-          if (r.changes !== 1) throw conflict(id);
-          audit.append(
-            id,
-            input.user,
-            'send',
-            [
-              { field: 'status', old: 'open', new: 'sent' },
-              { field: 'registration_code', old: null, new: input.code },
-              ...diff(current.data, input.data),
-            ],
-            at,
-          );
-          return mustGet(id);
-        })
-        .immediate();
+      return atomically(() => {
+        const current = mustGet(id);
+        assertEditable(current, input.rowVersion);
+        const form = formOf(current.type, current.formVersion);
+        const { filled, total } = completeness(form, input.data);
+        const at = now();
+        const r = stmt.markSent.run({
+          id,
+          rowVersion: input.rowVersion,
+          data: JSON.stringify(input.data),
+          code: input.code,
+          businessKey: input.businessKey,
+          filled,
+          total,
+          at,
+          user: input.user,
+        });
+        if (r.changes !== 1) throw conflict(id);
+        audit.append(id, input.user, 'send', [...sendChanges(input.code), ...diff(current.data, input.data)], at);
+        return mustGet(id);
+      });
     },
 
     /**
@@ -474,6 +442,12 @@ function assertEditable(r: Registration, rowVersion: number) {
   }
   if (r.rowVersion !== rowVersion) throw conflict(r.id);
 }
+
+/** What a send changes besides the answers: the status and the registration code. */
+const sendChanges = (code: string): Change[] => [
+  { field: 'status', old: 'open', new: 'sent' },
+  { field: 'registration_code', old: null, new: code },
+];
 
 const conflict = (id: number) =>
   new StoreError(

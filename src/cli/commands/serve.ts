@@ -1,10 +1,8 @@
 /** `angio serve`: the S2S HTTP API, on loopback unless told otherwise. */
 import type { Command } from 'commander';
-import { createRequire } from 'node:module';
+import { VERSION } from '../../version.js';
 import { createTokens } from '../../store/index.js';
 import { openSession, UsageError, type GlobalOptions } from '../context.js';
-
-const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
 export function registerServe(program: Command) {
   program
@@ -29,7 +27,7 @@ export function registerServe(program: Command) {
         ops: s.ops,
         tokens: createTokens(s.core.db, s.core.clock),
         lang: s.lang,
-        version,
+        version: VERSION,
         bodyLimit: Number(o.bodyLimit) || 1024 * 1024,
       });
       await app.listen({ host: o.host, port });
