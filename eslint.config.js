@@ -6,6 +6,45 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Dependencies point one way (docs/architecture.md#the-direction-of-imports): a folder imports only
+ * from the folders before it. The doors (api, cli, screens) import none of each other, and nothing
+ * but the screens imports React or Ink.
+ */
+const LAYERS = [
+  ['registry'],
+  ['validation'],
+  ['config', 'store'],
+  ['transmit'],
+  ['demo', 'exchange'],
+  ['operations'],
+  ['session'],
+  ['api', 'cli', 'screens'],
+];
+const UI = ['react', 'react/*', 'ink', 'ink-*', '@inkjs/*'];
+/** @param {string} folder */
+const relative = (folder) => ['../', '../../', '../../../'].map((up) => `${up}${folder}/**`);
+
+/** @returns {import('typescript-eslint').ConfigArray} */
+function layerRules() {
+  return LAYERS.flatMap((layer, i) =>
+    layer.map((folder) => {
+      const later = LAYERS.slice(i + 1).flat();
+      const siblings = i === LAYERS.length - 1 ? layer.filter((f) => f !== folder) : [];
+      const patterns = [
+        ...(later.length
+          ? [{ group: later.flatMap(relative), message: `${folder}/ may import only from the folders before it (docs/architecture.md).` }]
+          : []),
+        ...(siblings.length
+          ? [{ group: siblings.flatMap(relative), message: 'A door imports no other door: what both need lives in session/ or below.' }]
+          : []),
+        ...(folder === 'screens' ? [] : [{ group: UI, message: 'Only the screens import React or Ink (docs/architecture.md).' }]),
+      ];
+      return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+    }),
+  );
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/'] },
   js.configs.recommended,
@@ -32,40 +71,7 @@ export default tseslint.config(
     files: ['src/screens/**/*.{ts,tsx}', 'test/**/*.tsx', 'test/helpers/screen.tsx'],
     ...reactHooks.configs.flat.recommended,
   },
-  {
-    // The core never imports React or Ink, and nothing outside the CLI imports from it.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/screens/**', 'src/cli/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react/*', 'ink', 'ink-*', '@inkjs/*'],
-              message: 'The core never imports React or Ink (docs/architecture.md).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/screens/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/cli/*', '../cli/**', '../../cli/**'],
-              message: 'Screens import nothing from cli/: shared things live in a neutral module (docs/architecture.md).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...layerRules(),
   {
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,

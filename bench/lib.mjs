@@ -59,8 +59,8 @@ export function runJson(args, env = {}) {
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}`));
       const last = out.trim().split('\n').at(-1);
-      // split gives at least one string, so this only narrows the type; an empty output still
-      // fails in JSON.parse, as it always did.
+      // split gives at least one string, so this only narrows the type; an empty output fails in
+      // JSON.parse.
       if (last === undefined) return reject(new Error(`${args.join(' ')} printed no line`));
       resolve(JSON.parse(last));
     });

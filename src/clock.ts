@@ -1,7 +1,7 @@
 /**
  * The one source of "now" for the core. Every timestamp written (audit entries, outbox items,
  * tokens) and every "today" a rule compares with comes from a Clock that the caller passes in, so
- * a test fixes the time instead of depending on the day it runs (docs/architecture.md, "Time").
+ * a test fixes the time instead of depending on the day it runs (docs/decisions.md#injected-clock).
  */
 
 export interface Clock {
@@ -32,8 +32,8 @@ export function belgianTime(at: Date): string {
 
 /** A clock over a function giving the time in milliseconds. */
 export function clockOf(nowMs: () => number): Clock {
-  // The date is formatted again at most once a second: an import validates thousands of rows a
-  // second and each asks for today.
+  // The date is formatted again at most once a second: an import validates rows far more often
+  // than that, and each asks for today.
   let cached = { at: Number.NaN, iso: '' };
   return {
     now: () => new Date(nowMs()),

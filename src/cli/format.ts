@@ -1,5 +1,6 @@
 /** Plain-text rendering shared by the headless commands. */
 import { UsageError } from '../session/index.js';
+import { isStatusFilter, STATUS_FILTERS, type StatusFilter } from '../store/index.js';
 import { formatNiss, messageOf, patientLabel, type Problem } from '../validation/index.js';
 import { isoToDmy, type Form, type Lang } from '../registry/index.js';
 
@@ -31,4 +32,10 @@ export function registrationId(text: string): number {
   const id = Number(text.replace(/^#/, ''));
   if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${text}" is not a registration id (a whole number, as in "angio list").`);
   return id;
+}
+
+/** A status filter as typed (`--status`), or a usage error naming the filters there are. */
+export function statusFilter(text: string): StatusFilter {
+  if (!isStatusFilter(text)) throw new UsageError(`Unknown status "${text}": use ${STATUS_FILTERS.join(', ')}.`);
+  return text;
 }

@@ -1,9 +1,9 @@
 /**
- * Demo data at scale: a million registrations in well under a minute. A few hundred registrations
- * are generated in full (demo/generate.ts) as templates; each demo registration is a template with
- * its own patient (NISS or pseudocode, birth date, sex) and its own dates, written in bulk. Sent
- * ones have their registration code, business key, audit entries and delivered outbox items, so
- * the database is what a busy registry looks like after years.
+ * Demo data at scale: a million registrations. A few hundred registrations are generated in full
+ * (demo/generate.ts) as templates; each demo registration is a template with its own patient (NISS
+ * or pseudocode, birth date, sex) and its own dates, written in bulk. Sent ones have their
+ * registration code, business key, audit entries and delivered outbox items, so the database is
+ * what a busy registry looks like after years.
  */
 import { systemClock, type Clock } from '../clock.js';
 import { formOf, keyDateOf, type TypeCode } from '../registry/index.js';
@@ -57,7 +57,7 @@ export function fillDemoFast(
   const writer = createBulkWriter(db);
   const result: DemoResult = { created: 0, byType: { H: 0, P: 0, F: 0, FP: 0, FU: 0 }, sent: 0, deleted: 0, followUps: 0 };
   // Dates as day numbers, turned into text through a cache: a million registrations use a few
-  // thousand distinct days, and Date formatting was a tenth of the time.
+  // thousand distinct days, and formatting a Date for each would be a large share of the load.
   const isoCache = new Map<number, string>();
   const iso = (t: number) => {
     const day = Math.floor(t / DAY);

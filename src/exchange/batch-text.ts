@@ -4,10 +4,9 @@
  * writer without copying it (a transfer, not a structured clone).
  *
  * Each row's strings go into the buffer as soon as its send is prepared, so they die young. Kept
- * as strings until their batch of 500 rows was posted, they survived the young generation's
- * collections (each one copying them again), were copied into the message, decoded by the writer
- * and encoded again by the SQLite driver. The writer now binds the bytes themselves (unpackSend).
- * 100,000 P rows on 2 cores: 10,816 → 11,602 rows/s (medians of 4 alternated runs).
+ * as strings until their batch is posted, they would survive the young generation's collections
+ * (each one copying them again), be copied into the message, decoded by the writer and encoded
+ * again by the SQLite driver. The writer binds the bytes themselves instead (unpackSend).
  */
 import type { TypeCode } from '../registry/index.js';
 import type { Destination, Json, OutboxKind, SerialisedOutboxItem } from '../store/index.js';
@@ -33,7 +32,7 @@ const encoder = new TextEncoder();
 export class TextPacker {
   private bytes = new Uint8Array(INITIAL_BYTES);
   private at = 0;
-  /** Buffers the writer gave back, used again: a new one per batch cost page faults in both threads. */
+  /** Buffers the writer gave back, used again: a new one per batch would cost page faults in both threads. */
   private spare: ArrayBuffer[] = [];
 
   put(json: Json): TextRef {

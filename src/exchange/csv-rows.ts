@@ -4,7 +4,7 @@
  * Most lines of such a file hold no quote at all, and those are split on ";" directly. A line
  * with a quote is read with the lines that follow it until its quotes balance (a quoted cell may
  * hold ";" and line breaks), and that record goes to csv-parse, so quoting follows RFC 4180
- * exactly as before. csv-parse for every line cost a fifth of the reading thread of an import.
+ * exactly. csv-parse for every line would be a large share of the reading thread's work.
  * Each row carries the number of the line it ends on.
  */
 import { createReadStream } from 'node:fs';

@@ -44,9 +44,8 @@ port.on('message', (buffer: ArrayBuffer | undefined) => {
   wake?.();
 });
 
-// Every new valid row's send is prepared here. Leaving one batch in three to the writer paid while
-// validation cost more; once it cost less, the writer became the slower thread (100,000 P rows:
-// 13,500-13,700 -> 14,100-14,900 rows/s, and about 30 MB less memory).
+// Every new valid row's send is prepared here: the writer is the slower of the two threads, so
+// any of this work left to it would only hold the import back, and keep its rows in memory longer.
 const send = input.send && { pseudonymiser: hmacPseudonymiser(Buffer.from(input.send.secret)), hospital: input.send.hospital };
 const batches = interpretedBatches(input.file, {
   form: formOf(input.type),

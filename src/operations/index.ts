@@ -11,6 +11,7 @@ import { resubmitCorrection, retryFailedDeliveries, sendRegistration } from './s
 import { saveSettings } from './settings.js';
 import { importFile } from './import.js';
 import { createDemo } from './demo.js';
+import { addUser, changeRole, createToken, loadReferenceList, removeUser, revokeToken } from './admin.js';
 import { whyNot, type OperationName } from './permissions.js';
 
 type Bound<F> = F extends (core: Core, user: string, ...rest: infer A) => infer R ? (user: string, ...rest: A) => R : never;
@@ -31,6 +32,12 @@ const OPERATIONS = {
   saveSettings,
   importFile,
   createDemo,
+  addUser,
+  changeRole,
+  removeUser,
+  createToken,
+  revokeToken,
+  loadReferenceList,
 };
 
 export type Operations = { [K in keyof typeof OPERATIONS]: Bound<(typeof OPERATIONS)[K]> } & {

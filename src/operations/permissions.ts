@@ -21,7 +21,10 @@ export const OPERATION_RIGHTS = {
   retryFailedDeliveries: 'send',
   importFile: 'create',
   addListEntry: 'manage-settings',
+  loadReferenceList: 'manage-settings',
   changeSiteSettings: 'manage-settings',
+  manageUsers: 'manage-users',
+  manageTokens: 'manage-tokens',
 } as const satisfies Record<string, Action>;
 
 export type OperationName = keyof typeof OPERATION_RIGHTS;

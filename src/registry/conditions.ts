@@ -30,7 +30,7 @@ export function holds(condition: Condition, valueOf: (field: string) => Value): 
  * A condition compiled once per form to a test over the record's values by field position:
  * `values[i]` is the value of the form's i-th field and `shown[i]` says whether that field
  * applies (the same collapse as `holds`). Interpreting the condition tree for each of a form's
- * 374 fields on every keystroke and every imported row was the largest cost of validation.
+ * 374 fields on every keystroke and every imported row would be the largest cost of validation.
  */
 export type CompiledCondition = (values: readonly Value[], shown: Uint8Array) => boolean;
 

@@ -98,7 +98,8 @@ const blockId = (template: string, n: number) =>
 
 /**
  * PCI block templates expanded for blocks 1..blocks: block n > 1 is open only when the previous
- * block answered "another procedure" (CD_NPCI_(n-1) = 1; derived rule, see fields.md).
+ * block answered "another procedure" (CD_NPCI_(n-1) = 1; derived rule, see
+ * docs/registry.md#pci-blocks).
  */
 export function expandBlocks(specs: FieldSpec[], type: TypeCode, blocks: number, stepOf: (n: number) => string): Field[] {
   const own = specs.filter((s) => s.in.includes(type));

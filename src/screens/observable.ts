@@ -1,7 +1,8 @@
 /**
  * A tiny external store for screen controllers: key handlers call methods that change the state
- * synchronously, so a burst of keys never acts on a stale copy (STACK.md), and React re-renders
- * through useSyncExternalStore.
+ * synchronously, so a burst of keys never acts on a stale copy
+ * (docs/decisions.md#key-handlers-act-on-live-state), and React re-renders through
+ * useSyncExternalStore.
  */
 import { useSyncExternalStore } from 'react';
 

@@ -2,7 +2,7 @@
  * The Settings screen: the user's own settings (language, author defaults, RIZIV number) and the
  * site's (hospital, default author group, endpoints; admin only). A list of settings, one line
  * each, edited in place; Ctrl+S checks every value and saves, or says what is wrong and saves
- * nothing. (ink-form was tried first: see the README's note on it.)
+ * nothing. (Why not ink-form: docs/decisions.md#why-not-ink-form.)
  */
 import { Box, Text } from 'ink';
 import { settingDefinition, type SettingValues } from '../config/index.js';

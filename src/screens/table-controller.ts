@@ -1,7 +1,7 @@
 /**
  * State of the registrations table: filters, search and the visible window, read from the store
- * one window at a time with keyset paging (never the whole table), so it stays instant at
- * 1,000,000 rows. Counts per status come from the store's maintained counters.
+ * one window at a time with keyset paging (never the whole table), so it stays instant however
+ * large the database. Counts per status come from the store's maintained counters.
  */
 import { TYPE_CODES, type TypeCode } from '../registry/index.js';
 import {

@@ -1,8 +1,8 @@
 /**
- * Bulk writing for demo data at scale (a million registrations in well under a minute): prepared
- * statements in large transactions, columns computed by the caller. Registrations written here are
- * complete rows with their audit entries (and, when Sent, their delivered outbox items), so every
- * invariant of the store holds for them as for any other.
+ * Bulk writing for demo data at scale (a million registrations): prepared statements in large
+ * transactions, columns computed by the caller. Registrations written here are complete rows with
+ * their audit entries (and, when Sent, their delivered outbox items), so every invariant of the
+ * store holds for them as for any other.
  */
 import type { Db } from './database.js';
 import type { Registration } from './rows.js';

@@ -1,9 +1,9 @@
 /**
  * WAL checkpoints of a bulk write, in a thread of their own. A checkpoint copies the WAL into the
  * database file and waits for the disk (fsync) twice; done by the writer itself (SQLite's
- * automatic checkpoint, every 1,000 pages) it stalled a CSV import's writer for about a fifth of
- * its time. Another connection checkpoints while the writer goes on writing: the same copies and
- * the same syncs, so the same durability, only no longer in the writer's way.
+ * automatic checkpoint, every 1,000 pages) it stalls a CSV import's writer while the disk catches
+ * up. Another connection checkpoints while the writer goes on writing: the same copies and the
+ * same syncs, so the same durability, only out of the writer's way.
  *
  * A passive checkpoint never blocks the writer, but the WAL only starts again from its beginning
  * once a checkpoint has caught up with the last commit; if the writer outpaced it for long, the

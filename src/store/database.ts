@@ -47,8 +47,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: !isMemory });
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-    // Registrations are rows of 1-3 KB: 16 KB pages hold several, which keeps a million of them
-    // in about half the space of 4 KB pages (STACK.md). Only a new, empty file can change it.
+    // Registrations are rows of 1-3 KB: 16 KB pages hold several, which keeps a large database much
+    // smaller than 4 KB pages would (docs/decisions.md#sqlite-with-wal-16-kb-pages-and-0600-files).
+    // Only a new, empty file can change it.
     if (isNew) db.pragma('page_size = 16384');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
@@ -56,8 +57,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     // Statement journals (a write with a trigger inside a larger transaction keeps one, a copy of
-    // every 16 KB page it touches) stay in memory instead of a temporary file: about 12 µs of the
-    // ~80 µs that writing a sent registration costs.
+    // every 16 KB page it touches) stay in memory instead of a temporary file, whose writes would
+    // be a noticeable share of the cost of writing each sent registration.
     db.pragma('temp_store = MEMORY');
     if (!options.readonly) migrate(db);
     else db.prepare('SELECT count(*) FROM sqlite_master').get();

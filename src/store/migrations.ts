@@ -180,7 +180,7 @@ export const MIGRATIONS: Migration[] = [
     version: 7,
     name: 'no index on the business key',
     // No query looks a registration up by business key (re-imports match on patient and key
-    // date, through registrations_patient), yet every send paid for a random-position insert
+    // date, through registrations_patient), yet every send would pay for a random-position insert
     // into this index: a large share of a bulk import's writes.
     sql: 'DROP INDEX IF EXISTS registrations_business_key;',
   },
@@ -188,8 +188,8 @@ export const MIGRATIONS: Migration[] = [
     version: 8,
     name: 'outbox keys unique per registration, payloads checked by the invariants',
     // An idempotency key starts with the registration code, a random string: its UNIQUE index
-    // took an insert at a random place for every outbox item, and checking every payload with
-    // json_valid parsed every message once more, together about 6 µs of the ~50 that a bulk
+    // takes an insert at a random place for every outbox item, and checking every payload with
+    // json_valid parses every message once more, together a noticeable share of what a bulk
     // import's writer spends per row. Keys are unique per registration here (the code is unique
     // across registrations, registrations.registration_code) and their uniqueness and the
     // payloads' JSON are checked by `angio doctor` and the crash harness (invariants.ts).

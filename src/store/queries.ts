@@ -1,6 +1,6 @@
 /**
  * The read queries of the table and the follow-ups screen: keyset paging over indexed columns, so
- * every window reads a few rows whatever the size of the database (measured at 1,000,000).
+ * every window reads a few rows whatever the size of the database.
  */
 import type { TypeCode } from '../registry/index.js';
 import type { Db } from './database.js';
@@ -47,7 +47,7 @@ const SELECT = `SELECT id, type, form_version AS formVersion, status, patient_ke
 /** Matches beyond which a search walks the table newest first instead of collecting ids. */
 const DENSE = 2000;
 
-/** Keyset paging over indexed columns only: stays fast at a million rows. */
+/** Keyset paging over indexed columns only: a window costs the same whatever the size of the table. */
 export function listRegistrations(db: Db, q: ListQuery): ListRow[] {
   const where: string[] = [];
   const args: Record<string, unknown> = {};
@@ -133,7 +133,7 @@ export interface FollowUpDue {
 
 /**
  * P and FP hospitalisations whose follow-up is not registered yet, the earliest due first: due
- * one year after the last PCI date (ANGIO.md section 2).
+ * one year after the last PCI date (docs/registry.md#follow-up-due-date).
  */
 export function followUpsDue(db: Db, q: { search?: string; limit?: number } = {}): FollowUpDue[] {
   const raw = q.search?.trim().toUpperCase();

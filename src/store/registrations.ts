@@ -271,10 +271,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     },
 
     /** Records a helpdesk correction request (a business-key field changed) in the history. */
-    recordHelpdeskRequest(
-      id: number,
-      input: { user: string; changes: { field: string; old: unknown; new: unknown }[]; reason: string; file: string | null },
-    ) {
+    recordHelpdeskRequest(id: number, input: { user: string; changes: Change[]; reason: string; file: string | null }) {
       access.assert(input.user, 'correct');
       return atomically(() => {
         const current = mustGet(id);
@@ -292,7 +289,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
           id,
           input.user,
           'helpdesk-request',
-          input.changes.map((c) => ({ field: c.field, old: c.old as never, new: c.new as never })),
+          input.changes.map((c) => ({ field: c.field, old: c.old, new: c.new })),
           at,
         );
         return mustGet(id);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formOf, keyDateFieldOf } from '../registry/index.js';
+import { formOf, keyDateFieldOf, type Value } from '../registry/index.js';
 import { createOutbox, StoreError, type Db, type Registration, type RegistrationStore } from '../store/index.js';
 import { applyDerived, hasErrors, patientIdentifierOf, pruneHidden, validate, type Data, type Problem } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
@@ -22,8 +22,8 @@ export type ResubmitResult =
 
 export interface KeyChange {
   field: string;
-  old: unknown;
-  new: unknown;
+  old: Value;
+  new: Value;
 }
 
 export interface CorrectionOptions {

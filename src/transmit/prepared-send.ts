@@ -84,7 +84,7 @@ export function prepareSend(
   if (!businessKey) return undefined;
   const system = systemFields(type, code, businessKey);
   // The answers with the system fields, {...answers, ...system}, and the Healthdata message are
-  // serialised without being built: copying an object of answers costs twice its serialisation.
+  // serialised without being built: copying an object of answers costs more than serialising it.
   // The system fields read no key, date or billing field: those are read from the answers.
   const answers = SYSTEM_FIELDS.some((id) => data[id] !== undefined) ? withoutSystemFields({ ...data }) : data;
   const { sent, kept } = values ? splitJson(form, values) : splitJsonOf(splitTransmittable(type, form.version, answers));

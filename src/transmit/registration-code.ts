@@ -21,7 +21,7 @@ function encode(n: number, length: number): string {
 }
 
 /**
- * Random bytes drawn from the system a few kilobytes at a time: one call per code was a
+ * Random bytes drawn from the system a few kilobytes at a time: one call per code would be a
  * noticeable share of a bulk import's writing thread.
  */
 const pool = Buffer.alloc(5 * 1024);

@@ -2,7 +2,7 @@
  * Belgian national number (NISS / INSZ / rijksregisternummer) and BIS numbers: `YYMMDD SSS CC`.
  * Check digits: CC = 97 - (first 9 digits mod 97); for births in 2000 or later the 9 digits are
  * prefixed with 2 (n + 2,000,000,000). A remainder of 0 gives 97. BIS numbers add 20 (sex known)
- * or 40 (sex unknown) to the month. See ANGIO.md section 7.
+ * or 40 (sex unknown) to the month. See docs/registry.md#niss.
  */
 
 export interface NissInfo {

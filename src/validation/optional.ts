@@ -1,7 +1,8 @@
 /**
- * Mandatory vs optional registration (INAMI F-§05, ANGIO.md section 1): registration is mandatory
- * when a billed item carries registry code 4; the plain Hospitalisation type and the "no item
- * billed" codes make it optional, and an optional registration needs the patient's consent.
+ * Mandatory vs optional registration (INAMI F-§05,
+ * docs/registry.md#optional-registration-and-consent): registration is mandatory when a billed
+ * item carries registry code 4; the plain Hospitalisation type and the "no item billed" codes make
+ * it optional, and an optional registration needs the patient's consent.
  */
 import type { TypeCode } from '../registry/index.js';
 import type { Data } from './visibility.js';

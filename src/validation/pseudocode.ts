@@ -1,7 +1,8 @@
 /**
  * Pseudocode of a patient without a Belgian national number (TX_IDC_PAT_GENER).
  *
- * HD4DP's algorithm is not published (ANGIO.md 7.5), so ours is local and documented:
+ * HD4DP's algorithm is not published (docs/registry.md#pseudocode), so ours is local and
+ * documented:
  * - names: Unicode NFD, diacritics removed, upper case, every character that is not A-Z removed
  *   (so "Van der Berg-Müller" → "VANDERBERGMULLER", "  josé " → "JOSE");
  * - birth date as YYYYMMDD; sex as its code (M, F, U, I);

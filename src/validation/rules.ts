@@ -1,7 +1,8 @@
 /**
  * Cross-field rules of complete validation. Official: the DES-only billing rule (F-§05) and
- * consent for optional registrations (brief). Derived (our proposals, see fields.md): date order,
- * blood pressure, operators, stenosis, exclusive choices, NISS consistency.
+ * consent for optional registrations (brief). Derived (our proposals, see
+ * docs/registry.md#official-versus-derived-rules): date order, blood pressure, operators,
+ * stenosis, exclusive choices, NISS consistency.
  */
 import { PCI_BLOCKS, type Field, type Form, type TypeCode, type Value } from '../registry/index.js';
 import { parseNiss } from './niss.js';
@@ -166,10 +167,10 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
 const POSTAL = new Set(POSTAL_CODES.map(([code]) => code));
 
 /**
- * Answers checked against reference lists (issue 7): an unknown Belgian postal code and a
- * physician missing from the HPIN list are warnings (the lists lack some entries); a device that
- * is not on its nominative list, or not valid on the date of its procedure, is an error: it is
- * not reimbursable.
+ * Answers checked against reference lists (docs/registry.md#reference-lists): an unknown Belgian
+ * postal code and a physician missing from the HPIN list are warnings (the lists lack some
+ * entries); a device that is not on its nominative list, or not valid on the date of its
+ * procedure, is an error: it is not reimbursable.
  */
 function referenceRules(ctx: RuleContext, fields: Placed[]): Problem[] {
   const out: Problem[] = [];

@@ -24,8 +24,8 @@ export interface ValidateOptions {
 }
 
 /** Draft problems of one field (what the form shows while the user types). */
-export function validateField(form: Form, field: Field, value: unknown): Problem[] {
-  if (isEmpty(value as never)) return [];
+export function validateField(form: Form, field: Field, value: Value): Problem[] {
+  if (isEmpty(value)) return [];
   return checkValue(form, field, value);
 }
 
@@ -102,7 +102,7 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
 }
 
 /** Draft problems of one answer, added to `out`: a title or an info text takes no answer. */
-function checkAnswer(form: Form, field: Field, value: unknown, out: Problem[]): void {
+function checkAnswer(form: Form, field: Field, value: Value, out: Problem[]): void {
   if (field.kind === 'title' || field.kind === 'info') out.push(problem(field.id, 'unknown_field'));
   else for (const p of validateField(form, field, value)) out.push(p);
 }

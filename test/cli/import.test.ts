@@ -112,7 +112,7 @@ describe('angio import on the real binary', () => {
     const form = formOf('P');
     const data = completeP();
     const ids = Object.keys(data);
-    const line = (status: string) => [...ids.map((id) => toCell(form.byId.get(id)!, data[id] as never)), status].join(';');
+    const line = (status: string) => [...ids.map((id) => toCell(form.byId.get(id)!, data[id])), status].join(';');
     const file = join(tempDir(), 'twice.csv');
     const db = tempDbPath();
     writeFileSync(file, `${[...ids, 'STATUS'].join(';')}\n${line('draft')}\n`);

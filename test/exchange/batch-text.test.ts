@@ -7,13 +7,13 @@ import { TextPacker, unpackSend } from '../../src/exchange/batch-text.js';
 import { formOf } from '../../src/registry/index.js';
 import { checkInvariants, jsonText } from '../../src/store/index.js';
 import { answersOf, createSender, hmacPseudonymiser, prepareSend, type PreparedSend } from '../../src/transmit/index.js';
+import type { Data } from '../../src/validation/index.js';
 import { completeP } from '../helpers/fixtures.js';
 import { freshStore } from '../helpers/db.js';
 
 const p = hmacPseudonymiser(Buffer.alloc(32, 9));
 const form = formOf('P');
-const prepare = (data: Record<string, unknown>, code: string) =>
-  prepareSend(form, data as never, code, { pseudonymiser: p, hospital: { name: 'AZ Test' } })!;
+const prepare = (data: Data, code: string) => prepareSend(form, data, code, { pseudonymiser: p, hospital: { name: 'AZ Test' } })!;
 const asText = (s: PreparedSend) => ({
   row: { ...s.row, data: jsonText(s.row.data) },
   outbox: s.outbox.map((i) => ({ ...i, payload: jsonText(i.payload) })),

@@ -7,7 +7,7 @@ import { importCsv, type ImportOptions } from '../../src/exchange/import.js';
 import { interpretedBatches, readyBatch } from '../../src/exchange/row-batches.js';
 import { readPlan } from '../../src/exchange/csv-rows.js';
 import { submitRecord } from '../../src/exchange/submit.js';
-import { formOf, type TypeCode } from '../../src/registry/index.js';
+import { formOf, type TypeCode, type Value } from '../../src/registry/index.js';
 import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
 import { toCell } from '../../src/exchange/csv-cells.js';
 import type { Data } from '../../src/validation/index.js';
@@ -39,9 +39,9 @@ function setup() {
 function csvFile(type: TypeCode, rows: (Data & { STATUS?: string })[], options: { bom?: boolean; eol?: string } = {}): string {
   const form = formOf(type);
   const ids = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (id: string, v: unknown) => {
+  const cell = (id: string, v: Value) => {
     if (id === 'STATUS') return String(v ?? '');
-    const s = toCell(form.byId.get(id)!, v as never);
+    const s = toCell(form.byId.get(id)!, v);
     return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const eol = options.eol ?? '\n';

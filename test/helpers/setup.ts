@@ -1,4 +1,5 @@
-// React's act() environment: every key press in screen tests is flushed deterministically (STACK.md).
+// React's act() environment: every key press in screen tests is flushed deterministically
+// (docs/decisions.md#screen-tests-inside-act).
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 // Settings (conf) of tests live in a temporary folder, never in the developer's own config; the

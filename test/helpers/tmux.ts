@@ -62,8 +62,8 @@ export function startInTmux(env: Record<string, string>, size = { columns: 100, 
     screen,
     pid: () => Number(tmux('display-message', '-p', '-t', name, '#{pane_pid}').trim()),
     /**
-     * Waits until the screen shows the text (or matches the pattern). 20 s: the suite runs these
-     * beside CPU-heavy tests on a 2-core machine (10 s once timed out under load).
+     * Waits until the screen shows the text (or matches the pattern). The timeout is generous: the
+     * suite runs these beside CPU-heavy tests on a 2-core machine, where a screen can be slow to come.
      */
     async waitFor(text: string | RegExp, timeoutMs = 20_000): Promise<string> {
       const deadline = Date.now() + timeoutMs;

@@ -32,6 +32,15 @@ const CALLS = {
   addListEntry: (ops, user, ids) =>
     ops.answerWithNewListEntry(user, { id: ids.open, rowVersion: ids.openVersion, changes: {}, list: 'HPIN', code: '10012378580' }),
   changeSiteSettings: (ops, user) => ops.saveSettings(user, { values: { 'hospital.name': `AZ ${user}` } }),
+  loadReferenceList: (ops, user) =>
+    ops.loadReferenceList(user, {
+      list: 'HPIN',
+      entries: [{ code: '10012378580', name: 'Dr A', detail: '', validFrom: null, validTo: null }],
+      replace: false,
+      source: 'test',
+    }),
+  manageUsers: (ops, user) => ops.addUser(user, { name: `new-by-${user}`, role: 'staff' }),
+  manageTokens: (ops, user) => ops.createToken(user, { for: 'nurse' }),
 } satisfies Record<OperationName, (ops: Operations, user: string, ids: Ids) => unknown>;
 
 function setUp() {
@@ -60,7 +69,8 @@ const footprint = (core: ReturnType<typeof freshCore>['core']) =>
   core.db
     .prepare(
       `SELECT (SELECT count(*) FROM registrations) || '/' || (SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM outbox)
-        || '/' || (SELECT group_concat(status || row_version) FROM registrations) || '/' || (SELECT count(*) FROM reference_entries)`,
+        || '/' || (SELECT group_concat(status || row_version) FROM registrations) || '/' || (SELECT count(*) FROM reference_entries) || '/' || (SELECT count(*) FROM users)
+        || '/' || (SELECT count(*) FROM api_tokens)`,
     )
     .pluck()
     .get();

@@ -7,7 +7,7 @@ const dcdIds = (t: TypeCode) =>
     .fields.filter((f) => !f.local)
     .map((f) => f.id);
 
-describe('the catalogue holds every technical id of the five DCDs (fields.md counts, titles included)', () => {
+describe('the catalogue holds every technical id of the five DCDs (the counts of docs/registry.md#registration-types, titles included)', () => {
   test.each([
     ['H', 83],
     ['P', 337],

@@ -3,7 +3,7 @@
  * has encoded before (their RIZIV number, last access site, contrast volume and device are
  * remembered; the physician and device lists are loaded). The script answers like a person who
  * knows the case: it accepts what the form offers with Enter, types codes to choose, skips a
- * complete step with PgDn, and counts every key. The issue note reports the figure.
+ * complete step with PgDn, and counts every key. The README reports the figure.
  */
 import { describe, expect, test } from 'vitest';
 import { formOf, isoToDmy } from '../../src/registry/index.js';
@@ -103,7 +103,7 @@ describe('fast encoding', () => {
     await press(KEY.ctrlR, 's', 'y');
     expect(app.store.mustGet(id).status).toBe('sent');
     const fields = answered.size;
-    // The figure for the issue note: keys per answered field.
+    // The figure the README reports: keys per answered field.
     console.log(`fast encoding: ${keys} keys for ${fields} answered fields (${(keys / fields).toFixed(2)} keys per field)`);
     expect(keys / fields).toBeLessThan(4);
   });

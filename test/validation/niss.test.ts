@@ -10,7 +10,7 @@ function niss(yymmdd: string, seq: string, century: 1900 | 2000): string {
 
 describe('NISS / INSZ check (mod 97)', () => {
   test.each([
-    // ANGIO.md 7.4, computed and checked there
+    // docs/registry.md#worked-examples, computed and checked there
     ['85040216932', true, '1985-04-02', 'M'],
     ['85.04.02-169.32', true, '1985-04-02', 'M'],
     ['93051822361', true, '1993-05-18', 'M'],

@@ -1,29 +1,29 @@
 /** `angio export FILE --type T`: registrations as an HD4DP CSV; `--coded` for the scientific associations and INAMI. */
 import type { Command } from 'commander';
 import { isTypeCode } from '../../registry/index.js';
+import { STATUS_FILTERS } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
-
-const STATUSES = ['active', 'open', 'sent', 'deleted', 'all'];
+import { statusFilter } from '../format.js';
 
 export function registerExport(program: Command) {
   program
     .command('export <file>')
     .description('write the registrations of one type as a CSV in HD4DP\'s format (";", dd/mm/yyyy, codes, "|")')
     .requiredOption('--type <type>', 'H, P, F, FP or FU')
-    .option('--status <status>', `one of ${STATUSES.join(', ')}`, 'active')
+    .option('--status <status>', `one of ${STATUS_FILTERS.join(', ')}`, 'active')
     .option('--coded', 'Sent registrations only, patient identity replaced by its pseudonym (for BWGIC, BIWAC, INAMI)')
     .option('--local', 'also the local columns (LOC_*), which HD4DP does not know')
     .option('--json', 'print JSON')
     .action(async (file: string, o: { type: string; status: string; coded?: boolean; local?: boolean; json?: boolean }, cmd: Command) => {
       const type = o.type.toUpperCase();
       if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
-      if (!STATUSES.includes(o.status)) throw new UsageError(`Unknown status "${o.status}": use ${STATUSES.join(', ')}.`);
+      const status = statusFilter(o.status);
       if (o.coded && o.local) throw new UsageError('--coded and --local do not go together: local columns never leave the hospital.');
       const { exportCsv } = await import('../../exchange/export.js');
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
         const n = await exportCsv(s.core.store, file, {
           type,
-          status: o.status as never,
+          status,
           ...(o.coded ? { coded: { pseudonymiser: s.core.pseudonymiser } } : {}),
           ...(o.local ? { local: true } : {}),
         });

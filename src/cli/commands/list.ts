@@ -1,30 +1,28 @@
 /** `angio list`: registrations, newest first, with filters; `--json` for scripts. */
 import type { Command } from 'commander';
 import { isTypeCode } from '../../registry/index.js';
-import type { ListQuery } from '../../store/index.js';
+import { STATUS_FILTERS, type ListQuery } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
-import { dmy, patientLabel, table } from '../format.js';
-
-const STATUSES = ['active', 'open', 'sent', 'deleted', 'all'];
+import { dmy, patientLabel, table, statusFilter } from '../format.js';
 
 export function registerList(program: Command) {
   program
     .command('list')
     .description('list registrations (Open and Sent by default), newest first')
-    .option('--status <status>', `one of ${STATUSES.join(', ')}`, 'active')
+    .option('--status <status>', `one of ${STATUS_FILTERS.join(', ')}`, 'active')
     .option('--type <type>', 'H, P, F, FP or FU')
     .option('--search <text>', 'prefix of a registration code, a NISS or pseudocode, or a local id')
     .option('--limit <n>', 'at most this many rows (1-1000)', '50')
     .option('--before <id>', 'rows older than this local id (paging)')
     .option('--json', 'print JSON')
     .action(async (o: { status: string; type?: string; search?: string; limit: string; before?: string; json?: boolean }, cmd: Command) => {
-      if (!STATUSES.includes(o.status)) throw new UsageError(`Unknown status "${o.status}": use ${STATUSES.join(', ')}.`);
+      const status = statusFilter(o.status);
       const type = o.type?.toUpperCase();
       if (type !== undefined && !isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
       const limit = Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000.');
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
-        const q: ListQuery = { status: o.status as ListQuery['status'], limit };
+        const q: ListQuery = { status, limit };
         if (type) q.type = type;
         if (o.search) q.search = o.search;
         if (o.before) q.beforeId = Number(o.before);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { FileProblem } from '../../exchange/csv-header.js';
 import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-lists.js';
-import { createReferenceLists } from '../../store/index.js';
+import { AccessDenied } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { dmy, table } from '../format.js';
 
@@ -26,7 +26,9 @@ export function registerReflist(program: Command) {
       const { readListFile } = await import('../../exchange/reflist-file.js');
       const list = listName(o.list);
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
-        s.core.users.assert(s.user, 'manage-settings');
+        // A refused user learns it before the file is read (the operation checks again).
+        const denied = s.ops.whyNot(s.user, 'loadReferenceList');
+        if (denied) throw new AccessDenied(denied);
         let entries;
         try {
           entries = readListFile(list, file);
@@ -34,11 +36,7 @@ export function registerReflist(program: Command) {
           if (e instanceof FileProblem) throw new UsageError(`${file}: ${e.message}`);
           throw e;
         }
-        const info = createReferenceLists(s.core.db).load(entries, LIST_IDS[list], {
-          replace: !o.merge,
-          source: basename(file),
-          user: s.user,
-        });
+        const info = s.ops.loadReferenceList(s.user, { list: LIST_IDS[list], entries, replace: !o.merge, source: basename(file) });
         console.log(
           `${list}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} ${o.merge ? 'merged' : 'loaded'}; the list now has ${info.entries}.`,
         );
@@ -50,7 +48,7 @@ export function registerReflist(program: Command) {
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
-        const lists = createReferenceLists(s.core.db).lists();
+        const lists = s.core.referenceLists.lists();
         const byId = new Map(lists.map((l) => [l.list, l]));
         const rows = (Object.keys(LIST_IDS) as ListName[]).map((name) => ({ name, id: LIST_IDS[name], info: byId.get(LIST_IDS[name]) }));
         if (o.json) {

@@ -35,7 +35,7 @@ export function registerUsers(program: Command) {
     .option('--riziv <number>', 'RIZIV/INAMI number of a physician')
     .action(async (name: string, o: { role: string; riziv?: string }, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
-        const u = s.core.users.add(name, role(o.role), s.user, o.riziv);
+        const u = s.ops.addUser(s.user, { name, role: role(o.role), riziv: o.riziv });
         console.log(`${u.name} added as ${u.role}.`);
       });
     });
@@ -44,7 +44,7 @@ export function registerUsers(program: Command) {
     .description('change a role (admin only)')
     .action(async (name: string, r: string, _o: unknown, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
-        console.log(`${name} is now ${s.core.users.setRole(name, role(r), s.user).role}.`);
+        console.log(`${name} is now ${s.ops.changeRole(s.user, { name, role: role(r) }).role}.`);
       });
     });
   users
@@ -52,7 +52,7 @@ export function registerUsers(program: Command) {
     .description('remove a user (admin only); their registrations stay')
     .action(async (name: string, _o: unknown, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
-        s.core.users.remove(name, s.user);
+        s.ops.removeUser(s.user, { name });
         console.log(`${name} removed.`);
       });
     });
@@ -65,8 +65,7 @@ export function registerUsers(program: Command) {
     .option('--label <text>', 'what the token is for')
     .action(async (o: { user: string; label?: string }, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
-        s.core.users.assert(s.user, 'manage-tokens');
-        const t = createTokens(s.core.db).create(o.user, o.label);
+        const t = s.ops.createToken(s.user, { for: o.user, label: o.label });
         console.log(t.token);
         console.error(`Token ${t.id} for ${o.user}: keep it now, it cannot be shown again.`);
       });
@@ -99,8 +98,7 @@ export function registerUsers(program: Command) {
     .description('revoke a token')
     .action(async (id: string, _o: unknown, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
-        s.core.users.assert(s.user, 'manage-tokens');
-        createTokens(s.core.db).revoke(Number(id));
+        s.ops.revokeToken(s.user, { id: Number(id) });
         console.log(`Token ${id} revoked.`);
       });
     });

@@ -1,6 +1,7 @@
 /**
  * DCD HDBP0012 version 2 (2023-11-28): the five forms assembled from the section tables.
- * FP = P + the physiology section; F = H - the professional block + physiology (fields.md).
+ * FP = P + the physiology section; F = H - the professional block + physiology
+ * (docs/registry.md#how-the-forms-are-composed).
  */
 import { expandBlocks, expandSection } from '../expand.js';
 import type { Field, FieldSpec, FormVersion, TypeCode } from '../types.js';

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { useKeys } from '../use-keys.js';
 import { useEffect } from 'react';
 import { actionFor, footerHints, isTyping, matches } from '../../keymap.js';
-import { displayValue, editText, registrationTypes } from '../../registry/index.js';
+import { displayValue, editText, registrationTypes, type Value } from '../../registry/index.js';
 import { patientLabel } from '../format.js';
 import { editableData } from '../../store/index.js';
 import { useObservable } from '../observable.js';
@@ -145,7 +145,7 @@ interface FieldLineProps {
   line: Line;
   focused: boolean;
   buffer: string | undefined;
-  value: unknown;
+  value: Value;
   errors: string[];
   labelWidth: number;
   width: number;
@@ -188,10 +188,10 @@ function FieldLine({
     );
   const full = f.label[lang] + (required ? ' *' : '');
   const label = (full.length > labelWidth - 1 ? full.slice(0, labelWidth - 2) + '…' : full).padEnd(labelWidth);
-  const shown = buffer !== undefined ? buffer : `${displayValue(f, value as never, lang)}${described ? ` · ${described}` : ''}`;
+  const shown = buffer !== undefined ? buffer : `${displayValue(f, value, lang)}${described ? ` · ${described}` : ''}`;
   const text =
     focused && typed
-      ? `${buffer ?? editText(f, value as never)}▏${live ? `  ${live}` : ''}`
+      ? `${buffer ?? editText(f, value)}▏${live ? `  ${live}` : ''}`
       : shown || (offered ? `${offered}?  (Enter takes it)` : focused ? '' : '·');
   const marker = errors.some((e) => e.startsWith('✗')) ? '✗' : errors.length ? '!' : focused ? '›' : ' ';
   return (
