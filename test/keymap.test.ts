@@ -3,6 +3,7 @@ import { actionFor, BINDINGS, footerHints, matches, type Scope } from '../src/ke
 
 describe('the keymap', () => {
   test('every action has a description and at least one key', () => {
+    expect(BINDINGS.length).toBeGreaterThan(50);
     for (const b of BINDINGS) {
       expect(b.description.length, b.id).toBeGreaterThan(3);
       expect(b.keys.length, b.id).toBeGreaterThan(0);

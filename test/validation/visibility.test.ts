@@ -92,6 +92,7 @@ describe('display conditions compiled once per form decide as the catalogue says
     (type) => {
       const form = formOf(type);
       const added = Object.keys(systemFields(type, 'AG-0000-0001-1', 'key'));
+      expect(added.length).toBeGreaterThan(0);
       for (const id of added) {
         const f = form.byId.get(id)!;
         expect(f.kind === 'hidden' || (!f.required && !f.requiredWhen), id).toBe(true);
