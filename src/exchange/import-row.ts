@@ -13,6 +13,7 @@ import {
   messageOf,
   validate,
   visibilityOf,
+  type Visibility,
   type Counts,
   type Data,
   type Problem,
@@ -143,9 +144,22 @@ function interpretCoerced(
     problems.push(toRowProblem(p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
   }
   const valid = !problems.some((p) => p.severity === 'error');
+  // Answers to fields that do not apply were reported (a warning each): as on the form, they are
+  // kept out of what is sent, so they are dropped from a record that is about to be.
+  if (valid && seen) dropHidden(form, derived, seen);
   // Completeness once sent: the fields a send adds are never counted and read by no condition (tested),
   // so it is counted from the answers as they are.
   return { data: derived, draft, problems, valid, ...(valid && seen ? { counts: countsOf(form, seen), values: seen.values } : {}) };
+}
+
+/** Removes, in place, the answers to fields that do not apply (from the answers and their positions). */
+function dropHidden(form: Form, data: Data, { values, shown }: Visibility): void {
+  const fields = form.fields;
+  for (let i = 0; i < values.length; i++) {
+    if (shown[i] || values[i] === undefined || fields[i]!.kind === 'hidden') continue;
+    delete data[fields[i]!.id];
+    values[i] = undefined;
+  }
 }
 
 function toRowProblem(p: Problem, value: string, lang: Lang): RowProblem {

@@ -6,6 +6,7 @@ export const ne = (field: string, value: string): Condition => ({ field, ne: val
 export const oneOf = (field: string, values: string[]): Condition => ({ field, oneOf: values });
 export const has = (field: string, value: string): Condition => ({ field, has: value });
 export const hasOtherThan = (field: string, value: string): Condition => ({ field, hasOtherThan: value });
+export const isEmptyAnswer = (field: string): Condition => ({ field, empty: true });
 export const any = (...conditions: Condition[]): Condition => ({ any: conditions });
 export const all = (...conditions: Condition[]): Condition => ({ all: conditions });
 
@@ -23,6 +24,7 @@ export function holds(condition: Condition, valueOf: (field: string) => Value): 
   if ('ne' in condition) return v === undefined || v === null || String(v) !== condition.ne;
   if ('oneOf' in condition) return v !== undefined && v !== null && condition.oneOf.includes(String(v));
   if ('has' in condition) return Array.isArray(v) && v.includes(condition.has);
+  if ('empty' in condition) return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
   return Array.isArray(v) && v.some((x) => x !== condition.hasOtherThan);
 }
 
@@ -78,6 +80,12 @@ export function compileCondition(condition: Condition, indexOf: (field: string) 
     return (v, s) => {
       const x = read(v, s);
       return Array.isArray(x) && x.includes(want);
+    };
+  }
+  if ('empty' in condition) {
+    return (v, s) => {
+      const x = read(v, s);
+      return x === undefined || x === null || x === '' || (Array.isArray(x) && x.length === 0);
     };
   }
   const other = condition.hasOtherThan;

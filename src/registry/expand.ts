@@ -2,7 +2,7 @@
  * Turns the source tables (templates with `_n` for PCI blocks and `<V>` for vessels) into the
  * concrete fields of one registration type.
  */
-import { all, eq, has, mapFields } from './conditions.js';
+import { all, any, eq, has, isEmptyAnswer, mapFields } from './conditions.js';
 import type { Condition, Field, FieldSpec, TypeCode } from './types.js';
 
 /** Vessels of the FFR section: measurement ids use the long name, result ids the short one. */
@@ -45,7 +45,9 @@ function concrete(spec: FieldSpec, type: TypeCode, step: string, over: Partial<F
   if (spec.unit) field.unit = spec.unit;
   if (spec.min !== undefined) field.min = spec.min;
   if (spec.max !== undefined) field.max = spec.max;
+  if (spec.limits) field.limits = spec.limits;
   if (spec.decimals !== undefined) field.decimals = spec.decimals;
+  if (spec.optionalWhen) field.optionalWhen = spec.optionalWhen;
   if (spec.show) {
     field.show = spec.show;
     field.showSource = 'derived';
@@ -77,7 +79,9 @@ export function expandSection(specs: FieldSpec[], type: TypeCode, step: string):
       const usesLong = spec.id.startsWith('MS_');
       return VESSELS.map((v) => {
         const name = usesLong ? v.long : v.short;
-        const opened = has(VESSEL_SELECTOR, `FL_ANGIO_STE_${v.long}`);
+        // A vessel's fields apply when it is ticked, or when no vessel is (the list is optional
+        // in the DCD: measurements without it are still measurements).
+        const opened = any(has(VESSEL_SELECTOR, `FL_ANGIO_STE_${v.long}`), isEmptyAnswer(VESSEL_SELECTOR));
         return concrete(spec, type, step, {
           id: spec.id.replace('<V>', name),
           label: label(spec, '{V}', v.label),

@@ -7,3 +7,4 @@ export { PCI_BLOCKS } from './dcd-v2/steps.js';
 export * from './display.js';
 export * from './catalogue-json.js';
 export * from './author.js';
+export * from './policy.js';

@@ -45,6 +45,7 @@ export type Condition =
   | { field: string; oneOf: string[] }
   | { field: string; has: string }
   | { field: string; hasOtherThan: string }
+  | { field: string; empty: true }
   | { any: Condition[] }
   | { all: Condition[] };
 
@@ -59,10 +60,16 @@ interface FieldTraits {
   /** A code of a multiple-choice list that excludes every other choice ("no", "no test"). */
   exclusiveCode?: string;
   unit?: string;
+  /** The plausible range (ours): a value outside it is a warning, as real patients fall outside. */
   min?: number;
   max?: number;
+  /** What is physically possible: a value outside it is an error (a typing or unit error). */
+  limits?: { min: number; max: number };
+  /** The usual precision: used to compute (BMI) and to show; more decimals are accepted as typed. */
   decimals?: number;
   show?: Condition;
+  /** Not required while this holds, although the field applies (an answer may still be given). */
+  optionalWhen?: Condition;
   /** Required when this holds, although the DCD flag is N (derived rules, e.g. names without NISS). */
   requiredWhen?: Condition;
   /** A device chosen from a nominative list fills these hidden validity fields (`_n` in blocks). */

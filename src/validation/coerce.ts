@@ -36,7 +36,7 @@ function dateCoercer(field: Field): Coercer {
       const [d, m, y] = loose[1] ? [loose[1], loose[2]!, loose[3]!] : [loose[4]!, loose[5]!, loose[6]!];
       return ok(`${y}-${pad(m)}-${pad(d)}`);
     }
-    if (ISO.test(s)) return { value: s, problems: [problem(field.id, 'iso_date_accepted', undefined, 'warning')] };
+    if (ISO.test(s)) return { value: s, problems: [problem(field.id, 'iso_date_accepted')] };
     return { problems: [problem(field.id, 'invalid_date', { value: s })] };
   };
 }
@@ -183,9 +183,12 @@ export function recordCoercer(form: Form) {
   };
 }
 
-/** Coerces a whole input record (CSV row or API body): typed data plus coercion problems. */
+/**
+ * Coerces a whole record given as JSON (an API body): typed data plus coercion problems. JSON's
+ * own way to write a date is ISO (yyyy-mm-dd): accepted without the warning a CSV cell gets.
+ */
 export function coerceRecord(form: Form, input: Record<string, unknown>): { data: Data; problems: Problem[] } {
   const record = recordCoercer(form);
   for (const id in input) record.add(id, input[id]);
-  return { data: record.data, problems: record.problems };
+  return { data: record.data, problems: record.problems.filter((p) => p.code !== 'iso_date_accepted') };
 }

@@ -36,7 +36,6 @@ const CODES = new Set<string>([
   'control_characters',
   'invalid_postal_code',
   'required',
-  'too_many_decimals',
   'not_integer',
   'invalid_date',
   'invalid_time',
@@ -44,12 +43,6 @@ const CODES = new Set<string>([
   'invalid_hcp',
   'invalid_niss',
 ]);
-
-const decimalsOf = (n: number) => {
-  const s = String(n);
-  const i = s.indexOf('.');
-  return i < 0 || s.includes('e') ? 0 : s.length - i - 1;
-};
 
 function text(max = TEXT_MAX) {
   const { z } = zodLib();
@@ -82,10 +75,9 @@ export function valueSchema(field: Field): z.ZodType {
     case 'hidden':
       return z.union([text(200), z.number()]);
     case 'number':
-    case 'computed': {
-      const n = z.number().finite();
-      return field.decimals === undefined ? n : n.refine((v) => decimalsOf(v) <= field.decimals!, coded('too_many_decimals'));
-    }
+    case 'computed':
+      // More decimals than usual are a measurement as typed: accepted (docs/registry.md#official-versus-derived-rules).
+      return z.number().finite();
     case 'integer':
       return z.number().int(coded('not_integer'));
     case 'date':
@@ -128,7 +120,6 @@ function toProblems(field: Field, value: unknown, issues: z.core.$ZodIssue[]): P
       return problem(field.id, issue.message as ProblemCode, {
         value: String(shown ?? ''),
         max: field.kind === 'hidden' ? 200 : TEXT_MAX,
-        decimals: field.decimals ?? 0,
       });
     }
     if (issue.code === 'invalid_value') {
@@ -189,7 +180,7 @@ export function acceptorOf(field: Field): (v: unknown) => boolean {
       return (v) => (typeof v === 'number' ? Number.isFinite(v) : text(200)(v));
     case 'number':
     case 'computed':
-      return (v) => typeof v === 'number' && Number.isFinite(v) && (field.decimals === undefined || decimalsOf(v) <= field.decimals);
+      return (v) => typeof v === 'number' && Number.isFinite(v);
     case 'integer':
       return (v) => Number.isSafeInteger(v);
     case 'date':

@@ -2,45 +2,12 @@
  * Validation problems and their messages in EN / NL / FR. Every door (form, CLI, CSV report, API)
  * shows problems through `formatProblem`, so a rule reads the same wherever it fires.
  */
-import type { Lang } from '../registry/types.js';
+import { CHECKS, type CheckCode, type Lang, type Severity } from '../registry/index.js';
 
-export type ProblemCode =
-  | 'unknown_field'
-  | 'invalid_type'
-  | 'invalid_code'
-  | 'invalid_date'
-  | 'invalid_time'
-  | 'invalid_number'
-  | 'not_integer'
-  | 'too_many_decimals'
-  | 'too_long'
-  | 'control_characters'
-  | 'invalid_niss'
-  | 'invalid_postal_code'
-  | 'invalid_hcp'
-  | 'duplicate_code'
-  | 'required'
-  | 'out_of_range'
-  | 'not_applicable'
-  | 'exclusive_code'
-  | 'date_in_future'
-  | 'date_before'
-  | 'date_after'
-  | 'systolic_not_above_diastolic'
-  | 'same_operator'
-  | 'stenosis_not_reduced'
-  | 'niss_birth_date_mismatch'
-  | 'niss_sex_mismatch'
-  | 'des_only'
-  | 'consent_required'
-  | 'iso_date_accepted'
-  | 'read_only'
-  | 'postal_unknown'
-  | 'physician_unknown'
-  | 'device_unknown'
-  | 'device_not_valid';
+/** The kinds of check, with their policy (source, severity, reason): registry/policy.ts. */
+export type ProblemCode = CheckCode;
 
-export type Severity = 'error' | 'warning';
+export type { Severity };
 
 export interface Problem {
   field: string;
@@ -68,7 +35,6 @@ const M: Record<ProblemCode, Template> = {
   invalid_time: { en: 'not a valid time (hh:mm, 24 h)', nl: 'geen geldig tijdstip (uu:mm, 24 u)', fr: 'heure invalide (hh:mm, 24 h)' },
   invalid_number: { en: 'not a number', nl: 'geen getal', fr: "n'est pas un nombre" },
   not_integer: { en: 'must be a whole number', nl: 'moet een geheel getal zijn', fr: 'doit être un nombre entier' },
-  too_many_decimals: { en: 'at most {decimals} decimals', nl: 'hoogstens {decimals} decimalen', fr: 'au plus {decimals} décimales' },
   too_long: {
     en: 'too long (at most {max} characters)',
     nl: 'te lang (hoogstens {max} tekens)',
@@ -93,14 +59,14 @@ const M: Record<ProblemCode, Template> = {
   duplicate_code: { en: '"{value}" is chosen twice', nl: '"{value}" is twee keer gekozen', fr: '"{value}" est choisi deux fois' },
   required: { en: 'required', nl: 'verplicht', fr: 'obligatoire' },
   out_of_range: {
-    en: 'must be between {min} and {max}',
-    nl: 'moet tussen {min} en {max} liggen',
-    fr: 'doit être compris entre {min} et {max}',
+    en: 'outside the usual {min}–{max}: check it',
+    nl: 'buiten het gebruikelijke {min}–{max}: controleer',
+    fr: "hors de l'habituel {min}–{max} : à vérifier",
   },
   not_applicable: {
-    en: 'filled although it does not apply here ({why})',
-    nl: 'ingevuld hoewel niet van toepassing ({why})',
-    fr: "rempli alors qu'il ne s'applique pas ({why})",
+    en: 'filled although it does not apply here ({why}); it is not sent',
+    nl: 'ingevuld hoewel niet van toepassing ({why}); wordt niet verzonden',
+    fr: "rempli alors qu'il ne s'applique pas ({why}) ; n'est pas envoyé",
   },
   exclusive_code: {
     en: '"{value}" cannot be combined with other choices',
@@ -109,24 +75,24 @@ const M: Record<ProblemCode, Template> = {
   },
   date_in_future: { en: 'lies in the future', nl: 'ligt in de toekomst', fr: 'est dans le futur' },
   date_before: {
-    en: 'must not be before {other} ({otherValue})',
-    nl: 'mag niet vóór {other} liggen ({otherValue})',
-    fr: 'ne peut pas précéder {other} ({otherValue})',
+    en: 'is before {other} ({otherValue})',
+    nl: 'ligt vóór {other} ({otherValue})',
+    fr: 'précède {other} ({otherValue})',
   },
   date_after: {
-    en: 'must not be after {other} ({otherValue})',
-    nl: 'mag niet na {other} liggen ({otherValue})',
-    fr: 'ne peut pas suivre {other} ({otherValue})',
+    en: 'is after {other} ({otherValue})',
+    nl: 'ligt na {other} ({otherValue})',
+    fr: 'suit {other} ({otherValue})',
   },
   systolic_not_above_diastolic: {
-    en: 'systolic must be above diastolic ({other})',
-    nl: 'systolisch moet hoger zijn dan diastolisch ({other})',
-    fr: 'la systolique doit dépasser la diastolique ({other})',
+    en: 'systolic is not above diastolic ({other})',
+    nl: 'systolisch is niet hoger dan diastolisch ({other})',
+    fr: 'la systolique ne dépasse pas la diastolique ({other})',
   },
   same_operator: {
-    en: 'second operator must differ from the first',
-    nl: 'tweede operator moet verschillen van de eerste',
-    fr: 'le deuxième opérateur doit différer du premier',
+    en: 'the second operator is the same person as the first',
+    nl: 'de tweede operator is dezelfde persoon als de eerste',
+    fr: 'le deuxième opérateur est la même personne que le premier',
   },
   stenosis_not_reduced: {
     en: 'stenosis after PCI is not below stenosis before ({other} %)',
@@ -178,10 +144,20 @@ const M: Record<ProblemCode, Template> = {
     nl: '{value} is niet vergoedbaar op {date}: geldig van {from} tot {to}',
     fr: "{value} n'est pas remboursable le {date} : valable du {from} au {to}",
   },
-  read_only: { en: 'filled by the system, not by hand', nl: 'wordt door het systeem ingevuld', fr: 'rempli par le système' },
+  beyond_limits: {
+    en: 'impossible: must be between {min} and {max}',
+    nl: 'onmogelijk: moet tussen {min} en {max} liggen',
+    fr: 'impossible : doit être compris entre {min} et {max}',
+  },
+  before_registry_version: {
+    en: 'before {from}: this stay belongs to the previous version of the ANGIO registry, not to this form (HD 2.0)',
+    nl: 'vóór {from}: dit verblijf hoort bij de vorige versie van het ANGIO-register, niet bij dit formulier (HD 2.0)',
+    fr: 'avant le {from} : ce séjour relève de la version précédente du registre ANGIO, pas de ce formulaire (HD 2.0)',
+  },
 };
 
-export function problem(field: string, code: ProblemCode, params?: Problem['params'], severity: Severity = 'error'): Problem {
+/** A problem of a kind of check; its severity is the check's policy unless a rule's own says otherwise (a date order). */
+export function problem(field: string, code: ProblemCode, params?: Problem['params'], severity: Severity = CHECKS[code].severity): Problem {
   return params ? { field, code, severity, params } : { field, code, severity };
 }
 

@@ -1,10 +1,20 @@
 /**
- * Cross-field rules of complete validation. Official: the DES-only billing rule (F-§05) and
- * consent for optional registrations (brief). Derived (our proposals, see
- * docs/registry.md#official-versus-derived-rules): date order, blood pressure, operators,
- * stenosis, exclusive choices, NISS consistency.
+ * Cross-field rules of complete validation. Official: the DES-only billing rule (F-§05), consent
+ * for optional registrations, the first day of stay of this DCD version. Derived (our proposals,
+ * docs/registry.md#official-versus-derived-rules): date orders, blood pressure, operators,
+ * stenosis, exclusive choices, NISS consistency. Each check's severity is its policy
+ * (registry/policy.ts): derived ones warn unless the value is impossible.
  */
-import { PCI_BLOCKS, type Field, type Form, type TypeCode, type Value } from '../registry/index.js';
+import {
+  DATE_ORDERS,
+  PCI_BLOCKS,
+  REGISTRY_VERSION_FROM,
+  type DateOrder,
+  type Field,
+  type Form,
+  type TypeCode,
+  type Value,
+} from '../registry/index.js';
 import { parseNiss } from './niss.js';
 import { POSTAL_CODES } from '../registry/data/postal-codes.js';
 import type { ReferenceLookup } from './reference.js';
@@ -27,28 +37,6 @@ const BLOCK_IDS = blocks.map((n) => ({
   material: `CD_MAT_${n}`,
   otherModelType: `CD_MODEL_OTH_TPE_${n}`,
 }));
-
-/** [earlier, later, which one gets the problem] */
-type Order = [string, string, 'early' | 'late'];
-
-const DATE_ORDER: Order[] = [
-  ['DT_PAT_DOB', 'DT_HOSPZ', 'late'],
-  ['DT_HOSPZ', 'DT_DISCH', 'late'],
-  ['DT_HOSPZ', 'DT_FFR', 'late'],
-  ['DT_FFR', 'DT_DISCH', 'early'],
-  ['DT_HOSPZ', 'DT_EXEC_CABG', 'late'],
-  ['DT_EXEC_CABG', 'DT_DISCH', 'early'],
-  ['DT_PAT_DOB', 'DT_FIRST_SYMP', 'late'],
-  ['DT_FIRST_SYMP', 'DT_HOSPZ', 'early'],
-  ['DT_FIRST_SYMP', 'DT_FIRST_DIAGS', 'late'],
-  ['DT_PAT_DOB', 'DT_CONSULT', 'late'],
-  ['DT_PAT_DOB', 'DT_EXEC_CABG_FU', 'late'],
-  ...blocks.flatMap((n): Order[] => [
-    ['DT_HOSPZ', `DT_PCI_${n}`, 'late'],
-    [`DT_PCI_${n}`, 'DT_DISCH', 'early'],
-    ...(n > 1 ? [[`DT_PCI_${n - 1}`, `DT_PCI_${n}`, 'late'] as Order] : []),
-  ]),
-];
 
 const STENT_OF_MATERIAL: Record<string, string> = { '3': 'BMS', '5': 'BVS' };
 const OTHER_NON_DES: Record<string, string> = { '1': 'other BMS', '3': 'other BVS' };
@@ -81,7 +69,9 @@ interface RulePlan {
   dates: Placed[];
   exclusive: Placed[];
   referenced: Placed[];
-  dateOrder: { early: Placed; late: Placed; on: Order[2] }[];
+  dateOrder: { early: Placed; late: Placed; rule: DateOrder }[];
+  /** The admission date, checked against the first day this DCD version registers. */
+  admission: Placed | undefined;
 }
 const plans = new WeakMap<Form, RulePlan>();
 function planOf(form: Form): RulePlan {
@@ -97,11 +87,12 @@ function planOf(form: Form): RulePlan {
       dates: form.valueFields.filter((f) => f.kind === 'date').map(placed),
       exclusive: form.valueFields.filter((f) => f.exclusiveCode).map(placed),
       referenced: form.valueFields.filter((f) => f.codeList === 'PLACE_OF_RESIDENCE' || f.kind === 'hcp' || f.validity).map(placed),
-      dateOrder: DATE_ORDER.flatMap(([a, b, on]) => {
-        const early = byId(a);
-        const late = byId(b);
-        return early && late ? [{ early, late, on }] : [];
+      dateOrder: DATE_ORDERS.flatMap((rule) => {
+        const early = byId(rule.early);
+        const late = byId(rule.late);
+        return early && late ? [{ early, late, rule }] : [];
       }),
+      admission: byId('DT_HOSPZ'),
     };
     plans.set(form, p);
   }
@@ -126,13 +117,16 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
     const d = dateAt(i);
     if (d && d > ctx.today) out.push(problem(f.id, 'date_in_future'));
   }
-  for (const { early, late, on } of plan.dateOrder) {
+  for (const { early, late, rule } of plan.dateOrder) {
     const a = dateAt(early.at);
     const b = dateAt(late.at);
     if (!a || !b || a <= b) continue;
-    if (on === 'late') out.push(problem(late.f.id, 'date_before', { other: label(early.f.id), otherValue: fmt(a) }));
-    else out.push(problem(early.f.id, 'date_after', { other: label(late.f.id), otherValue: fmt(b) }));
+    if (rule.on === 'late') out.push(problem(late.f.id, 'date_before', { other: label(early.f.id), otherValue: fmt(a) }, rule.severity));
+    else out.push(problem(early.f.id, 'date_after', { other: label(late.f.id), otherValue: fmt(b) }, rule.severity));
   }
+  const admitted = plan.admission && dateAt(plan.admission.at);
+  if (admitted && admitted < REGISTRY_VERSION_FROM)
+    out.push(problem('DT_HOSPZ', 'before_registry_version', { from: fmt(REGISTRY_VERSION_FROM) }));
 
   const sys = num('MS_SYS_BP_HOSPZ');
   const dia = num('MS_DIA_BP_HOSPZ');
@@ -146,7 +140,7 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
     const before = num(b.stenosisBefore);
     const after = num(b.stenosisAfter);
     if (before !== undefined && after !== undefined && after >= before && before > 0) {
-      out.push(problem(b.stenosisAfter, 'stenosis_not_reduced', { other: before }, 'warning'));
+      out.push(problem(b.stenosisAfter, 'stenosis_not_reduced', { other: before }));
     }
   }
 
@@ -180,11 +174,11 @@ function referenceRules(ctx: RuleContext, fields: Placed[]): Problem[] {
     if (typeof v !== 'string' || !v) continue;
     if (f.codeList === 'PLACE_OF_RESIDENCE' && /^\d{4}$/.test(v)) {
       const known = lists?.isLoaded('PLACE_OF_RESIDENCE') ? lists.get('PLACE_OF_RESIDENCE', v) !== undefined : POSTAL.has(v);
-      if (!known) out.push(problem(f.id, 'postal_unknown', { value: v }, 'warning'));
+      if (!known) out.push(problem(f.id, 'postal_unknown', { value: v }));
     }
     if (!lists || !f.codeList || !lists.isLoaded(f.codeList)) continue;
     const entry = lists.get(f.codeList, v);
-    if (f.kind === 'hcp' && !entry) out.push(problem(f.id, 'physician_unknown', { value: v }, 'warning'));
+    if (f.kind === 'hcp' && !entry) out.push(problem(f.id, 'physician_unknown', { value: v }));
     if (f.validity) {
       if (!entry) {
         out.push(problem(f.id, 'device_unknown', { value: v, list: f.codeList }));
@@ -214,11 +208,11 @@ function nissConsistency(get: RuleContext['get']): Problem[] {
   const out: Problem[] = [];
   const dob = get('DT_PAT_DOB');
   if (info.birthDate && typeof dob === 'string' && dob !== info.birthDate) {
-    out.push(problem('DT_PAT_DOB', 'niss_birth_date_mismatch', { other: fmt(info.birthDate) }, 'warning'));
+    out.push(problem('DT_PAT_DOB', 'niss_birth_date_mismatch', { other: fmt(info.birthDate) }));
   }
   const sex = get('CD_PAT_SEX');
   if (info.sex && info.kind !== 'bis-sex-unknown' && (sex === 'M' || sex === 'F') && sex !== info.sex) {
-    out.push(problem('CD_PAT_SEX', 'niss_sex_mismatch', { other: info.sex }, 'warning'));
+    out.push(problem('CD_PAT_SEX', 'niss_sex_mismatch', { other: info.sex }));
   }
   return out;
 }

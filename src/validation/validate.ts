@@ -80,8 +80,15 @@ export function validate(form: Form, data: Data, mode: Mode, options: ValidateOp
       if (isRequiredAt(plan, i, values, usable)) out.push(problem(f.id, 'required'));
       continue;
     }
-    if (typeof v === 'number' && usable[i] && ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max))) {
-      out.push(problem(f.id, 'out_of_range', { min: f.min ?? '', max: f.max ?? '' }));
+    if (typeof v === 'number' && usable[i]) {
+      // Outside what is possible: an error, and the value is not used by other rules; outside
+      // what is usual: a warning (docs/registry.md#official-versus-derived-rules).
+      if (f.limits && (v < f.limits.min || v > f.limits.max)) {
+        out.push(problem(f.id, 'beyond_limits', { min: f.limits.min, max: f.limits.max }));
+        usable[i] = 0;
+      } else if ((f.min !== undefined && v < f.min) || (f.max !== undefined && v > f.max)) {
+        out.push(problem(f.id, 'out_of_range', { min: f.min ?? '', max: f.max ?? '' }));
+      }
     }
   }
   const get = (id: string) => {
@@ -113,7 +120,7 @@ function checkAnswer(form: Form, field: Field, value: Value, out: Problem[]): vo
  * per-position flags (validation and completeness ask it of every field of every imported row).
  */
 function isRequiredAt(plan: FormPlan, i: number, values: readonly Value[], usable: Uint8Array): boolean {
-  if (!plan.requirable[i]) return false;
+  if (!plan.requirable[i] || plan.optionalWhen[i]?.(values, usable) === true) return false;
   return plan.required[i] === 1 || plan.requiredWhen[i]?.(values, usable) === true;
 }
 

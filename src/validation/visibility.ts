@@ -12,6 +12,8 @@ export interface FormPlan {
   index: ReadonlyMap<string, number>;
   show: readonly (CompiledCondition | undefined)[];
   requiredWhen: readonly (CompiledCondition | undefined)[];
+  /** Not required while this holds (the field still applies and may be answered). */
+  optionalWhen: readonly (CompiledCondition | undefined)[];
   /** 1 where the field can be required at all (not a title, info text or hidden field). */
   requirable: Uint8Array;
   /** 1 where the field is required whenever it applies. */
@@ -29,6 +31,7 @@ export function formPlanOf(form: Form): FormPlan {
       index,
       show: form.fields.map((f) => compile(f.show)),
       requiredWhen: form.fields.map((f) => compile(f.requiredWhen)),
+      optionalWhen: form.fields.map((f) => compile(f.optionalWhen)),
       requirable: Uint8Array.from(form.fields, (f) => (f.kind === 'title' || f.kind === 'info' || f.kind === 'hidden' ? 0 : 1)),
       required: Uint8Array.from(form.fields, (f) => (f.required ? 1 : 0)),
     };

@@ -102,7 +102,7 @@ describe('CSV import: rows', () => {
       CD_FU_AFTER_CONSTTN: '2',
       TX_NO_CONSTTN_OTH: 'moved; abroad\nsince May',
       CD_CONSTTN: undefined,
-      DT_CONSULT: undefined,
+      DT_CONSULT: '2026-03-18',
       CD_OYFFRPCI: undefined,
       CD_CABG_EXECF: undefined,
     };

@@ -42,7 +42,13 @@ describe('the catalogue holds every technical id of the five DCDs (the counts of
   test('FFR per vessel: measurements use GRAFT, results use G (ids are case-sensitive)', () => {
     const f = formOf('F');
     for (const id of ['MS_FFRGRAFT', 'MS_iFRLAD', 'CD_CFRG', 'CD_AIG', 'CD_ANIRCA']) expect(f.byId.has(id)).toBe(true);
-    expect(f.byId.get('MS_FFRLM')!.show).toEqual({ field: 'CD_ANGIO_STE', has: 'FL_ANGIO_STE_LM' });
+    // a vessel's fields apply when it is ticked, or when the (optional) vessel list is not answered
+    expect(f.byId.get('MS_FFRLM')!.show).toEqual({
+      any: [
+        { field: 'CD_ANGIO_STE', has: 'FL_ANGIO_STE_LM' },
+        { field: 'CD_ANGIO_STE', empty: true },
+      ],
+    });
   });
 
   test('the grafted-segment list of CD_SEGM differs per type', () => {

@@ -12,7 +12,11 @@ const RIGHT = '\u001B[C';
 async function pFile(): Promise<string> {
   const source = freshStore().store;
   source.create({ type: 'P', user: 'x', data: completeP() });
-  source.create({ type: 'P', user: 'x', data: { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', MS_PAT_HGHT: 999 } });
+  source.create({
+    type: 'P',
+    user: 'x',
+    data: { ...completeP(), IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', MS_PAT_HGHT: 999, DT_DISCH: '2026-03-09' },
+  });
   const file = join(tempDir(), 'p.csv');
   await exportCsv(source, file, { type: 'P' });
   writeFileSync(file, readFileSync(file, 'utf8').replace(/;draft(\r?\n)/g, ';$1'));
@@ -30,7 +34,7 @@ describe('importing a CSV file from the TUI', () => {
     await app.waitFor(/Import P: 2 row\(s\)/);
     expect(app.frame()).toMatch(/1 sent/);
     expect(app.frame()).toMatch(/1 rejected/);
-    expect(app.frame()).toMatch(/line 3 +rejected +MS_PAT_HGHT: must be between 100 and 250/);
+    expect(app.frame()).toMatch(/line 3 +rejected +MS_PAT_HGHT: impossible: must be between 30 and 300/);
     await app.press('t');
     expect(app.frame()).toMatch(/showing: rejected rows/);
     expect(app.frame()).not.toMatch(/line 2 /);

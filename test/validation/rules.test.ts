@@ -3,6 +3,7 @@ import { formOf, type TypeCode } from '../../src/registry/index.js';
 import {
   applyDerived,
   coerceRecord,
+  recordCoercer,
   completeness,
   readinessProblems,
   validate,
@@ -52,10 +53,12 @@ describe('draft validation checks types and formats only: any partial record can
   });
 });
 
-describe('conditional fields: required only when visible, refused when they do not apply', () => {
-  test('LVEF % is required when measured, and refused when not measured', () => {
+describe('conditional fields: required only when they apply; an answer to one that does not is a warning', () => {
+  test('LVEF % is required when measured; a value when not measured is a warning (it is not sent)', () => {
     expect(errors(check('P', { ...completeP(), MS_LVEF: undefined }))).toEqual(['MS_LVEF:required']);
-    expect(errors(check('P', { ...completeP(), CD_LVEF: '4' }))).toEqual(['MS_LVEF:not_applicable']);
+    const notMeasured = check('P', { ...completeP(), CD_LVEF: '4' });
+    expect(errors(notMeasured)).toEqual([]);
+    expect(warnings(notMeasured)).toEqual(['MS_LVEF:not_applicable']);
     const { MS_LVEF: _, ...rest } = completeP();
     expect(errors(check('P', { ...rest, CD_LVEF: '4' }))).toEqual([]);
   });
@@ -90,46 +93,57 @@ describe('conditional fields: required only when visible, refused when they do n
     expect(errors(check('P', { ...completeP(), CD_NPCI_1: '1' }))).toEqual(
       expect.arrayContaining(['DT_PCI_2:required', 'CD_MAT_2:required']),
     );
-    expect(errors(check('P', { ...completeP(), DT_PCI_2: '2026-03-11' }))).toEqual(['DT_PCI_2:not_applicable']);
+    const stray = check('P', { ...completeP(), DT_PCI_2: '2026-03-11' });
+    expect(errors(stray)).toEqual([]);
+    expect(warnings(stray)).toEqual(['DT_PCI_2:not_applicable']);
   });
 
   test('the device model follows the material: DES model and count for a DES', () => {
     expect(errors(check('P', { ...completeP(), CD_MODEL_DES_1: undefined }))).toEqual(['CD_MODEL_DES_1:required']);
-    expect(errors(check('P', { ...completeP(), CD_MAT_1: '1', CD_PREST_PCI: '158970-158981' }))).toEqual(
-      expect.arrayContaining(['NR_BACATH_1:required', 'CD_MODEL_DES_1:not_applicable']),
-    );
+    const balloon = check('P', { ...completeP(), CD_MAT_1: '1', CD_PREST_PCI: '158970-158981' });
+    expect(errors(balloon)).toEqual(['NR_BACATH_1:required']);
+    expect(warnings(balloon)).toEqual(expect.arrayContaining(['CD_MODEL_DES_1:not_applicable', 'NR_DES_1:not_applicable']));
   });
 
-  test('a second operator who is the first operator is refused', () => {
+  test('a second operator who is the first operator is a warning', () => {
     const data = { ...completeP(), CD_SECON_OPRY_1: '1', CD_SECON_OPR_1: PHYSICIAN_A };
-    expect(errors(check('P', data))).toEqual(['CD_SECON_OPR_1:same_operator']);
+    expect(errors(check('P', data))).toEqual([]);
+    expect(warnings(check('P', data))).toEqual(['CD_SECON_OPR_1:same_operator']);
   });
 
-  test('an access-site complication asks for its treatment; "no" excludes the other choices', () => {
+  test('an access-site complication asks for its treatment; "no" with other choices is a warning', () => {
     expect(errors(check('P', { ...completeP(), CD_COMPLIC_PLC_INS_1: ['3'] }))).toEqual(['CD_TREAT_1:required']);
-    expect(errors(check('P', { ...completeP(), CD_COMPLIC_PLC_INS_1: ['0', '3'], CD_TREAT_1: '1' }))).toEqual([
-      'CD_COMPLIC_PLC_INS_1:exclusive_code',
-    ]);
+    const both = check('P', { ...completeP(), CD_COMPLIC_PLC_INS_1: ['0', '3'], CD_TREAT_1: '1' });
+    expect(errors(both)).toEqual([]);
+    expect(warnings(both)).toEqual(['CD_COMPLIC_PLC_INS_1:exclusive_code']);
   });
 
   test('discharge: dead asks for the cause of death, not the destination', () => {
     const data = { ...completeP(), CD_STA_DISCH: '1' };
-    expect(errors(check('P', data))).toEqual(
-      expect.arrayContaining(['CD_DESTI_AFTER_DISCH:not_applicable', 'CD_COD:required', 'CD_DEATH_CATHLAB:required']),
-    );
+    expect(errors(check('P', data))).toEqual(['CD_COD:required', 'CD_DEATH_CATHLAB:required']);
+    expect(warnings(check('P', data))).toEqual(['CD_DESTI_AFTER_DISCH:not_applicable']);
   });
 
-  test('a follow-up without invitation asks why, and for "other" a motivation', () => {
+  test('a follow-up without invitation asks why, and for "other" a motivation; the date of last contact is still asked', () => {
     const data = {
       ...completeFU(),
       CD_FU_CONSTTN: '0',
       CD_CONSTTN: undefined,
-      DT_CONSULT: undefined,
+      DT_CONSULT: '2026-03-18',
       CD_OYFFRPCI: undefined,
       CD_CABG_EXECF: undefined,
     };
     expect(errors(check('FU', data))).toEqual(['CD_FU_AFTER_CONSTTN:required']);
     expect(errors(check('FU', { ...data, CD_FU_AFTER_CONSTTN: '2' }))).toEqual(['TX_NO_CONSTTN_OTH:required']);
+    expect(errors(check('FU', { ...data, CD_FU_AFTER_CONSTTN: '1', DT_CONSULT: undefined }))).toEqual(['DT_CONSULT:required']);
+  });
+
+  test('a patient not seen may still have a known new PCI or CABG recorded; it is required only when the patient came', () => {
+    const notSeen = { ...completeFU(), CD_CONSTTN: '0', CD_PERIOD_FLLWUP: '2', CD_OYFFRPCI: undefined, CD_CABG_EXECF: undefined };
+    expect(errors(check('FU', notSeen))).toEqual([]);
+    const known = check('FU', { ...notSeen, CD_OYFFRPCI: '1', CD_CABG_EXECF: '1', DT_EXEC_CABG_FU: '2026-02-01', CD_BYP_RESTE_STENT: '0' });
+    expect([...errors(known), ...warnings(known)]).toEqual([]);
+    expect(errors(check('FU', { ...completeFU(), CD_OYFFRPCI: undefined }))).toEqual(['CD_OYFFRPCI:required']);
   });
 
   test('a patient without NISS needs names; the pseudocode is generated', () => {
@@ -148,32 +162,95 @@ describe('conditional fields: required only when visible, refused when they do n
 
 describe('cross-field rules', () => {
   test.each([
-    ['admission before birth', { DT_HOSPZ: '1980-01-01', DT_PCI_1: '1980-01-01', DT_DISCH: '1980-01-02' }, 'DT_HOSPZ:date_before'],
+    ['admission before birth', { DT_PAT_DOB: '2026-03-11' }, 'DT_HOSPZ:date_before'],
     ['discharge before admission', { DT_DISCH: '2026-03-09' }, 'DT_DISCH:date_before'],
     ['PCI before admission', { DT_PCI_1: '2026-03-09' }, 'DT_PCI_1:date_before'],
     ['PCI after discharge', { DT_PCI_1: '2026-03-13' }, 'DT_PCI_1:date_after'],
     ['admission in the future', { DT_HOSPZ: '2027-01-01', DT_PCI_1: '2027-01-01', DT_DISCH: '2027-01-02' }, 'DT_HOSPZ:date_in_future'],
-    ['systolic not above diastolic', { MS_SYS_BP_HOSPZ: 80, MS_DIA_BP_HOSPZ: 80 }, 'MS_SYS_BP_HOSPZ:systolic_not_above_diastolic'],
-    ['height out of range', { MS_PAT_HGHT: 300 }, 'MS_PAT_HGHT:out_of_range'],
+    ['a pressure below zero', { MS_SYS_BP_HOSPZ: -10 }, 'MS_SYS_BP_HOSPZ:beyond_limits'],
+    ['a stenosis above 100 %', { MS_STE_BEF_PCI_1: 120 }, 'MS_STE_BEF_PCI_1:beyond_limits'],
+    ['a creatinine in µmol/L typed as mg/dL', { MS_RECNT_SERM_CREAN: 180 }, 'MS_RECNT_SERM_CREAN:beyond_limits'],
+    [
+      'a stay of the previous registry version',
+      { DT_HOSPZ: '2023-03-20', DT_PCI_1: '2023-03-20', DT_DISCH: '2023-03-22' },
+      'DT_HOSPZ:before_registry_version',
+    ],
     [
       'DES-only item with a BMS',
       { CD_MAT_1: '3', CD_MODEL_BMS_1: 'BMS-1', NR_BMS_1: 1, CD_MODEL_DES_1: undefined, NR_DES_1: undefined },
       'CD_PREST_PCI:des_only',
     ],
-  ] as const)('%s', (_, change, expected) => {
+  ] as const)('an impossible or officially refused value is an error: %s', (_, change, expected) => {
     expect(errors(check('P', { ...completeP(), ...change } as Data))).toContain(expected);
   });
 
-  test('PCI blocks must be in chronological order', () => {
+  test.each([
+    ['shock: systolic 35 mmHg', { MS_SYS_BP_HOSPZ: 35, MS_DIA_BP_HOSPZ: 20, CD_CARDIOGE_SHOCK_HOSPZ: '1' }, 'MS_SYS_BP_HOSPZ:out_of_range'],
+    ['severe bradycardia: 18 /min', { MS_HF_HOSPZ: 18 }, 'MS_HF_HOSPZ:out_of_range'],
+    [
+      'a vein graft of 7.5 mm',
+      { MS_MAX_DMTR_BLDVES_1: 7.5, CD_PCI_PLC_1: '1', CD_TPE_CABG_EXEC_1: ['FL_CABG_EXEC_SAPH1_1'] },
+      'MS_MAX_DMTR_BLDVES_1:out_of_range',
+    ],
+    ['a long stented segment: 230 mm', { NR_TOT_LEN_1: 230 }, 'NR_TOT_LEN_1:out_of_range'],
+    ['systolic not above diastolic', { MS_SYS_BP_HOSPZ: 80, MS_DIA_BP_HOSPZ: 80 }, 'MS_SYS_BP_HOSPZ:systolic_not_above_diastolic'],
+    ['height out of the usual range', { MS_PAT_HGHT: 260 }, 'MS_PAT_HGHT:out_of_range'],
+  ] as const)('a real case outside our plausibility rules is accepted with a warning: %s', (_, change, expected) => {
+    const problems = check('P', { ...completeP(), ...change } as Data);
+    expect(errors(problems)).toEqual([]);
+    expect(warnings(problems)).toContain(expected);
+  });
+
+  test('measurements written with decimals are accepted as typed', () => {
+    const problems = check('P', { ...completeP(), MS_PAT_HGHT: 180.5, MS_RECNT_EGFR: 85.5, MS_HF_HOSPZ: 72.5, NR_CONVOL_PROC_ML_1: 120.5 });
+    expect([...errors(problems), ...warnings(problems)]).toEqual([]);
+  });
+
+  test('a STEMI that starts during a stay for another reason: symptoms after admission are a warning', () => {
+    const data = {
+      ...completeP(),
+      CD_INDICATN: '1',
+      T_PCI_CENT: '09:30',
+      DT_FIRST_SYMP: '2026-03-11',
+      T_FIRST_SYMP: '08:00',
+      DT_FIRST_DIAGS: '2026-03-11',
+      T_FIRST_DIAGS: '08:20',
+      CD_TRFR_HOSP_TO_PCI: '0',
+      CD_INFARCT_LOC: '1',
+      CD_REPERF: '1',
+      CD_KILLIP_CLASS: '1',
+      CD_CARD_ARREST_BEF_REPERF: '0',
+      DT_PCI_1: '2026-03-11',
+    };
+    const problems = check('P', data);
+    expect(errors(problems)).toEqual([]);
+    expect(warnings(problems)).toEqual(['DT_FIRST_SYMP:date_after']);
+  });
+
+  test('an out-of-hospital arrest may carry STEMI timings; they are recorded, not required', () => {
+    const arrest = { ...completeP(), CD_INDICATN: '7' };
+    expect(errors(check('P', arrest))).toEqual([]);
+    const timed = check('P', {
+      ...arrest,
+      DT_FIRST_SYMP: '2026-03-10',
+      T_FIRST_SYMP: '06:40',
+      DT_FIRST_DIAGS: '2026-03-10',
+      T_FIRST_DIAGS: '07:05',
+    });
+    expect([...errors(timed), ...warnings(timed)]).toEqual([]);
+  });
+
+  test('PCI blocks out of chronological order are a warning', () => {
     const two = { ...completeP(), CD_NPCI_1: '1', DT_DISCH: '2026-03-15' };
     const block2 = Object.fromEntries(
       Object.entries(completeP())
         .filter(([k]) => k.endsWith('_1'))
         .map(([k, v]) => [k.replace(/_1$/, '_2'), v]),
     );
-    const data = { ...two, ...block2, CD_COMPLIC_PLC_INS_2: ['0'], DT_PCI_2: '2026-03-09', CD_NPCI_2: '0' } as Data;
+    const data = { ...two, ...block2, CD_COMPLIC_PLC_INS_2: ['0'], DT_PCI_1: '2026-03-11', DT_PCI_2: '2026-03-10', CD_NPCI_2: '0' } as Data;
     delete data.CD_NPCI_2;
-    expect(errors(check('P', { ...data, CD_NPCI_2: '0' }))).toContain('DT_PCI_2:date_before');
+    expect(warnings(check('P', { ...data, CD_NPCI_2: '0' }))).toContain('DT_PCI_2:date_before');
+    expect(errors(check('P', { ...data, CD_NPCI_2: '0' }))).toEqual([]);
   });
 
   test('NISS and birth date or sex that disagree are warnings, not errors', () => {
@@ -243,7 +320,19 @@ describe('import mode coerces CSV and API strings', () => {
       CD_PAT_SEX: 'M',
       TX_AUTHOR: 'a@b',
     });
-    expect(problems.map((p) => `${p.field}:${p.code}:${p.severity}`)).toEqual(['DT_DISCH:iso_date_accepted:warning']);
+    // an API body is JSON, whose way to write a date is ISO: no warning
+    expect(problems).toEqual([]);
+  });
+
+  test('a CSV cell with an ISO date is read, with a warning that HD4DP files write dd/mm/yyyy', () => {
+    const form = formOf('P');
+    const row = recordCoercer(form);
+    row.addCell(
+      form.fields.findIndex((f) => f.id === 'DT_DISCH'),
+      '2026-03-12',
+    );
+    expect(row.data).toEqual({ DT_DISCH: '2026-03-12' });
+    expect(row.problems.map((p) => `${p.field}:${p.code}:${p.severity}`)).toEqual(['DT_DISCH:iso_date_accepted:warning']);
   });
 
   test.each([

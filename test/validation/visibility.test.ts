@@ -26,7 +26,7 @@ function visibleByTheBook(form: Form, data: Data): Set<string> {
 /** Records that exercise the conditions: each controlling field gets a code of its list, a set of them, a number, or nothing. */
 function records(form: Form) {
   const controllers = [
-    ...new Set(form.fields.flatMap((f) => [...(f.show ? fieldsOf(f.show) : []), ...(f.requiredWhen ? fieldsOf(f.requiredWhen) : [])])),
+    ...new Set(form.fields.flatMap((f) => [f.show, f.requiredWhen, f.optionalWhen].flatMap((c) => (c ? fieldsOf(c) : [])))),
   ].filter((id) => form.byId.has(id));
   const valueOf = (id: string) => {
     const codes = codeListOf(form.byId.get(id)!)?.codes.map((c) => c.code) ?? ['1', '0'];
@@ -54,7 +54,11 @@ describe('display conditions compiled once per form decide as the catalogue says
         const visible = visibleByTheBook(form, data);
         const get = (id: string) => (visible.has(id) ? data[id] : undefined);
         const counted = form.valueFields.filter(
-          (f) => visible.has(f.id) && countable(f) && (f.required || (!!f.requiredWhen && holds(f.requiredWhen, get))),
+          (f) =>
+            visible.has(f.id) &&
+            countable(f) &&
+            !(f.optionalWhen && holds(f.optionalWhen, get)) &&
+            (f.required || (!!f.requiredWhen && holds(f.requiredWhen, get))),
         );
         expect(completeness(form, data)).toEqual({ total: counted.length, filled: counted.filter((f) => !isEmpty(data[f.id])).length });
       }),
@@ -74,7 +78,11 @@ describe('display conditions compiled once per form decide as the catalogue says
         const get = (id: string) => (visible.has(id) && !checked.has(id) ? data[id] : undefined);
         const missing = form.valueFields.filter(
           (f) =>
-            visible.has(f.id) && countable(f) && (f.required || (!!f.requiredWhen && holds(f.requiredWhen, get))) && isEmpty(data[f.id]),
+            visible.has(f.id) &&
+            countable(f) &&
+            !(f.optionalWhen && holds(f.optionalWhen, get)) &&
+            (f.required || (!!f.requiredWhen && holds(f.requiredWhen, get))) &&
+            isEmpty(data[f.id]),
         );
         expect(
           problems

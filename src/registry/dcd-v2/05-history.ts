@@ -44,6 +44,7 @@ export const historyFields: FieldSpec[] = [
     unit: 'mL/min/1.73 m²',
     min: 1,
     max: 200,
+    limits: { min: 0, max: 500 },
     decimals: 0,
     in: ['H', 'P', 'F', 'FP'],
     label: {
@@ -61,6 +62,7 @@ export const historyFields: FieldSpec[] = [
     unit: 'mg/dL',
     min: 0.1,
     max: 20,
+    limits: { min: 0, max: 100 },
     decimals: 2,
     in: ['H', 'P', 'F', 'FP'],
     label: {
@@ -86,6 +88,7 @@ export const historyFields: FieldSpec[] = [
     unit: 'mmHg',
     min: 40,
     max: 300,
+    limits: { min: 0, max: 400 },
     decimals: 0,
     in: ['H', 'P', 'F', 'FP'],
     label: {
@@ -103,6 +106,7 @@ export const historyFields: FieldSpec[] = [
     unit: 'mmHg',
     min: 20,
     max: 200,
+    limits: { min: 0, max: 300 },
     decimals: 0,
     in: ['H', 'P', 'F', 'FP'],
     label: {
@@ -120,6 +124,7 @@ export const historyFields: FieldSpec[] = [
     unit: '/min',
     min: 20,
     max: 250,
+    limits: { min: 0, max: 400 },
     decimals: 0,
     in: ['H', 'P', 'F', 'FP'],
     label: { en: 'Heart rate at admission [/min]', nl: 'Hartslag bij opname [aantal/min]', fr: "Fréquence cardiaque à l'admission [/min]" },
@@ -141,6 +146,7 @@ export const historyFields: FieldSpec[] = [
     unit: '%',
     min: 5,
     max: 90,
+    limits: { min: 0, max: 100 },
     decimals: 0,
     show: eq('CD_LVEF', '5'),
     in: ['H', 'P', 'F', 'FP'],

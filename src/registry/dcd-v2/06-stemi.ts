@@ -6,21 +6,31 @@
 import type { FieldSpec } from '../types.js';
 import { eq, oneOf } from '../spec.js';
 
+/**
+ * The STEMI section applies to the STEMI indications, and to an out-of-hospital arrest (7), which
+ * is often a STEMI: its timings are then recorded, but not required, as not every arrest is one.
+ * Both are our reading (derived): the live form's condition is not published.
+ */
+const STEMI_SECTION = oneOf('CD_INDICATN', ['1', '2', '3', '7']);
+const OPTIONAL_FOR_ARREST = eq('CD_INDICATN', '7');
+
 export const stemiFields: FieldSpec[] = [
   {
     id: 'TX_TTL_STEMI',
     kind: 'title',
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: { en: 'STEMI data', nl: 'STEMI-gegevens', fr: 'Données STEMI' },
-    rule: 'Derived: section shown when CD_INDICATN ∈ {1,2,3} (STEMI-PCI, STEMI rescue, STEMI late >12 h); possibly also 7 (out-of-hospital arrest) — not verified.',
+    rule: 'Derived: section shown when CD_INDICATN ∈ {1,2,3} (STEMI-PCI, STEMI rescue, STEMI late >12 h), and for 7 (out-of-hospital arrest) with its answers optional.',
     ruleSource: 'derived',
   },
   {
     id: 'T_PCI_CENT',
     kind: 'time',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: {
       en: 'Time of arrival in the PCI centre (24 h, hh:mm)',
@@ -34,7 +44,8 @@ export const stemiFields: FieldSpec[] = [
     id: 'DT_FIRST_SYMP',
     kind: 'date',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: { en: 'Date of first symptoms', nl: 'Datum eerste symptomen', fr: 'Date des premiers symptômes' },
     rule: 'STEMI section (derived); ≤ admission date.',
@@ -44,7 +55,8 @@ export const stemiFields: FieldSpec[] = [
     id: 'T_FIRST_SYMP',
     kind: 'time',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: {
       en: 'Time of first symptoms (hh:mm)',
@@ -58,7 +70,8 @@ export const stemiFields: FieldSpec[] = [
     id: 'DT_FIRST_DIAGS',
     kind: 'date',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: {
       en: 'Date of first diagnosis (first ECG)',
@@ -72,7 +85,8 @@ export const stemiFields: FieldSpec[] = [
     id: 'T_FIRST_DIAGS',
     kind: 'time',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: {
       en: 'Time of first diagnosis (first ECG) (hh:mm)',
@@ -87,7 +101,8 @@ export const stemiFields: FieldSpec[] = [
     kind: 'yesno',
     codeList: 'CA_YN',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: {
       en: 'Transfer from another hospital or another site of the same hospital to the PCI site',
@@ -102,7 +117,8 @@ export const stemiFields: FieldSpec[] = [
     kind: 'code',
     codeList: 'CA_ANATOMICAL_LOCATION_1',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: { en: 'Infarct location', nl: 'Infarct locatie', fr: "Localisation de l'infarctus" },
     rule: 'STEMI section (derived).',
@@ -113,7 +129,8 @@ export const stemiFields: FieldSpec[] = [
     kind: 'code',
     codeList: 'CA_PROCEDURE_1',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: { en: 'Reperfusion therapy', nl: 'Reperfusietherapie', fr: 'Traitement de reperfusion' },
     rule: 'STEMI section (derived).',
@@ -125,6 +142,7 @@ export const stemiFields: FieldSpec[] = [
     codeList: 'CA_REASON',
     required: true,
     show: eq('CD_REPERF', '4'),
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: { en: 'Reason for no reperfusion therapy', nl: 'Reden geen perfusietherapie', fr: "Raison de l'absence de reperfusion" },
     rule: 'Derived: only when CD_REPERF = 4 (no reperfusion therapy).',
@@ -135,6 +153,7 @@ export const stemiFields: FieldSpec[] = [
     kind: 'text',
     required: true,
     show: eq('CD_REAS', '4'),
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: { en: 'Specify other reason', nl: 'Specifiëren andere reden', fr: 'Préciser autre raison' },
     rule: 'Derived: only when CD_REAS = 4 (other).',
@@ -145,7 +164,8 @@ export const stemiFields: FieldSpec[] = [
     kind: 'code',
     codeList: 'CA_QUANTITY_2',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: { en: 'Killip class', nl: 'Killip klasse', fr: 'Classe Killip' },
     rule: 'STEMI section (derived).',
@@ -156,7 +176,8 @@ export const stemiFields: FieldSpec[] = [
     kind: 'yesno',
     codeList: 'CA_YN',
     required: true,
-    show: oneOf('CD_INDICATN', ['1', '2', '3']),
+    show: STEMI_SECTION,
+    optionalWhen: OPTIONAL_FOR_ARREST,
     in: ['H', 'P', 'F', 'FP'],
     label: {
       en: 'Cardiac arrest before start of reperfusion therapy',

@@ -4,7 +4,7 @@
  * EN labels, most FR labels, display conditions and ranges are ours (ruleSource 'derived').
  */
 import type { FieldSpec } from '../types.js';
-import { eq } from '../spec.js';
+import { eq, ne } from '../spec.js';
 
 export const followupFields: FieldSpec[] = [
   {
@@ -48,14 +48,13 @@ export const followupFields: FieldSpec[] = [
     id: 'DT_CONSULT',
     kind: 'date',
     required: true,
-    show: eq('CD_FU_CONSTTN', '1'),
     in: ['FU'],
     label: {
       en: 'Date of consultation or of last contact with the patient',
       nl: 'Datum consultatie of datum van laatste contactname met de patiënt',
       fr: 'Date de la consultation ou du dernier contact',
     },
-    rule: 'Derived: when CD_FU_CONSTTN = 1; ≥ discharge date of the parent hospitalisation.',
+    rule: 'The consultation date when the patient came, else the date of last contact (the label asks for both): it applies whether or not the patient was invited.',
     ruleSource: 'derived',
   },
   {
@@ -63,14 +62,14 @@ export const followupFields: FieldSpec[] = [
     kind: 'yesno',
     codeList: 'CA_YN',
     required: true,
-    show: eq('CD_CONSTTN', '1'),
+    optionalWhen: ne('CD_CONSTTN', '1'),
     in: ['FU'],
     label: {
       en: 'New hospitalisation with FFR and/or PCI within the year?',
       nl: 'Heeft de patiënt binnen het jaar een nieuwe hospitalisatie met FFR en/of PCI ondergaan?',
       fr: "Nouvelle hospitalisation avec FFR et/ou PCI dans l'année ?",
     },
-    rule: 'Derived: only when CD_CONSTTN = 1.',
+    rule: 'Derived: required when the patient came (CD_CONSTTN = 1); may be answered when the event is known otherwise.',
     ruleSource: 'derived',
   },
   {
@@ -78,14 +77,14 @@ export const followupFields: FieldSpec[] = [
     kind: 'yesno',
     codeList: 'CA_YN',
     required: true,
-    show: eq('CD_CONSTTN', '1'),
+    optionalWhen: ne('CD_CONSTTN', '1'),
     in: ['FU'],
     label: {
       en: 'New hospitalisation with CABG within the year?',
       nl: 'Heeft de patiënt binnen het jaar een nieuwe hospitalisatie met CABG ondergaan?',
       fr: "Nouvelle hospitalisation avec PAC dans l'année ?",
     },
-    rule: 'Derived: only when CD_CONSTTN = 1.',
+    rule: 'Derived: required when the patient came (CD_CONSTTN = 1); may be answered when the event is known otherwise.',
     ruleSource: 'derived',
   },
   {

@@ -1,0 +1,60 @@
+/**
+ * The policy holds: our own (derived) rules warn and block only what is impossible; a registration
+ * whose measurements are anywhere within what is physically possible, and whose dates keep the
+ * order of a stay, is never refused by a rule of ours.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { CHECKS, DATE_ORDERS, formOf, type CheckCode, type TypeCode } from '../../src/registry/index.js';
+import { applyDerived, validate, visibleFields, type Data } from '../../src/validation/index.js';
+import { generateData } from '../../src/demo/generate.js';
+import { createRandom } from '../../src/demo/random.js';
+import { NOW, TODAY } from '../helpers/fixtures.js';
+
+/** The derived checks that block: each says why the value is impossible rather than unusual. */
+const IMPOSSIBLE: CheckCode[] = ['beyond_limits', 'date_in_future', 'too_long', 'control_characters'];
+
+describe('the policy of every check', () => {
+  test('every check says where it comes from, how severe it is and why; derived ones block only the impossible', () => {
+    const checks = Object.entries(CHECKS);
+    expect(checks.length).toBeGreaterThan(30);
+    for (const [code, p] of checks) expect(p.reason.length, code).toBeGreaterThan(20);
+    const blockingOfOurs = checks.filter(([, p]) => p.source === 'derived' && p.severity === 'error').map(([code]) => code);
+    expect(blockingOfOurs.sort()).toEqual([...IMPOSSIBLE].sort());
+  });
+
+  test('the date orders that block are the impossible ones: a life before birth, a discharge or a procedure outside its stay', () => {
+    const blocking = DATE_ORDERS.filter((o) => o.severity === 'error').map((o) => `${o.early}<${o.late}`);
+    expect(blocking.length).toBeGreaterThan(0);
+    for (const o of blocking) expect(o).toMatch(/^(DT_PAT_DOB<|DT_HOSPZ<(DT_DISCH|DT_FFR|DT_PCI_\d)$|(DT_FFR|DT_PCI_\d)<DT_DISCH$)/);
+    expect(DATE_ORDERS.filter((o) => o.severity === 'warning').map((o) => `${o.early}<${o.late}`)).toContain('DT_FIRST_SYMP<DT_HOSPZ');
+  });
+});
+
+describe('registrations within physiological limits are never refused by a rule of ours', () => {
+  test.each(['P', 'FP', 'F', 'H'] as TypeCode[])('form %s', (type) => {
+    const form = formOf(type);
+    const measured = form.valueFields.filter((f) => f.limits);
+    expect(measured.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: measured.length, maxLength: measured.length }),
+        (seed, fractions) => {
+          const data: Data = generateData({ type, random: createRandom(seed), today: Date.parse(NOW), complete: true, user: 'u' });
+          const visible = visibleFields(form, data);
+          measured.forEach((f, i) => {
+            if (!visible.has(f.id) || data[f.id] === undefined) return;
+            const { min, max } = f.limits!;
+            const v = min + fractions[i]! * (max - min);
+            data[f.id] = f.kind === 'integer' ? Math.round(v) : Math.round(v * 1000) / 1000;
+          });
+          const problems = validate(form, applyDerived(form, data), 'complete', { today: TODAY });
+          const ours = problems.filter((p) => p.severity === 'error' && CHECKS[p.code].source === 'derived');
+          expect(ours).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
