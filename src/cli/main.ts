@@ -20,6 +20,7 @@ import { registerDoctor } from './commands/doctor.js';
 import { registerSettings } from './commands/settings.js';
 import { registerRetry, registerTransmit } from './commands/transmit.js';
 import { registerFollowUp } from './commands/follow-up.js';
+import { registerRules } from './commands/rules.js';
 import { EXIT, UsageError } from './context.js';
 import { startTui } from './start-tui.js';
 import { VERSION } from '../version.js';
@@ -35,6 +36,7 @@ function program(): Command {
   registerList(p);
   registerShow(p);
   registerTypes(p);
+  registerRules(p);
   registerDemo(p);
   registerSend(p);
   registerTransmit(p);

@@ -8,3 +8,4 @@ export * from './display.js';
 export * from './catalogue-json.js';
 export * from './author.js';
 export * from './policy.js';
+export * from './rules-reference.js';
