@@ -105,6 +105,13 @@ export function openApiDocument(version: string) {
       '/registrations/{id}/send': {
         post: { summary: 'send an Open registration', security: bearer, responses: { 200: { description: 'sent' }, ...errors } },
       },
+      '/registrations/{id}/consent': {
+        post: {
+          summary: "record the patient's consent to an optional registration (LOC_CONSENT), so that it can be sent",
+          security: bearer,
+          responses: { 200: { description: 'the registration' }, 404: { description: 'unknown' }, ...errors },
+        },
+      },
       '/registrations/{id}/retry': {
         post: {
           summary: 'queue the failed deliveries of a registration again, due now (after the cause was fixed)',

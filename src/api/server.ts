@@ -199,9 +199,7 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const res = submitRecord(core, user, { type: s.type, record: r, resubmit: true });
     if (res.outcome === 'rejected')
       return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: res.problems });
-    return reply
-      .code(res.outcome === 'created' || res.outcome === 'sent' ? 201 : 200)
-      .send({ outcome: res.outcome, ...view(res.id!), warnings: res.problems });
+    return reply.code(res.created ? 201 : 200).send({ outcome: res.outcome, ...view(res.id!), warnings: res.problems });
   });
 
   app.get<{ Params: { id: string } }>('/registrations/:id', async (request) => {
@@ -237,6 +235,13 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const res = ops.sendRegistration(user, { id: r.id });
     if (!res.ok)
       return reply.code(422).send({ message: 'the registration cannot be sent yet', problems: formatProblems(res.problems, deps.lang) });
+    return view(r.id);
+  });
+
+  app.post<{ Params: { id: string } }>('/registrations/:id/consent', async (request) => {
+    const user = userOf(request);
+    const r = registration(request.params.id);
+    ops.recordConsent(user, { id: r.id });
     return view(r.id);
   });
 

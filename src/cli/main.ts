@@ -21,6 +21,7 @@ import { registerSettings } from './commands/settings.js';
 import { registerRetry, registerTransmit } from './commands/transmit.js';
 import { registerFollowUp } from './commands/follow-up.js';
 import { registerRules } from './commands/rules.js';
+import { registerConsent } from './commands/consent.js';
 import { EXIT, UsageError } from './context.js';
 import { startTui } from './start-tui.js';
 import { VERSION } from '../version.js';
@@ -41,6 +42,7 @@ function program(): Command {
   registerSend(p);
   registerTransmit(p);
   registerRetry(p);
+  registerConsent(p);
   registerFollowUp(p);
   registerImport(p);
   registerExport(p);

@@ -11,6 +11,7 @@ import {
   fillReferenceData,
   countsOf,
   messageOf,
+  problem,
   validate,
   visibilityOf,
   type Visibility,
@@ -43,6 +44,8 @@ export interface InterpretedRow {
   values?: Value[];
   /** The send of a new valid row made ready in the reading thread (code, key, payloads), when it could be. */
   prepared?: PreparedSend;
+  /** A complete optional registration without the patient's consent: written Open, not sent. */
+  awaitingConsent?: boolean;
 }
 
 /** The author answers filled in where a record leaves them out. */
@@ -135,6 +138,7 @@ function interpretCoerced(
       ...(seen ? { visibility: seen } : {}),
     }),
   );
+  const foundProblem = (field: string, code: string) => found.find((p) => p.field === field && p.code === code);
   const shown = new Set<string>();
   for (const p of found) {
     const key = `${p.field}:${p.code}`;
@@ -143,7 +147,19 @@ function interpretCoerced(
     const v = rawOf(p.field);
     problems.push(toRowProblem(p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
   }
-  const valid = !problems.some((p) => p.severity === 'error');
+  // An optional registration that lacks only the patient's consent (a column only we know, which
+  // an HD4DP file does not have) is not refused: it is written Open until consent is recorded.
+  const errors = problems.filter((p) => p.severity === 'error');
+  const awaitingConsent = !draft && errors.length > 0 && errors.every((p) => p.code === 'consent_required');
+  if (awaitingConsent) {
+    for (const [i, p] of problems.entries()) {
+      if (p.code !== 'consent_required') continue;
+      const found = foundProblem(p.field, 'consent_required');
+      problems[i] = toRowProblem(problem(p.field, 'awaiting_consent', found?.params), p.value, lang);
+    }
+    return { data: derived, draft: true, awaitingConsent, problems, valid: true };
+  }
+  const valid = errors.length === 0;
   // Answers to fields that do not apply were reported (a warning each): as on the form, they are
   // kept out of what is sent, so they are dropped from a record that is about to be.
   if (valid && seen) dropHidden(form, derived, seen);

@@ -11,10 +11,13 @@ import type { Data } from '../validation/index.js';
 import type { RowProblem } from './import-row.js';
 import { answersOfRow, type ReadyRow } from './row-batches.js';
 
-export type Outcome = 'created' | 'updated' | 'sent' | 'resubmitted' | 'unchanged' | 'already-sent' | 'valid' | 'rejected' | 'not-written';
+export type Outcome =
+  'created' | 'updated' | 'sent' | 'resubmitted' | 'unchanged' | 'already-sent' | 'awaiting-consent' | 'valid' | 'rejected' | 'not-written';
 
 export interface SubmitResult {
   outcome: Outcome;
+  /** Whether the record made a new registration (rather than updating or matching one). */
+  created?: boolean;
   id?: number;
   registrationCode?: string | null;
   problems: RowProblem[];
@@ -75,7 +78,7 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
     if (!existing && !r.draft) {
       // New and complete: validated just now, so created and sent in one step.
       const sent = deps.sender.createAndSend(type, r.data, deps.user, r.counts, r.prepared);
-      return { outcome: 'sent', id: sent.id, registrationCode: sent.registrationCode, problems: warnings };
+      return { outcome: 'sent', created: true, id: sent.id, registrationCode: sent.registrationCode, problems: warnings };
     }
     let id: number;
     let outcome: Outcome;
@@ -87,10 +90,12 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
       id = deps.store.create({ type, data: answersOfRow(r), user: deps.user }).id;
       outcome = 'created';
     }
-    if (r.draft) return { outcome, id, registrationCode: null, problems: warnings };
+    const created = outcome === 'created';
+    if (r.draft)
+      return { outcome: r.awaitingConsent ? 'awaiting-consent' : outcome, created, id, registrationCode: null, problems: warnings };
     const sent = deps.sender.send(id, { user: deps.user });
     if (!sent.ok) throw new Refused('it did not pass complete validation when sent');
-    return { outcome: 'sent', id, registrationCode: sent.registration.registrationCode, problems: warnings };
+    return { outcome: 'sent', created, id, registrationCode: sent.registration.registrationCode, problems: warnings };
   };
   if (o.savepoint === false) return write();
   try {

@@ -5,7 +5,7 @@
  */
 import { formOf } from '../registry/index.js';
 import { editableData, type Registration } from '../store/index.js';
-import { answersFromNiss, applyDerived, isEmpty, patientKeyOf, type Data } from '../validation/index.js';
+import { answersFromNiss, applyDerived, CONSENT_FIELD, isEmpty, patientKeyOf, type Data } from '../validation/index.js';
 import type { Core } from './core.js';
 import { knownPatientAnswers, rememberAnswers } from './fast-encoding.js';
 import { assertMay } from './permissions.js';
@@ -63,12 +63,13 @@ export function confirmAnswer(core: Core, user: string, input: AnswerInput): Ans
 }
 
 /** The patient consents to an optional registration (the consent field answered yes). */
-export function recordConsent(core: Core, user: string, input: { id: number; field: string }): Registration {
+export function recordConsent(core: Core, user: string, input: { id: number; field?: string }): Registration {
   assertMay(core, user, 'recordConsent');
   return core.db
     .transaction(() => {
       const current = core.store.mustGet(input.id);
-      return confirmAnswer(core, user, { id: input.id, rowVersion: current.rowVersion, changes: { [input.field]: '1' } }).registration;
+      const field = input.field ?? CONSENT_FIELD;
+      return confirmAnswer(core, user, { id: input.id, rowVersion: current.rowVersion, changes: { [field]: '1' } }).registration;
     })
     .immediate();
 }

@@ -72,6 +72,11 @@ export const CHECKS = {
   niss_sex_mismatch: { source: 'derived', severity: 'warning', reason: 'the national number encodes the sex; registers hold exceptions' },
   des_only: { source: 'official', severity: 'error', reason: 'F-§05: items 159014-159025 and 159036-159040 bill drug-eluting stents only' },
   consent_required: { source: 'official', severity: 'error', reason: 'an optional registration is sent only with the patient’s consent' },
+  awaiting_consent: {
+    source: 'official',
+    severity: 'warning',
+    reason: 'a file or payload without the consent of an optional registration is kept Open until it is recorded',
+  },
   iso_date_accepted: {
     source: 'derived',
     severity: 'warning',

@@ -39,6 +39,11 @@ const CROSS_FIELD: { rule: string; code: CheckCode; fields: string[] }[] = [
   { rule: 'sex as in the national number', code: 'niss_sex_mismatch', fields: ['IDC_PAT', 'CD_PAT_SEX'] },
   { rule: 'DES-only billing items', code: 'des_only', fields: ['CD_PREST_PCI', ...eachBlock('CD_MAT_n', 'CD_MODEL_OTH_TPE_n')] },
   { rule: 'consent of an optional registration', code: 'consent_required', fields: ['LOC_CONSENT', 'CD_PREST_PCI', 'CD_PRES_FFR'] },
+  {
+    rule: 'consent missing from a file or payload: kept Open',
+    code: 'awaiting_consent',
+    fields: ['LOC_CONSENT', 'CD_PREST_PCI', 'CD_PRES_FFR'],
+  },
   { rule: `stay from ${REGISTRY_VERSION_FROM} (this DCD version)`, code: 'before_registry_version', fields: ['DT_HOSPZ'] },
   {
     rule: 'device on its nominative list',

@@ -7,6 +7,9 @@
 import type { TypeCode } from '../registry/index.js';
 import type { Data } from './visibility.js';
 
+/** The local field that records the patient's consent to an optional registration. */
+export const CONSENT_FIELD = 'LOC_CONSENT';
+
 export const NO_PCI_BILLED = 'BI0153';
 export const NO_FFR_BILLED = 'BI0152';
 

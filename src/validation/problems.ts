@@ -119,6 +119,11 @@ const M: Record<ProblemCode, Template> = {
     nl: 'een optionele registratie ({why}) vraagt de toestemming van de patiënt',
     fr: 'un enregistrement facultatif ({why}) requiert le consentement du patient',
   },
+  awaiting_consent: {
+    en: "optional registration ({why}): written Open, to be sent once the patient's consent is recorded (LOC_CONSENT)",
+    nl: 'optionele registratie ({why}): Open bewaard, te verzenden zodra de toestemming van de patiënt is geregistreerd (LOC_CONSENT)',
+    fr: 'enregistrement facultatif ({why}) : gardé Ouvert, à envoyer dès que le consentement du patient est enregistré (LOC_CONSENT)',
+  },
   iso_date_accepted: {
     en: 'ISO date yyyy-mm-dd accepted; the format is dd/mm/yyyy',
     nl: 'ISO-datum jjjj-mm-dd aanvaard; het formaat is dd/mm/jjjj',

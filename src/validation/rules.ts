@@ -18,7 +18,7 @@ import {
 import { parseNiss } from './niss.js';
 import { POSTAL_CODES } from '../registry/data/postal-codes.js';
 import type { ReferenceLookup } from './reference.js';
-import { optionalReason } from './optional.js';
+import { CONSENT_FIELD, optionalReason } from './optional.js';
 import { problem, type Problem } from './problems.js';
 import { formPlanOf } from './visibility.js';
 
@@ -154,7 +154,7 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
   out.push(...referenceRules(ctx, plan.referenced));
   out.push(...desOnly(get));
   const why = optionalReason(ctx.type, { CD_PREST_PCI: get('CD_PREST_PCI'), CD_PRES_FFR: get('CD_PRES_FFR') });
-  if (why && get('LOC_CONSENT') !== '1') out.push(problem('LOC_CONSENT', 'consent_required', { why }));
+  if (why && get(CONSENT_FIELD) !== '1') out.push(problem(CONSENT_FIELD, 'consent_required', { why }));
   return out;
 }
 

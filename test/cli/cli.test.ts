@@ -189,6 +189,20 @@ describe('follow-ups, retries and what a reader sees', () => {
     expect(angio(['retry', String(p.id)], { ANGIO_DB: path }).stdout).toBe(`#${p.id}: nothing failed to deliver\n`);
   });
 
+  test('consent records the consent of optional registrations and, with --send, sends them', () => {
+    const path = tempDbPath();
+    const { core, ops } = freshCore({ path });
+    const r = ops.createRegistration('nurse', { type: 'P', data: { ...completeP(), CD_PREST_PCI: 'BI0153' } });
+    core.db.close();
+    const before = angio(['send', String(r.id)], { ANGIO_DB: path });
+    expect(before.code).toBe(1);
+    expect(before.stdout).toMatch(/LOC_CONSENT .*consent/);
+    const consent = angio(['consent', String(r.id), '--send'], { ANGIO_DB: path });
+    expect(consent).toMatchObject({ code: 0 });
+    expect(consent.stdout).toMatch(new RegExp(`^#${r.id}: consent recorded, sent: AG-`));
+    expect(angio(['consent', '999'], { ANGIO_DB: path }).code).toBe(2);
+  });
+
   test('settings set checks the value against its rule; one’s own setting needs no database', () => {
     const refused = angio(['settings', 'set', 'endpoints.cin', 'ftp://insurers.example', '--db', tempDbPath()]);
     expect(refused.code).toBe(2);

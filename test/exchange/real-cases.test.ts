@@ -107,6 +107,32 @@ describe('real cases through the doors', () => {
   });
 });
 
+describe('an optional registration without consent, from a file', () => {
+  test('is written Open with the reason, not refused; once consent is recorded it is sent', async () => {
+    const { core, ops } = freshCore();
+    const unbilled = { ...completeP(), CD_PREST_PCI: 'BI0153' };
+    const report = await ops.importFile('nurse', { file: csvFile('P', [unbilled]), lang: 'en', type: 'P', mode: 'valid-only' });
+    expect(report.counts).toEqual({ 'awaiting-consent': 1 });
+    expect(report.details[0]!.problems).toEqual([
+      expect.objectContaining({
+        field: 'LOC_CONSENT',
+        code: 'awaiting_consent',
+        severity: 'warning',
+        message: "optional registration (BI0153): written Open, to be sent once the patient's consent is recorded (LOC_CONSENT)",
+      }),
+    ]);
+    const id = report.details[0]!.id!;
+    expect(core.store.mustGet(id).status).toBe('open');
+    expect(ops.sendRegistration('nurse', { id }).ok).toBe(false);
+    ops.recordConsent('nurse', { id });
+    const sent = ops.sendRegistration('nurse', { id });
+    expect(sent.ok && sent.registration.registrationCode).toMatch(/^AG-/);
+    // the same file again matches it: nothing twice
+    const again = await ops.importFile('nurse', { file: csvFile('P', [unbilled]), lang: 'en', type: 'P', mode: 'valid-only' });
+    expect(again.counts).toEqual({ 'already-sent': 1 });
+  });
+});
+
 describe('real cases through the API', () => {
   let ctx: { core: Core; ops: Operations; base: string; token: string; close: () => Promise<void> };
   beforeEach(async () => {
@@ -135,6 +161,17 @@ describe('real cases through the API', () => {
     expect(r.status).toBe(201);
     if (warning) expect(r.json.warnings.map((w) => `${w.field}:${w.code}`)).toContain(warning);
     if (warning.endsWith('not_applicable')) expect(ctx.core.store.mustGet(r.json.id).data[warning.split(':')[0]!]).toBeUndefined();
+  });
+
+  test('an optional registration without consent is kept Open (201); POST …/consent records it, then …/send sends it', async () => {
+    const r = await post({ type: 'P', data: { ...completeP(), CD_PREST_PCI: 'BI0153' } });
+    expect(r.status).toBe(201);
+    expect(r.json).toMatchObject({ outcome: 'awaiting-consent', status: 'open' });
+    expect(r.json.warnings).toEqual([expect.objectContaining({ field: 'LOC_CONSENT', code: 'awaiting_consent' })]);
+    const call = (path: string) => fetch(`${ctx.base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${ctx.token}` } });
+    expect((await call(`/registrations/${r.json.id}/send`)).status).toBe(422);
+    expect(((await (await call(`/registrations/${r.json.id}/consent`)).json()) as { data: Data }).data.LOC_CONSENT).toBe('1');
+    expect(((await (await call(`/registrations/${r.json.id}/send`)).json()) as { status: string }).status).toBe('sent');
   });
 
   test('a discharge before the admission is refused with 422, naming the field', async () => {
