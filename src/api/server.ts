@@ -15,8 +15,17 @@ import {
   type Lang,
   type TypeCode,
 } from '../registry/index.js';
-import { AccessDenied, editableData, isStatusFilter, STATUS_FILTERS, StoreError, ValidationFailed, type Tokens } from '../store/index.js';
-import { formatProblems, patientLabel, readinessProblems } from '../validation/index.js';
+import {
+  AccessDenied,
+  editableData,
+  isStatusFilter,
+  sentWarningsOf,
+  STATUS_FILTERS,
+  StoreError,
+  ValidationFailed,
+  type Tokens,
+} from '../store/index.js';
+import { formatProblems, patientLabel, readinessProblems, warningProblem } from '../validation/index.js';
 import { interpretRecord, type RecordContext } from '../exchange/import-row.js';
 import { NotSent, type Core, type Operations } from '../operations/index.js';
 import { submitRecord } from '../operations/submit.js';
@@ -130,6 +139,9 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
       rowVersion: r.rowVersion,
       data: r.data,
       missing,
+      ...(r.status === 'sent'
+        ? { sentWithWarnings: formatProblems(sentWarningsOf(store.history(r.id)).map(warningProblem), deps.lang) }
+        : {}),
     };
   };
   const contextFor = (user: string): RecordContext => ({

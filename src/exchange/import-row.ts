@@ -21,6 +21,7 @@ import {
   type ReferenceLookup,
 } from '../validation/index.js';
 import type { PreparedSend } from '../transmit/index.js';
+import type { SentWarning } from '../store/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
 import { STATUS_COLUMN, type Column } from './csv-header.js';
@@ -46,6 +47,8 @@ export interface InterpretedRow {
   prepared?: PreparedSend;
   /** A complete optional registration without the patient's consent: written Open, not sent. */
   awaitingConsent?: boolean;
+  /** The warnings of a row to send, as its send keeps them (the problem, not its message). */
+  warnings?: SentWarning[];
 }
 
 /** The author answers filled in where a record leaves them out. */
@@ -160,12 +163,21 @@ function interpretCoerced(
     return { data: derived, draft: true, awaitingConsent, problems, valid: true };
   }
   const valid = errors.length === 0;
+  const warnings =
+    valid && !draft ? found.filter((p) => p.severity === 'warning').map(({ field, code, params }) => ({ field, code, params })) : [];
   // Answers to fields that do not apply were reported (a warning each): as on the form, they are
   // kept out of what is sent, so they are dropped from a record that is about to be.
   if (valid && seen) dropHidden(form, derived, seen);
   // Completeness once sent: the fields a send adds are never counted and read by no condition (tested),
   // so it is counted from the answers as they are.
-  return { data: derived, draft, problems, valid, ...(valid && seen ? { counts: countsOf(form, seen), values: seen.values } : {}) };
+  return {
+    data: derived,
+    draft,
+    problems,
+    valid,
+    ...(valid && seen ? { counts: countsOf(form, seen), values: seen.values } : {}),
+    ...(warnings.length ? { warnings } : {}),
+  };
 }
 
 /** Removes, in place, the answers to fields that do not apply (from the answers and their positions). */

@@ -77,7 +77,7 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
     }
     if (!existing && !r.draft) {
       // New and complete: validated just now, so created and sent in one step.
-      const sent = deps.sender.createAndSend(type, r.data, deps.user, r.counts, r.prepared);
+      const sent = deps.sender.createAndSend(type, r.data, deps.user, r.counts, r.prepared, r.warnings);
       return { outcome: 'sent', created: true, id: sent.id, registrationCode: sent.registrationCode, problems: warnings };
     }
     let id: number;

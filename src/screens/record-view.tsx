@@ -2,7 +2,8 @@
 import { Box, Text } from 'ink';
 import { actionFor, binding, footerHints } from '../keymap.js';
 import { displayValue, formOf, registrationTypes } from '../registry/index.js';
-import { maskedChange, maskedValue } from '../validation/index.js';
+import { sentWarningsOf } from '../store/index.js';
+import { maskedChange, maskedValue, messageOf, warningProblem } from '../validation/index.js';
 import { patientLabel } from './format.js';
 import { useServices } from './services.js';
 import { StatusLine, type Notice } from './status-line.js';
@@ -43,6 +44,11 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
         text: `  ${i.destination.padEnd(10)} ${i.kind.padEnd(12)} ${when} · ${i.attempts} attempt(s)${i.lastError ? ` · ${i.lastError}` : ''}`,
       });
     }
+  }
+  const sentWith = r.status === 'sent' ? sentWarningsOf(store.history(id)).map(warningProblem) : [];
+  if (sentWith.length) {
+    lines.push({ text: `Sent with ${sentWith.length} warning(s)`, bold: true });
+    for (const p of sentWith) lines.push({ text: `  ! ${form.byId.get(p.field)?.label[lang] ?? p.field}: ${messageOf(p, lang)}` });
   }
   for (const step of form.steps) {
     const answered = form.fields.filter((f) => f.step === step.id && f.kind !== 'title' && f.kind !== 'info' && r.data[f.id] !== undefined);

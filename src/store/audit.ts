@@ -8,12 +8,21 @@ export interface Change {
   old: Value;
   new: Value;
 }
+/** A warning a registration was sent with: the problem, without its message (each reader has its language). */
+export interface SentWarning {
+  field: string;
+  code: string;
+  params?: Record<string, string | number> | undefined;
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
   user: string;
   action: string;
   changes: Change[];
+  /** For a send or a resubmission: the warnings it was made with. */
+  warnings?: SentWarning[];
 }
 
 /** Equal answers (absent and null are the same; lists compare element by element). */
@@ -46,22 +55,44 @@ export function changesOf(stored: string): Change[] {
 
 export function createAuditLog(db: Db) {
   // CAST: the changes may come as the UTF-8 bytes of their JSON (see Json), stored as text all the same.
-  const insert = db.prepare('INSERT INTO audit_log (registration_id, at, user, action, changes) VALUES (?, ?, ?, ?, CAST(? AS TEXT))');
-  const select = db.prepare('SELECT id, at, user, action, changes FROM audit_log WHERE registration_id = ? ORDER BY id');
+  const insert = db.prepare(
+    'INSERT INTO audit_log (registration_id, at, user, action, changes, warnings) VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?)',
+  );
+  const select = db.prepare('SELECT id, at, user, action, changes, warnings FROM audit_log WHERE registration_id = ? ORDER BY id');
+  const warningsJson = (w: readonly SentWarning[] | undefined) =>
+    w?.length ? JSON.stringify(w.map(({ field, code, params }) => (params ? { field, code, params } : { field, code }))) : null;
   return {
     /** Must be called inside the transaction that makes the change. */
-    append(registrationId: number, user: string, action: string, changes: Change[], at: string) {
-      insert.run(registrationId, at, user, action, JSON.stringify(changes));
+    append(registrationId: number, user: string, action: string, changes: Change[], at: string, warnings?: readonly SentWarning[]) {
+      insert.run(registrationId, at, user, action, JSON.stringify(changes), warningsJson(warnings));
     },
     /** The creation of a record with all its answers, stored as their JSON (see changesOf). */
     appendCreation(registrationId: number, user: string, answers: Json, at: string) {
-      insert.run(registrationId, at, user, 'create', answers);
+      insert.run(registrationId, at, user, 'create', answers, null);
     },
     of(registrationId: number): AuditEntry[] {
-      return (select.all(registrationId) as { id: number; at: string; user: string; action: string; changes: string }[]).map((r) => ({
+      const rows = select.all(registrationId) as {
+        id: number;
+        at: string;
+        user: string;
+        action: string;
+        changes: string;
+        warnings: string | null;
+      }[];
+      return rows.map(({ warnings, ...r }) => ({
         ...r,
         changes: changesOf(r.changes),
+        ...(warnings ? { warnings: JSON.parse(warnings) as SentWarning[] } : {}),
       }));
     },
   };
+}
+
+/** The warnings of the latest submission (send or resubmission) in a history, oldest first; none before any. */
+export function sentWarningsOf(history: readonly AuditEntry[]): SentWarning[] {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const e = history[i]!;
+    if (e.action === 'send' || e.action === 'resubmit') return e.warnings ?? [];
+  }
+  return [];
 }

@@ -4,7 +4,7 @@ export * from './registrations.js';
 export { STATUSES, STATUS_FILTERS, isStatusFilter, type StatusFilter } from './statuses.js';
 export { editableData, lastPciDateOf } from './rows.js';
 export type { Delivery, Registration } from './rows.js';
-export { changesOf, diff, type AuditEntry, type Change } from './audit.js';
+export { changesOf, diff, sentWarningsOf, type AuditEntry, type Change, type SentWarning } from './audit.js';
 export * from './outbox.js';
 export * from './access.js';
 export * from './tokens.js';

@@ -218,6 +218,13 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
     `,
   },
+  {
+    version: 9,
+    name: 'the warnings a registration was sent with',
+    // The warnings of a send or a resubmission (what our own rules said and the sender accepted)
+    // stay with its audit entry: `angio show`, the record view and the API read them there.
+    sql: 'ALTER TABLE audit_log ADD COLUMN warnings TEXT CHECK (warnings IS NULL OR json_valid(warnings));',
+  },
 ];
 
 export function migrate(db: Db): void {

@@ -12,7 +12,7 @@ import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';
 import { createReferenceLists } from './reference-lists.js';
 import { createUserAnswers } from './user-answers.js';
-import { createAuditLog, diff, type AuditEntry, type Change } from './audit.js';
+import { createAuditLog, diff, type AuditEntry, type Change, type SentWarning } from './audit.js';
 import { editableData, lastPciDateOf, rowToRegistration, type Registration, type RegistrationRow } from './rows.js';
 import { followUpsDue, listRegistrations, type FollowUpDue, type ListQuery, type ListRow } from './queries.js';
 
@@ -157,7 +157,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * caller enqueues its outbox items in the same transaction.
      * A registration code already taken fails the insert (the column is UNIQUE; see isCodeTaken).
      */
-    createSent(input: SentRow & { user: string }, at = now()): number {
+    createSent(input: SentRow & { user: string; warnings?: readonly SentWarning[] | undefined }, at = now()): number {
       access.assert(input.user, 'create');
       access.assert(input.user, 'send');
       const id = Number(
@@ -179,7 +179,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         ).lastInsertRowid,
       );
       audit.appendCreation(id, input.user, input.data, at);
-      audit.append(id, input.user, 'send', sendChanges(input.code), at);
+      audit.append(id, input.user, 'send', sendChanges(input.code), at, input.warnings);
       return id;
     },
 
@@ -242,7 +242,10 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * The previous version stays in the history. Validation and outbox are the caller's, in the
      * same transaction (transmit/corrections.ts).
      */
-    applyResubmission(id: number, input: { data: Data; rowVersion: number; user: string }): Registration {
+    applyResubmission(
+      id: number,
+      input: { data: Data; rowVersion: number; user: string; warnings?: readonly SentWarning[] | undefined },
+    ): Registration {
       access.assert(input.user, 'correct');
       return atomically(() => {
         const current = mustGet(id);
@@ -265,7 +268,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
           lastPciDate: lastPciDateOf(input.data) ?? null,
         });
         if (r.changes !== 1) throw conflict(id);
-        audit.append(id, input.user, 'resubmit', diff(current.data, input.data), at);
+        audit.append(id, input.user, 'resubmit', diff(current.data, input.data), at, input.warnings);
         return mustGet(id);
       });
     },
@@ -327,7 +330,17 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * Open → Sent with its registration code and business key, and an audit entry, in one
      * transaction. Validation happens before (transmit/send.ts); this only writes.
      */
-    markSent(id: number, input: { data: Data; code: string; businessKey: string; rowVersion: number; user: string }): Registration {
+    markSent(
+      id: number,
+      input: {
+        data: Data;
+        code: string;
+        businessKey: string;
+        rowVersion: number;
+        user: string;
+        warnings?: readonly SentWarning[] | undefined;
+      },
+    ): Registration {
       access.assert(input.user, 'send');
       return atomically(() => {
         const current = mustGet(id);
@@ -347,7 +360,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
           user: input.user,
         });
         if (r.changes !== 1) throw conflict(id);
-        audit.append(id, input.user, 'send', [...sendChanges(input.code), ...diff(current.data, input.data)], at);
+        audit.append(id, input.user, 'send', [...sendChanges(input.code), ...diff(current.data, input.data)], at, input.warnings);
         return mustGet(id);
       });
     },

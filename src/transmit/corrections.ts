@@ -66,7 +66,7 @@ export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser:
             return { ok: false, reason: 'business-key', changes, file: null };
           }
           const next = { ...data, ...systemFields(current.type, current.registrationCode!, current.businessKey!) };
-          const updated = store.applyResubmission(id, { data: next, rowVersion: current.rowVersion, user: input.user });
+          const updated = store.applyResubmission(id, { data: next, rowVersion: current.rowVersion, user: input.user, warnings: problems });
           outbox.enqueue(outboxItemsFor(updated, updated.data, pseudonymiser, options.hospital ?? {}, 'correction'));
           return { ok: true, registration: store.mustGet(id) };
         })

@@ -6,7 +6,15 @@
 import { formOf, type Form, type TypeCode, type Value } from '../registry/index.js';
 import { answersOf, outboxPayloads, prepareSend, systemFields, type PreparedSend } from './prepared-send.js';
 import { applyDerived, hasErrors, pruneHidden, validate, type Counts, type Data, type Problem } from '../validation/index.js';
-import { createOutbox, StoreError, type Db, type NewOutboxItem, type Registration, type RegistrationStore } from '../store/index.js';
+import {
+  createOutbox,
+  StoreError,
+  type Db,
+  type NewOutboxItem,
+  type Registration,
+  type RegistrationStore,
+  type SentWarning,
+} from '../store/index.js';
 import { businessKeyOf } from './business-key.js';
 import type { Pseudonymiser } from './pseudonymiser.js';
 import type { Hospital } from './payloads.js';
@@ -63,6 +71,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
       user: string,
       counts?: Counts,
       prepared?: PreparedSend,
+      warnings?: readonly SentWarning[],
     ): { id: number; registrationCode: string } {
       if (!db.inTransaction) throw new Error('createAndSend must run inside the transaction that validated the record.');
       const form = formOf(type);
@@ -73,7 +82,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
         if (!ready) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
         const at = clock.now().toISOString();
         try {
-          const id = store.createSent({ ...ready.row, user }, at);
+          const id = store.createSent({ ...ready.row, user, warnings }, at);
           outbox.enqueueSerialised(id, ready.outbox, at);
           return { id, registrationCode: ready.row.code };
         } catch (e) {
@@ -118,6 +127,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
             businessKey,
             rowVersion: input.rowVersion ?? current.rowVersion,
             user: input.user,
+            warnings: problems,
           });
           outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, preparation.hospital, 'registration'));
           return { ok: true, registration: store.mustGet(id), alreadySent: false, warnings: problems };

@@ -168,7 +168,8 @@ export function problem(field: string, code: ProblemCode, params?: Problem['para
 
 /** The message of a problem in a language, with its parameters filled in. */
 export function messageOf(p: Problem, lang: Lang = 'en'): string {
-  return M[p.code][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(p.params?.[k] ?? ''));
+  const template = (M[p.code] as Template | undefined)?.[lang] ?? p.code;
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(p.params?.[k] ?? ''));
 }
 
 /** The one public shape of a problem: `{field, code, message}` (+ severity). */
@@ -181,6 +182,13 @@ export interface FormattedProblem {
 
 export function formatProblems(problems: readonly Problem[], lang: Lang = 'en'): FormattedProblem[] {
   return problems.map((p) => ({ field: p.field, code: p.code, severity: p.severity, message: messageOf(p, lang) }));
+}
+
+/** A warning kept with a sent registration (its code and values), as a problem again. */
+export function warningProblem(w: { field: string; code: string; params?: Record<string, string | number> | undefined }): Problem {
+  // A code stored by an older version may have no message any more: messageOf then shows the code.
+  const code = w.code as ProblemCode;
+  return w.params ? { field: w.field, code, severity: 'warning', params: w.params } : { field: w.field, code, severity: 'warning' };
 }
 
 export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');

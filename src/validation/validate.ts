@@ -23,6 +23,19 @@ export interface ValidateOptions {
   visibility?: Visibility;
 }
 
+/**
+ * The warning a value of a field gets for being outside its usual range (and within what is
+ * possible): what the form asks the user to confirm once, before it is saved.
+ */
+export function unusualValue(field: Field, value: Value): Problem | undefined {
+  if (typeof value !== 'number') return undefined;
+  if (field.limits && (value < field.limits.min || value > field.limits.max)) return undefined;
+  if ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max)) {
+    return problem(field.id, 'out_of_range', { min: field.min ?? '', max: field.max ?? '' });
+  }
+  return undefined;
+}
+
 /** Draft problems of one field (what the form shows while the user types). */
 export function validateField(form: Form, field: Field, value: Value): Problem[] {
   if (isEmpty(value)) return [];

@@ -189,6 +189,18 @@ describe('follow-ups, retries and what a reader sees', () => {
     expect(angio(['retry', String(p.id)], { ANGIO_DB: path }).stdout).toBe(`#${p.id}: nothing failed to deliver\n`);
   });
 
+  test('show says which warnings a registration was sent with', () => {
+    const path = tempDbPath();
+    const { core, ops } = freshCore({ path });
+    const r = ops.createRegistration('nurse', { type: 'P', data: { ...completeP(), MS_HF_HOSPZ: 18 } });
+    expect(ops.sendRegistration('nurse', { id: r.id }).ok).toBe(true);
+    core.db.close();
+    const shown = angio(['show', String(r.id), '--lang', 'nl'], { ANGIO_DB: path });
+    expect(shown.stdout).toMatch(/Sent with 1 warning\(s\):\n {2}warning +MS_HF_HOSPZ .*buiten het gebruikelijke 20–250: controleer/);
+    const json = JSON.parse(angio(['show', String(r.id), '--json'], { ANGIO_DB: path }).stdout) as { sentWithWarnings: unknown[] };
+    expect(json.sentWithWarnings).toEqual([expect.objectContaining({ field: 'MS_HF_HOSPZ', code: 'out_of_range', severity: 'warning' })]);
+  });
+
   test('consent records the consent of optional registrations and, with --send, sends them', () => {
     const path = tempDbPath();
     const { core, ops } = freshCore({ path });

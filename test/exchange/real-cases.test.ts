@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { toCell } from '../../src/exchange/csv-cells.js';
 import { createApiServer } from '../../src/api/server.js';
 import { formOf, type TypeCode, type Value } from '../../src/registry/index.js';
-import { createTokens, type Outbox } from '../../src/store/index.js';
+import { createTokens, sentWarningsOf, type Outbox } from '../../src/store/index.js';
 import type { Data } from '../../src/validation/index.js';
 import type { Core, Operations } from '../../src/operations/index.js';
 import { completeP } from '../helpers/fixtures.js';
@@ -63,6 +63,9 @@ describe('real cases through the doors', () => {
     if (warning) expect(warnings).toContain(warning);
     expect(report.details[0]!.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const id = report.details[0]!.id!;
+    // the registration keeps the warnings it was sent with
+    const kept = sentWarningsOf(core.store.history(id)).map((w) => `${w.field}:${w.code}`);
+    if (warning) expect(kept).toContain(warning);
     if (warning.endsWith('not_applicable')) {
       const field = warning.split(':')[0]!;
       expect(core.store.mustGet(id).data[field]).toBeUndefined();
@@ -161,6 +164,10 @@ describe('real cases through the API', () => {
     expect(r.status).toBe(201);
     if (warning) expect(r.json.warnings.map((w) => `${w.field}:${w.code}`)).toContain(warning);
     if (warning.endsWith('not_applicable')) expect(ctx.core.store.mustGet(r.json.id).data[warning.split(':')[0]!]).toBeUndefined();
+    const read = await fetch(`${ctx.base}/registrations/${r.json.id}`, { headers: { authorization: `Bearer ${ctx.token}` } });
+    const sentWith = ((await read.json()) as { sentWithWarnings: { field: string; code: string; message: string }[] }).sentWithWarnings;
+    if (warning) expect(sentWith.map((w) => `${w.field}:${w.code}`)).toContain(warning);
+    for (const w of sentWith) expect(w.message.length).toBeGreaterThan(5);
   });
 
   test('an optional registration without consent is kept Open (201); POST …/consent records it, then …/send sends it', async () => {

@@ -37,11 +37,19 @@ describe('encoding a registration in the stepwise form', () => {
     expect(app.frame()).toMatch(/› Cardiogenic shock at admission \*/);
     await app.press('n');
     expect(app.store.mustGet(1).data.CD_CARDIOGE_SHOCK_HOSPZ).toBe('0');
-    await app.type('300');
+    await app.type('260');
     await app.press(KEY.enter);
-    // saved, but outside the usual range: a warning at once under the field, never a refusal
-    expect(app.store.mustGet(1).data.MS_PAT_HGHT).toBe(300);
+    // outside the usual range: asked once before it is saved, never refused
+    expect(app.frame()).toContain('! 260 cm: outside the usual 100–250: check it. Keep it?');
+    expect(app.frame()).toMatch(/y:yes/);
+    expect(app.store.mustGet(1).data.MS_PAT_HGHT).toBeUndefined();
+    await app.press('n'); // not kept: the typed text stays, to be corrected
+    expect(app.frame()).not.toContain('Keep it?');
+    expect(app.frame()).toMatch(/› Height \(cm\) \* +260▏/);
+    await app.press(KEY.enter, 'y'); // kept: saved, shown under the field, and the form moves on
+    expect(app.store.mustGet(1).data.MS_PAT_HGHT).toBe(260);
     expect(app.frame()).toContain('! outside the usual 100–250: check it');
+    expect(app.frame()).toMatch(/› Weight \(kg\)/);
     await app.press(KEY.up, KEY.ctrlX);
     expect(app.frame()).not.toContain('outside the usual');
     await app.type('180');

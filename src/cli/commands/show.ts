@@ -1,8 +1,16 @@
 /** `angio show ID` and `angio validate ID`: one registration, and what is still missing before it can be sent. */
 import type { Command } from 'commander';
 import { displayValue, formOf } from '../../registry/index.js';
-import type { AuditEntry } from '../../store/index.js';
-import { formatProblems, hasErrors, maskedChange, maskedData, maskedValue, readinessProblems } from '../../validation/index.js';
+import { sentWarningsOf, type AuditEntry } from '../../store/index.js';
+import {
+  formatProblems,
+  hasErrors,
+  maskedChange,
+  maskedData,
+  maskedValue,
+  readinessProblems,
+  warningProblem,
+} from '../../validation/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions, type Session } from '../context.js';
 import { dmy, patientLabel, problemLine, registrationId, table } from '../format.js';
 
@@ -36,7 +44,8 @@ export function registerShow(program: Command) {
         const { r, form, problems } = load(s, idText);
         if (o.json) {
           // Personal answers are masked here as on every screen (the catalogue's `personal` flag).
-          const history = s.core.store.history(r.id).map((h) => ({ ...h, changes: h.changes.map((c) => maskedChange(form, c)) }));
+          const entries = s.core.store.history(r.id);
+          const history = entries.map((h) => ({ ...h, changes: h.changes.map((c) => maskedChange(form, c)) }));
           const shown = {
             ...r,
             patientKey: patientLabel(r.patientKey),
@@ -44,6 +53,7 @@ export function registerShow(program: Command) {
             correctionData: r.correctionData && maskedData(form, r.correctionData),
             history,
             missing: formatProblems(problems, s.lang),
+            sentWithWarnings: formatProblems(sentWarningsOf(entries).map(warningProblem), s.lang),
           };
           console.log(JSON.stringify(shown, null, 1));
           return;
@@ -61,6 +71,11 @@ export function registerShow(program: Command) {
           );
         }
         const history = s.core.store.history(r.id);
+        const sentWith = sentWarningsOf(history).map(warningProblem);
+        if (sentWith.length) {
+          console.log(`Sent with ${sentWith.length} warning(s):`);
+          for (const p of sentWith) console.log('  ' + problemLine(form, p, s.lang));
+        }
         console.log(`History (${history.length})`);
         for (const h of history.slice(-HISTORY_SHOWN)) console.log('  ' + historyLine(h));
         if (history.length > HISTORY_SHOWN) console.log(`  … ${history.length - HISTORY_SHOWN} earlier entries: angio show ${r.id} --json`);

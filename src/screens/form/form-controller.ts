@@ -16,6 +16,7 @@ import {
   type Data,
   type Problem,
   type StepStatus,
+  unusualValue,
 } from '../../validation/index.js';
 import { createObservable } from '../observable.js';
 import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
@@ -39,6 +40,13 @@ export interface FormState {
   /** What the form offers in an empty choice field (Enter accepts it). */
   suggested: Record<string, Value>;
   picker: PickerState | undefined;
+  /**
+   * A value outside its field's usual range, waiting for the user to keep it (asked once per
+   * value, as REDCap does); nothing is saved until they do.
+   */
+  confirming: { fieldId: string; value: Value; warning: Problem } | undefined;
+  /** Values the user kept although unusual, per field: not asked again. */
+  kept: Record<string, Value>;
   /** First visible line of the step's viewport. */
   top: number;
   height: number;
@@ -78,6 +86,8 @@ export function createFormController(deps: FormDeps, registration: Registration,
     buffers: {},
     errors: {},
     suggested: {},
+    confirming: undefined,
+    kept: {},
     picker: undefined,
     top: 0,
     height,
@@ -216,8 +226,16 @@ export function createFormController(deps: FormDeps, registration: Registration,
       set({ errors: { ...s().errors, [f.id]: r.problems } });
       return false;
     }
+    const unusual = unusualValue(f, r.value);
+    if (unusual && s().kept[f.id] !== r.value) {
+      set({ confirming: { fieldId: f.id, value: r.value, warning: unusual } });
+      return false;
+    }
     return persist({ [f.id]: r.value });
   }
+
+  /** Whether a value waits for the user to keep it: the form then does nothing else. */
+  const waiting = () => s().confirming !== undefined;
 
   /** Puts the focus on a field, offering what fast encoding suggests for it when it is empty. */
   function focusOn(id: string | undefined) {
@@ -237,6 +255,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
 
   function move(delta: 1 | -1) {
     commitFocused();
+    if (waiting()) return;
     const list = focusables();
     const i = list.findIndex((f) => f.id === s().focusId);
     const next = list[i + delta];
@@ -268,18 +287,21 @@ export function createFormController(deps: FormDeps, registration: Registration,
     prev: () => move(-1),
     nextStep() {
       commitFocused();
+      if (waiting()) return;
       const steps = view().steps;
       const j = view().stepIndex + 1;
       if (j < steps.length) focusAt(steps[j]!.id, 'first');
     },
     prevStep() {
       commitFocused();
+      if (waiting()) return;
       const j = view().stepIndex - 1;
       if (j >= 0) focusAt(view().steps[j]!.id, 'first');
     },
     /** Jumps to a field (from the review list): its step, then the field. */
     goTo(fieldId: string) {
       commitFocused();
+      if (waiting()) return;
       const f = form.byId.get(fieldId);
       if (!f) return;
       if (isFocusable(f)) return focusAt(f.step, f.id);
@@ -354,6 +376,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     /** Saves what is typed; everything else was saved as it was answered. */
     save(): boolean {
       const ok = commitFocused();
+      if (waiting()) return false;
       const pending = Object.keys(s().buffers).length;
       set({
         message:
@@ -369,6 +392,17 @@ export function createFormController(deps: FormDeps, registration: Registration,
       return Object.keys(s().buffers).length;
     },
     ...createPickerActions({ form, lang, store, state: s, set, persist, persistWithNewListEntry, move, focusField, value, picks }),
+    /** The unusual value waiting for confirmation is kept: saved, and not asked again; the form moves on. */
+    keepUnusual() {
+      const c = s().confirming;
+      if (!c) return;
+      set({ confirming: undefined, kept: { ...s().kept, [c.fieldId]: c.value } });
+      if (persist({ [c.fieldId]: c.value })) move(1);
+    },
+    /** The unusual value is not kept: the typed text stays in the field, to be corrected. */
+    rejectUnusual() {
+      set({ confirming: undefined });
+    },
     setMessage(message: Message | undefined) {
       set({ message });
     },

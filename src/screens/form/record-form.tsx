@@ -38,7 +38,14 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
   useKeys(
     (input, key) => {
       // Read live state: several keys of one chunk arrive before React re-renders.
-      const picker = controller.observable.get().picker;
+      const live = controller.observable.get();
+      if (live.confirming) {
+        const a = actionFor('confirm', input, key);
+        if (a === 'confirm.yes') controller.keepUnusual();
+        else if (a === 'confirm.no') controller.rejectUnusual();
+        return;
+      }
+      const picker = live.picker;
       if (picker) {
         const a = actionFor('picker', input, key);
         if (a === 'picker.down') controller.pickerMove(1);
@@ -79,7 +86,9 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
           return void controller.save();
         case 'form.review':
           controller.save();
-          return onReview();
+          // An unusual value typed last is confirmed (or corrected) before the review opens.
+          if (!controller.observable.get().confirming) onReview();
+          return;
         case 'form.leave':
           return onLeave();
         case 'app.help':
@@ -133,9 +142,15 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
       <Text dimColor wrap="truncate">
         {focused ? hintFor(focused, lang, focused.required, focused.label[lang].length + 2 <= labelWidth - 1) : ' '}
       </Text>
-      <StatusLine notice={state.message} />
+      {state.confirming ? (
+        <Text color={colour('warn')} bold wrap="truncate">
+          {`! ${state.confirming.value} ${controller.form.byId.get(state.confirming.fieldId)?.unit ?? ''}: ${controller.problemText(state.confirming.warning)}. Keep it?`}
+        </Text>
+      ) : (
+        <StatusLine notice={state.message} />
+      )}
       <Text dimColor wrap="truncate">
-        {footerHints(state.picker ? 'picker' : 'form')}
+        {footerHints(state.confirming ? 'confirm' : state.picker ? 'picker' : 'form')}
       </Text>
     </Box>
   );
