@@ -208,7 +208,7 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
     const user = userOf(request);
     const s = parseSubmission(request.body);
     const r = interpretRecord(s.form, s.data, s.status, contextFor(user));
-    const res = submitRecord(core, user, { type: s.type, record: r, resubmit: true });
+    const res = submitRecord(core, user, { type: s.type, record: r, resubmit: true, lang: deps.lang });
     if (res.outcome === 'rejected')
       return reply.code(422).send({ message: 'the registration has problems; nothing was saved', problems: res.problems });
     return reply.code(res.created ? 201 : 200).send({ outcome: res.outcome, ...view(res.id!), warnings: res.problems });

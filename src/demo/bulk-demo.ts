@@ -6,7 +6,7 @@
  * what a busy registry looks like after years.
  */
 import { systemClock, type Clock } from '../clock.js';
-import { formOf, keyDateOf, type TypeCode } from '../registry/index.js';
+import { formOf, FU_PCI_DATE, keyDateOf, type TypeCode } from '../registry/index.js';
 import { createBulkWriter, PAYLOAD_RETENTION_DAYS, PRUNED_PAYLOAD, type Db } from '../store/index.js';
 import { lastPciDateOf } from '../store/rows.js';
 import { billingMessage, businessKeyOf, healthdataPayload, type Pseudonymiser } from '../transmit/index.js';
@@ -182,7 +182,8 @@ export function fillDemoFast(
           const id = write(t, data, status, null);
           if ((type === 'P' || type === 'FP') && complete && r.chance(0.4) && result.created < o.records) {
             const fu = r.pick(templates.get(`FUtrue`)!);
-            const patient = followUpPatient({ type, data });
+            const pciDate = lastPciDateOf(data);
+            const patient = { ...followUpPatient({ type, data }), ...(pciDate ? { [FU_PCI_DATE]: pciDate } : {}) };
             write(fu, instantiate(fu, patient), r.chance(0.5) ? 'sent' : 'open', id);
             result.followUps++;
           }

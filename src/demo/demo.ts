@@ -3,7 +3,7 @@
  * incomplete and complete, Deleted ones, P/FP hospitalisations with and without their follow-up.
  * Deterministic for a given seed.
  */
-import type { TypeCode } from '../registry/index.js';
+import { FU_PCI_DATE, type TypeCode } from '../registry/index.js';
 import type { RegistrationStore } from '../store/index.js';
 import type { Sender } from '../transmit/index.js';
 import { FU_PATIENT_FIELDS, followUpPatient, generateData } from './generate.js';
@@ -43,6 +43,7 @@ export function fillDemo(store: RegistrationStore, sender: Sender, o: { records:
       const fu = generateData({ type: 'FU', random: r, today, complete: true, user: o.user });
       for (const k of FU_PATIENT_FIELDS) delete fu[k];
       Object.assign(fu, followUpPatient(reg));
+      if (reg.lastPciDate) fu[FU_PCI_DATE] = reg.lastPciDate;
       const child = store.create({ type: 'FU', data: fu, parentId: reg.id, user: o.user });
       if (r.chance(0.5)) send(child.id);
       result.created++;

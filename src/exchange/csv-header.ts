@@ -45,7 +45,9 @@ export function planHeader(type: TypeCode, header: string[]): Column[] {
     if (id.toUpperCase() === STATUS_COLUMN) return { kind: 'status' };
     const field = form.byId.get(id);
     if (field && field.kind !== 'title' && field.kind !== 'info')
-      return field.kind === 'hidden' ? { kind: 'technical', field } : { kind: 'field', field, at: index.get(id)! };
+      // The DCD's technical fields are the system's to fill; a local hidden field (a follow-up's
+      // link to its PCI) is read, so that a file can name it.
+      return field.kind === 'hidden' && !field.local ? { kind: 'technical', field } : { kind: 'field', field, at: index.get(id)! };
     const matching = TYPE_CODES.filter((t) => t !== type && fits(t));
     if (matching.length) {
       throw new FileProblem(

@@ -190,6 +190,11 @@ function dropHidden(form: Form, data: Data, { values, shown }: Visibility): void
   }
 }
 
+/** A problem found while writing a record (no cell of its own), as a row problem. */
+export function rowProblemOf(p: Problem, lang: Lang): RowProblem {
+  return toRowProblem(p, '', lang);
+}
+
 function toRowProblem(p: Problem, value: string, lang: Lang): RowProblem {
   return { field: p.field, code: p.code, severity: p.severity, value, message: messageOf(p, lang) };
 }

@@ -160,18 +160,21 @@ const WORKER = new URL('./import-worker.js', import.meta.url);
  */
 async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan: Column[], batchSize: number): AsyncGenerator<Batch[]> {
   const dbPath = deps.db.memory ? undefined : deps.db.name;
+  // A follow-up's business key depends on the hospitalisation it is linked to, which only the
+  // writer finds (follow-up-link.ts): its send is made there, never ahead.
+  const prepares = type !== 'FU';
   if (!dbPath || !existsSync(fileURLToPath(WORKER))) {
     for await (const batch of interpretedBatches(file, {
       form: formOf(type),
       plan,
       ctx: contextOf(deps),
       batchSize,
-      prepare: deps.sender.prepare,
+      ...(prepares ? { prepare: deps.sender.prepare } : {}),
     }))
       yield [readyBatch(batch)];
     return;
   }
-  const send = deps.sender.preparationForWorker();
+  const send = prepares ? deps.sender.preparationForWorker() : undefined;
   // A small young generation: each batch leaves the worker as soon as it is posted, so V8's larger
   // default would only hold memory the import never uses.
   const worker = new Worker(WORKER, {

@@ -4,11 +4,12 @@
  * unless it is a draft, or resubmitted as a correction of a Sent one when asked. All of it in one
  * savepoint: the record is fully written (and sent) or not at all.
  */
-import { formOf, type Form, type TypeCode } from '../registry/index.js';
+import { formOf, FU_PCI_DATE, type Form, type Lang, type TypeCode } from '../registry/index.js';
 import type { Db, RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Data } from '../validation/index.js';
-import type { RowProblem } from './import-row.js';
+import { rowProblemOf, type RowProblem } from './import-row.js';
+import { linkFollowUp } from './follow-up-link.js';
 import { answersOfRow, type ReadyRow } from './row-batches.js';
 
 export type Outcome =
@@ -24,6 +25,8 @@ export interface SubmitResult {
 }
 
 export interface SubmitDeps {
+  /** The language of the messages of problems found while writing (a follow-up not linked). */
+  lang: Lang;
   db: Db;
   store: RegistrationStore;
   sender: Sender;
@@ -51,11 +54,21 @@ function withTechnical(form: Form, existing: Data, row: Data): Data {
 export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: { resubmit: boolean; savepoint?: boolean }): SubmitResult {
   if (!r.valid) return { outcome: 'rejected', problems: r.problems };
   const form = formOf(type);
-  const warnings = r.problems;
+  const warnings = [...r.problems];
   const write = (): SubmitResult => {
-    const existing = r.prepared
-      ? deps.store.findByPatientAndDate(type, r.prepared.row.patientKey, r.prepared.row.keyDate)
-      : deps.store.findByKey(type, answersOfRow(r));
+    // A follow-up is matched through the hospitalisation it follows up (two follow-ups of one
+    // patient are two PCIs), and links to it when new.
+    const link = type === 'FU' ? linkFollowUp(deps.store, answersOfRow(r)) : undefined;
+    if (link?.warning) warnings.push(rowProblemOf(link.warning, deps.lang));
+    if (link?.parent && r.data) r.data[FU_PCI_DATE] = link.parent.lastPciDate;
+    const sentWarnings = link?.warning ? [...(r.warnings ?? []), link.warning] : r.warnings;
+    const existing = link?.parent
+      ? link.parent.followUpId === undefined
+        ? undefined
+        : deps.store.get(link.parent.followUpId)
+      : r.prepared
+        ? deps.store.findByPatientAndDate(type, r.prepared.row.patientKey, r.prepared.row.keyDate)
+        : deps.store.findByKey(type, answersOfRow(r));
     if (existing?.status === 'sent') {
       if (!o.resubmit) return { outcome: 'already-sent', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
       // A resubmission may write a helpdesk request file, which no rollback takes back: it is
@@ -77,7 +90,10 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
     }
     if (!existing && !r.draft) {
       // New and complete: validated just now, so created and sent in one step.
-      const sent = deps.sender.createAndSend(type, r.data, deps.user, r.counts, r.prepared, r.warnings);
+      const sent = deps.sender.createAndSend(type, r.data, deps.user, r.counts, r.prepared, {
+        warnings: sentWarnings,
+        parentId: link?.parent?.id,
+      });
       return { outcome: 'sent', created: true, id: sent.id, registrationCode: sent.registrationCode, problems: warnings };
     }
     let id: number;
@@ -87,7 +103,7 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
       id = saved.id;
       outcome = saved.rowVersion === existing.rowVersion ? 'unchanged' : 'updated';
     } else {
-      id = deps.store.create({ type, data: answersOfRow(r), user: deps.user }).id;
+      id = deps.store.create({ type, data: answersOfRow(r), user: deps.user, ...(link?.parent ? { parentId: link.parent.id } : {}) }).id;
       outcome = 'created';
     }
     const created = outcome === 'created';

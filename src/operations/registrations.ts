@@ -2,7 +2,7 @@
  * Creating, saving, deleting and correcting registrations: each operation checks the user's right
  * first, then writes in one transaction with its audit entry (the store's).
  */
-import { authorAnswers, formOf, getForm, type TypeCode } from '../registry/index.js';
+import { authorAnswers, formOf, FU_PCI_DATE, getForm, type TypeCode } from '../registry/index.js';
 import { StoreError, type Registration } from '../store/index.js';
 import { patientAnswers, type Data, type Problem } from '../validation/index.js';
 import type { Core } from './core.js';
@@ -42,10 +42,11 @@ export function createFollowUp(core: Core, user: string, input: { parentId: numb
   const form = getForm('FU', input.formVersion);
   if (!form) throw new StoreError(`Form FU version ${input.formVersion} does not exist.`, 'unknown-form');
   const patient = patientAnswers(formOf(parent.type, parent.formVersion), form, parent.data);
+  const link = parent.lastPciDate ? { [FU_PCI_DATE]: parent.lastPciDate } : {};
   return core.store.create({
     type: 'FU',
     formVersion: form.version,
-    data: { ...authorAnswers(core.authorDefaults(user)), ...patient },
+    data: { ...authorAnswers(core.authorDefaults(user)), ...patient, ...link },
     parentId: parent.id,
     user,
   });

@@ -86,6 +86,16 @@ export const CHECKS = {
   physician_unknown: { source: 'derived', severity: 'warning', reason: "the hospital's list of physicians may lag behind" },
   device_unknown: { source: 'official', severity: 'error', reason: "a device is reimbursed only from INAMI's nominative list" },
   device_not_valid: { source: 'official', severity: 'error', reason: 'a device is reimbursed only on the dates its list entry is valid' },
+  follow_up_unlinked: {
+    source: 'derived',
+    severity: 'warning',
+    reason: 'a follow-up is linked to the hospitalisation it follows up; without one in angio it is kept unlinked',
+  },
+  follow_up_ambiguous: {
+    source: 'derived',
+    severity: 'warning',
+    reason: 'several hospitalisations of the patient fit equally: angio does not guess',
+  },
   before_registry_version: {
     source: 'official',
     severity: 'error',

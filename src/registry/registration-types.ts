@@ -73,3 +73,18 @@ export function keyDateOf(type: TypeCode, data: Readonly<Record<string, unknown>
   const v = data[keyDateFieldOf(type)];
   return typeof v === 'string' ? v : undefined;
 }
+
+/** The local field of a follow-up that holds the last PCI date of the hospitalisation it follows up. */
+export const FU_PCI_DATE = 'LOC_FU_PCI_DATE';
+
+/**
+ * The date in a registration's business key: its key date, but for a follow-up linked to its
+ * hospitalisation the last PCI date it follows up (two follow-ups of one patient are told apart
+ * by their PCI even before their consultation dates are known; docs/registry.md#business-key).
+ */
+export function businessDateOf(type: TypeCode, data: Readonly<Record<string, unknown>>): { field: string; date: string } | undefined {
+  const linked = type === 'FU' ? data[FU_PCI_DATE] : undefined;
+  if (typeof linked === 'string' && linked) return { field: FU_PCI_DATE, date: linked };
+  const date = keyDateOf(type, data);
+  return date === undefined ? undefined : { field: keyDateFieldOf(type), date };
+}

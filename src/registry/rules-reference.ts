@@ -61,6 +61,8 @@ const CROSS_FIELD: { rule: string; code: CheckCode; fields: string[] }[] = [
     fields: ['CD_RIZIV_TREAT_PHYS', 'CD_DOCTOR_FFR', ...eachBlock('CD_DOCTOR_INTVNT_CARDIOL_n', 'CD_SECON_OPR_n')],
   },
   { rule: 'known Belgian postal code', code: 'postal_unknown', fields: ['CD_PAT_PLC_RESDC'] },
+  { rule: 'a follow-up from a file or payload finds its hospitalisation', code: 'follow_up_unlinked', fields: ['DT_CONSULT'] },
+  { rule: 'a follow-up from a file or payload fits one hospitalisation', code: 'follow_up_ambiguous', fields: ['DT_CONSULT'] },
 ];
 
 /** The checks every answer goes through, whatever its field (draft validation), in a few words. */

@@ -56,8 +56,13 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     // Positional parameters: binding by name looks every name up in the object (a bulk import's hot path).
     insertSent:
       db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, registration_code,
-      business_key, submissions, required_filled, required_total, created_at, created_by, updated_at, updated_by, delivery)
-      VALUES (?, ?, 'sent', CAST(? AS TEXT), ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 'pending')`),
+      business_key, submissions, required_filled, required_total, created_at, created_by, updated_at, updated_by, delivery, parent_id)
+      VALUES (?, ?, 'sent', CAST(? AS TEXT), ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 'pending', ?)`),
+    followUpParents: db.prepare(`SELECT p.id, p.last_pci_date AS lastPciDate,
+        (SELECT c.id FROM registrations c WHERE c.parent_id = p.id AND c.type = 'FU' AND c.status IN ('open', 'sent') ORDER BY c.id DESC LIMIT 1)
+          AS followUpId
+      FROM registrations p WHERE p.patient_key = ? AND p.type IN ('P', 'FP') AND p.status IN ('open', 'sent') AND p.last_pci_date IS NOT NULL
+      ORDER BY p.last_pci_date, p.id`),
     update: db.prepare(`UPDATE registrations SET data = @data, patient_key = @patientKey, key_date = @keyDate, last_pci_date = @lastPciDate,
       required_filled = @filled, required_total = @total, updated_at = @at, updated_by = @user, row_version = row_version + 1
       WHERE id = @id AND row_version = @rowVersion AND status = 'open'`),
@@ -157,7 +162,10 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
      * caller enqueues its outbox items in the same transaction.
      * A registration code already taken fails the insert (the column is UNIQUE; see isCodeTaken).
      */
-    createSent(input: SentRow & { user: string; warnings?: readonly SentWarning[] | undefined }, at = now()): number {
+    createSent(
+      input: SentRow & { user: string; warnings?: readonly SentWarning[] | undefined; parentId?: number | undefined },
+      at = now(),
+    ): number {
       access.assert(input.user, 'create');
       access.assert(input.user, 'send');
       const id = Number(
@@ -176,6 +184,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
           input.user,
           at,
           input.user,
+          input.parentId ?? null,
         ).lastInsertRowid,
       );
       audit.appendCreation(id, input.user, input.data, at);
@@ -380,6 +389,18 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       return id === undefined ? undefined : mustGet(id);
     },
 
+    /**
+     * The P and FP hospitalisations of a patient that a follow-up could follow up, oldest PCI first,
+     * each with the follow-up already linked to it, if any.
+     */
+    followUpParentsOf(patientKey: string): FollowUpParent[] {
+      return (stmt.followUpParents.all(patientKey) as (Omit<FollowUpParent, 'followUpId'> & { followUpId: number | null })[]).map((r) => ({
+        id: r.id,
+        lastPciDate: r.lastPciDate,
+        followUpId: r.followUpId ?? undefined,
+      }));
+    },
+
     /** The latest other registration of the same patient (NISS or pseudocode), for prefilling. */
     latestOfPatient(patientKey: string, exceptId: number): Registration | undefined {
       const id = stmt.latestOfPatient.get(patientKey, exceptId) as number | undefined;
@@ -458,6 +479,14 @@ const sendChanges = (code: string): Change[] => [
   { field: 'status', old: 'open', new: 'sent' },
   { field: 'registration_code', old: null, new: code },
 ];
+
+/** A hospitalisation a follow-up could follow up (store.followUpParentsOf). */
+export interface FollowUpParent {
+  id: number;
+  lastPciDate: string;
+  /** The follow-up already linked to it, if any. */
+  followUpId: number | undefined;
+}
 
 const conflict = (id: number) =>
   new StoreError(

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formOf, keyDateFieldOf, type Value } from '../registry/index.js';
+import { businessDateOf, formOf, type Value } from '../registry/index.js';
 import { createOutbox, StoreError, type Db, type Registration, type RegistrationStore } from '../store/index.js';
 import { applyDerived, hasErrors, patientIdentifierOf, pruneHidden, validate, type Data, type Problem } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
@@ -39,9 +39,10 @@ function keyChanges(r: Registration, next: Data, p: Pseudonymiser): KeyChange[] 
   const newId = patientIdentifierOf(next);
   if (oldId !== newId)
     out.push({ field: 'patient (pseudonym)', old: oldId ? p.pseudonym(oldId) : null, new: newId ? p.pseudonym(newId) : null });
-  const dateField = keyDateFieldOf(r.type);
-  if ((r.data[dateField] ?? null) !== (next[dateField] ?? null))
-    out.push({ field: dateField, old: r.data[dateField] ?? null, new: next[dateField] ?? null });
+  const before = businessDateOf(r.type, r.data);
+  const after = businessDateOf(r.type, next);
+  if ((before?.date ?? null) !== (after?.date ?? null))
+    out.push({ field: after?.field ?? before!.field, old: before?.date ?? null, new: after?.date ?? null });
   return out;
 }
 

@@ -71,7 +71,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
       user: string,
       counts?: Counts,
       prepared?: PreparedSend,
-      warnings?: readonly SentWarning[],
+      extra: { warnings?: readonly SentWarning[] | undefined; parentId?: number | undefined } = {},
     ): { id: number; registrationCode: string } {
       if (!db.inTransaction) throw new Error('createAndSend must run inside the transaction that validated the record.');
       const form = formOf(type);
@@ -82,7 +82,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
         if (!ready) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
         const at = clock.now().toISOString();
         try {
-          const id = store.createSent({ ...ready.row, user, warnings }, at);
+          const id = store.createSent({ ...ready.row, user, warnings: extra.warnings, parentId: extra.parentId }, at);
           outbox.enqueueSerialised(id, ready.outbox, at);
           return { id, registrationCode: ready.row.code };
         } catch (e) {

@@ -124,6 +124,16 @@ const M: Record<ProblemCode, Template> = {
     nl: 'optionele registratie ({why}): Open bewaard, te verzenden zodra de toestemming van de patiënt is geregistreerd (LOC_CONSENT)',
     fr: 'enregistrement facultatif ({why}) : gardé Ouvert, à envoyer dès que le consentement du patient est enregistré (LOC_CONSENT)',
   },
+  follow_up_unlinked: {
+    en: 'no P or FP hospitalisation of this patient with a PCI on or before {date} in angio: the follow-up is kept unlinked',
+    nl: 'geen P- of FP-hospitalisatie van deze patiënt met een PCI op of vóór {date} in angio: de follow-up blijft ongekoppeld',
+    fr: 'aucune hospitalisation P ou FP de ce patient avec une PCI au plus tard le {date} dans angio : le suivi reste non lié',
+  },
+  follow_up_ambiguous: {
+    en: 'this patient has several hospitalisations it could follow up ({ids}): kept unlinked, they stay in the follow-ups due; a LOC_FU_PCI_DATE column names the one',
+    nl: 'deze patiënt heeft meerdere hospitalisaties die het kan opvolgen ({ids}): blijft ongekoppeld, ze blijven bij de te doen follow-ups; een kolom LOC_FU_PCI_DATE wijst de juiste aan',
+    fr: 'ce patient a plusieurs hospitalisations que ce suivi pourrait concerner ({ids}) : non lié, elles restent dans les suivis à faire ; une colonne LOC_FU_PCI_DATE désigne la bonne',
+  },
   iso_date_accepted: {
     en: 'ISO date yyyy-mm-dd accepted; the format is dd/mm/yyyy',
     nl: 'ISO-datum jjjj-mm-dd aanvaard; het formaat is dd/mm/jjjj',

@@ -7,6 +7,23 @@ import type { FieldSpec } from '../types.js';
 import { eq, ne } from '../spec.js';
 
 export const followupFields: FieldSpec[] = [
+  // Local (not in the DCD): which PCI this follow-up follows up, set by angio when the follow-up is
+  // linked to its hospitalisation. It tells two follow-ups of one patient apart (two PCIs in
+  // different years) even before their consultation dates are known (docs/registry.md#business-key).
+  {
+    id: 'LOC_FU_PCI_DATE',
+    kind: 'hidden',
+    required: false,
+    local: true,
+    in: ['FU'],
+    label: {
+      en: 'Last PCI of the hospitalisation followed up (local)',
+      nl: 'Laatste PCI van de opgevolgde hospitalisatie (lokaal)',
+      fr: "Dernière PCI de l'hospitalisation suivie (local)",
+    },
+    rule: 'Local field, filled by angio when the follow-up is linked to its P or FP hospitalisation.',
+    ruleSource: 'derived',
+  },
   {
     id: 'TX_TTL_FU_PROC',
     kind: 'title',
