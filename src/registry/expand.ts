@@ -59,6 +59,7 @@ function concrete(spec: FieldSpec, type: TypeCode, step: string, over: Partial<F
     const rename = (id: string) => (n === undefined ? id : id.replace(/_n$/, `_${n}`));
     field.validity = { from: rename(spec.validity.from), to: rename(spec.validity.to) };
   }
+  if (spec.filledBy) field.filledBy = spec.filledBy;
   if (spec.rule) field.rule = spec.rule;
   if (spec.ruleSource) field.ruleSource = spec.ruleSource;
   return { ...field, ...over };

@@ -80,6 +80,11 @@ interface FieldTraits {
    * usually the operator), or the user's last answer (access site, contrast volume, device).
    */
   suggest?: { from: string } | 'user-riziv' | 'last-answer';
+  /**
+   * For a technical field of the DCD: whether angio fills it when a registration is sent, or
+   * leaves it to HD4DP because its value (or its code list) is not published.
+   */
+  filledBy?: 'angio' | 'not-published';
   /** The display rule or check in words, for help texts (docs/registry.md#official-versus-derived-rules). */
   rule?: string;
   ruleSource?: RuleSource;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { codeLists, fieldsOf, formOf, TYPE_CODES, type TypeCode } from '../../src/registry/index.js';
 import { expectEach } from '../helpers/expect-each.js';
+import { systemFields } from '../../src/transmit/index.js';
 
 const dcdIds = (t: TypeCode) =>
   formOf(t)
@@ -132,5 +133,22 @@ describe('the catalogue holds every technical id of the five DCDs (the counts of
       .fields.filter((f) => f.local)
       .map((f) => f.id);
     expect(local).toEqual(['LOC_NO_NISS', 'LOC_CONSENT']);
+  });
+});
+
+describe('the technical fields of the DCD', () => {
+  test.each(TYPE_CODES)('in %s, each is filled by angio or marked as left to HD4DP (its values are not published)', (type) => {
+    const form = formOf(type);
+    const technical = form.valueFields.filter((f) => (f.kind === 'hidden' && !f.local) || f.filledBy);
+    expect(technical.length).toBeGreaterThan(5);
+    // angio fills the system fields when it sends, and a device's validity dates when it is chosen
+    const filled = [
+      ...Object.keys(systemFields(type, 'AG-0000-0001-1', 'key')),
+      ...form.valueFields.flatMap((f) => (f.validity ? [f.validity.from, f.validity.to] : [])),
+    ];
+    for (const f of technical) {
+      expect(f.filledBy, f.id).toBeDefined();
+      expect(filled.includes(f.id), f.id).toBe(f.filledBy === 'angio');
+    }
   });
 });

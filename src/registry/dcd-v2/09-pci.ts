@@ -281,6 +281,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_DEB_VFROM_n',
     kind: 'hidden',
+    filledBy: 'angio',
     required: false,
     show: eq('CD_MAT_n', '2'),
     in: ['P', 'FP'],
@@ -291,6 +292,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_DEB_VTO_n',
     kind: 'hidden',
+    filledBy: 'angio',
     required: false,
     show: eq('CD_MAT_n', '2'),
     in: ['P', 'FP'],
@@ -327,6 +329,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_BMS_VFROM_n',
     kind: 'hidden',
+    filledBy: 'angio',
     required: false,
     show: eq('CD_MAT_n', '3'),
     in: ['P', 'FP'],
@@ -337,6 +340,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_BMS_VTO_n',
     kind: 'hidden',
+    filledBy: 'angio',
     required: false,
     show: eq('CD_MAT_n', '3'),
     in: ['P', 'FP'],
@@ -386,6 +390,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_DES_VFROM_n',
     kind: 'hidden',
+    filledBy: 'angio',
     required: false,
     show: eq('CD_MAT_n', '4'),
     in: ['P', 'FP'],
@@ -396,6 +401,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_DES_VTO_n',
     kind: 'hidden',
+    filledBy: 'angio',
     required: false,
     show: eq('CD_MAT_n', '4'),
     in: ['P', 'FP'],
@@ -432,6 +438,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_BVS_VFROM_n',
     kind: 'hidden',
+    filledBy: 'angio',
     required: false,
     show: eq('CD_MAT_n', '5'),
     in: ['P', 'FP'],
@@ -442,6 +449,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_BVS_VTO_n',
     kind: 'hidden',
+    filledBy: 'angio',
     required: false,
     show: eq('CD_MAT_n', '5'),
     in: ['P', 'FP'],
