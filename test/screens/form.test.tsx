@@ -172,6 +172,24 @@ describe('review and send', () => {
     expect(app.store.mustGet(1).rowVersion).toBe(sent.rowVersion);
   });
 
+  test('a real case outside our usual ranges: the review lists its warnings, it is sent, and keeps them', async () => {
+    const app = await renderApp({ rows: 30 });
+    const shock = { ...completeP(), MS_SYS_BP_HOSPZ: 35, MS_DIA_BP_HOSPZ: 20, MS_HF_HOSPZ: 18, CD_CARDIOGE_SHOCK_HOSPZ: '1' };
+    app.store.create({ type: 'P', data: shock, user: 'a' });
+    await app.press('t', 't', 't', 't', 't');
+    await openNewest(app);
+    await app.press(KEY.ctrlR);
+    expect(app.frame()).toMatch(/! Systolic blood pressure at admission.*: outside the usual 40–300: check it/);
+    expect(app.frame()).toMatch(/! Heart rate at admission.*: outside the usual 20–250: check it/);
+    await app.press('s');
+    expect(app.frame()).toContain('Send registration #1?');
+    await app.press('y');
+    expect(app.store.mustGet(1).status).toBe('sent');
+    await app.press(KEY.enter);
+    expect(app.frame()).toMatch(/Sent with 2 warning\(s\)/);
+    expect(app.frame()).toMatch(/! Heart rate at admission.*outside the usual 20–250/);
+  });
+
   test('an optional registration asks for the consent before it is sent', async () => {
     const app = await renderApp();
     const { LOC_CONSENT: _, ...data } = completeH();
