@@ -39,10 +39,16 @@ export function freshStore(path = ':memory:', clock: ManualClock = manualClock(N
  * action, on a clock fixed at NOW. New registrations start with no author answers unless given.
  */
 export function freshCore(
-  options: { path?: string; authorDefaults?: AuthorDefaults; pseudonymiser?: Pseudonymiser; roles?: Record<string, Role> } = {},
+  options: {
+    path?: string;
+    authorDefaults?: AuthorDefaults;
+    pseudonymiser?: Pseudonymiser;
+    roles?: Record<string, Role>;
+    clock?: ManualClock;
+  } = {},
 ) {
   const db = openDatabase(options.path ?? ':memory:');
-  const clock = manualClock(NOW);
+  const clock = options.clock ?? manualClock(NOW);
   // With roles: the real users table ("boss" its admin, then each user with their role).
   const users = options.roles ? createAccess(db, clock) : undefined;
   if (users) {

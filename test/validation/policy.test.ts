@@ -9,7 +9,9 @@ import { CHECKS, DATE_ORDERS, formOf, type CheckCode, type TypeCode } from '../.
 import { applyDerived, validate, visibleFields, type Data } from '../../src/validation/index.js';
 import { generateData } from '../../src/demo/generate.js';
 import { createRandom } from '../../src/demo/random.js';
-import { NOW, TODAY } from '../helpers/fixtures.js';
+import { completeP, NOW, TODAY } from '../helpers/fixtures.js';
+import { freshCore } from '../helpers/db.js';
+import { manualClock } from '../../src/clock.js';
 
 /** The derived checks that block: each says why the value is impossible rather than unusual. */
 const IMPOSSIBLE: CheckCode[] = ['beyond_limits', 'date_in_future', 'too_long', 'control_characters'];
@@ -56,5 +58,21 @@ describe('registrations within physiological limits are never refused by a rule 
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('"today" is the date in Belgium', () => {
+  test('a PCI at 00:30 on 1 March (Brussels) is sent on 1 March, while the server’s UTC date is still 28 February', () => {
+    const clock = manualClock('2026-02-28T23:30:00Z');
+    const { ops } = freshCore({ clock });
+    const onTheFirst = { ...completeP(), DT_HOSPZ: '2026-03-01', DT_PCI_1: '2026-03-01', T_WICR_1: '00:30', DT_DISCH: '2026-03-01' };
+    const r = ops.createRegistration('nurse', { type: 'P', data: onTheFirst });
+    expect(ops.sendRegistration('nurse', { id: r.id }).ok).toBe(true);
+    const tomorrow = ops.createRegistration('nurse', {
+      type: 'P',
+      data: { ...onTheFirst, IDC_PAT: '93051822361', DT_PAT_DOB: '1993-05-18', DT_DISCH: '2026-03-02' },
+    });
+    const res = ops.sendRegistration('nurse', { id: tomorrow.id });
+    expect(res.ok ? [] : res.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['DT_DISCH:date_in_future']);
   });
 });
