@@ -7,7 +7,7 @@
 import type { Core } from './core.js';
 import { answerWithNewListEntry, confirmAnswer, recordConsent } from './answers.js';
 import { createFollowUp, createRegistration, deleteRegistration, discardCorrection, saveDraft, startCorrection } from './registrations.js';
-import { resubmitCorrection, retryFailedDeliveries, sendRegistration } from './sending.js';
+import { openDelivery, resubmitCorrection, retryFailedDeliveries, sendRegistration } from './sending.js';
 import { saveSettings } from './settings.js';
 import { importFile } from './import.js';
 import { createDemo } from './demo.js';
@@ -29,6 +29,7 @@ const OPERATIONS = {
   sendRegistration,
   resubmitCorrection,
   retryFailedDeliveries,
+  openDelivery,
   saveSettings,
   importFile,
   createDemo,

@@ -19,6 +19,7 @@ export const OPERATION_RIGHTS = {
   discardCorrection: 'correct',
   resubmitCorrection: 'correct',
   retryFailedDeliveries: 'send',
+  deliverOutbox: 'send',
   importFile: 'create',
   addListEntry: 'manage-settings',
   loadReferenceList: 'manage-settings',

@@ -1,6 +1,6 @@
 /** Sending, resubmitting a correction, and sending failed deliveries again. */
 import type { OutboxItem } from '../store/index.js';
-import type { ResubmitResult, SendResult } from '../transmit/index.js';
+import { createDeliverer, type Deliverer, type DelivererOptions, type ResubmitResult, type SendResult } from '../transmit/index.js';
 import type { Core } from './core.js';
 import { assertMay } from './permissions.js';
 
@@ -30,4 +30,13 @@ export function retryFailedDeliveries(core: Core, user: string, input: { id: num
       return failed;
     })
     .immediate();
+}
+
+/**
+ * A deliverer of the outbox for the user: delivering posts billing messages with the NISS to the
+ * insurers, so it takes the right to send, like sending itself.
+ */
+export function openDelivery(core: Core, user: string, options: DelivererOptions): Deliverer {
+  assertMay(core, user, 'deliverOutbox');
+  return createDeliverer(core.outbox, options);
 }

@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 import type { Session } from '../session/index.js';
 import type { ImportRunner } from './import-screen.js';
 import { settingsPort } from './settings-port.js';
-import { createDeliverer } from '../transmit/index.js';
 import { App } from './app.js';
 import { ErrorBoundary } from './error-boundary.js';
 
@@ -18,8 +17,9 @@ export async function runApp(session: Session): Promise<void> {
     // conf is loaded only when a setting is written; a read-only config keeps the choice for this run.
     void import('../config/settings.js').then(({ writeSettings }) => writeSettings({ language: lang })).catch(() => undefined);
   };
-  const canDeliver = Boolean(session.endpoints.healthdata || session.endpoints.cin);
-  const deliverer = canDeliver ? createDeliverer(core.outbox, { endpoints: session.endpoints }) : undefined;
+  // Background delivery runs for users who may send, when an endpoint is configured.
+  const canDeliver = Boolean(session.endpoints.healthdata || session.endpoints.cin) && !ops.whyNot(user, 'deliverOutbox');
+  const deliverer = canDeliver ? ops.openDelivery(user, { endpoints: session.endpoints }) : undefined;
   const runImport: ImportRunner = async (file, type, mode, onProgress) => {
     const { openResultsFile, resultsPathFor } = await import('../exchange/results-file.js');
     const results = openResultsFile(resultsPathFor(file));

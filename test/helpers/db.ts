@@ -44,14 +44,16 @@ export function freshCore(
     authorDefaults?: AuthorDefaults;
     pseudonymiser?: Pseudonymiser;
     roles?: Record<string, Role>;
+    /** The users table already in the database at `path` decides (a reopened database). */
+    storedUsers?: boolean;
     clock?: ManualClock;
   } = {},
 ) {
   const db = openDatabase(options.path ?? ':memory:');
   const clock = options.clock ?? manualClock(NOW);
   // With roles: the real users table ("boss" its admin, then each user with their role).
-  const users = options.roles ? createAccess(db, clock) : undefined;
-  if (users) {
+  const users = options.roles || options.storedUsers ? createAccess(db, clock) : undefined;
+  if (users && options.roles) {
     users.claimFirstAdmin('boss');
     for (const [name, role] of Object.entries(options.roles!)) if (name !== 'boss') users.add(name, role, 'boss');
   }

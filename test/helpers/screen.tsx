@@ -47,7 +47,7 @@ export async function renderApp(
     endpoints?: Endpoints;
     userRiziv?: string;
     authorDefaults?: AuthorDefaults;
-    /** The user's role (with the real users table); every action is allowed without it. */
+    /** The user's role (with the real users table, whose admin "boss" sets the scene); every action is allowed without it. */
     role?: Role;
   } = {},
 ) {

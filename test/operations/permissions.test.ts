@@ -28,6 +28,7 @@ const CALLS = {
   discardCorrection: (ops, user, ids) => ops.discardCorrection(user, { id: ids.correcting }),
   resubmitCorrection: (ops, user, ids) => ops.resubmitCorrection(user, { id: ids.correcting }),
   retryFailedDeliveries: (ops, user, ids) => ops.retryFailedDeliveries(user, { id: ids.sent }),
+  deliverOutbox: (ops, user) => ops.openDelivery(user, { endpoints: {} }),
   importFile: (ops, user, ids) => ops.importFile(user, { file: ids.csv, lang: 'en', type: 'P', mode: 'valid-only' }),
   addListEntry: (ops, user, ids) =>
     ops.answerWithNewListEntry(user, { id: ids.open, rowVersion: ids.openVersion, changes: {}, list: 'HPIN', code: '10012378580' }),

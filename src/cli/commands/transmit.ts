@@ -1,6 +1,5 @@
 /** `angio transmit [--watch]`: deliver the outbox headless; `angio receiver`: the reference receiver. */
 import type { Command } from 'commander';
-import { createDeliverer } from '../../transmit/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { registrationId } from '../format.js';
 
@@ -27,7 +26,7 @@ export function registerTransmit(program: Command) {
             'No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.',
           );
         }
-        const deliverer = createDeliverer(s.core.outbox, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
+        const deliverer = s.ops.openDelivery(s.user, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
         let stop = false;
         const onSignal = () => {
           stop = true;
