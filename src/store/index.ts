@@ -1,5 +1,6 @@
 export * from './database.js';
 export * from './errors.js';
+export { parsePositiveWhole, parseRegistrationId } from './ids.js';
 export * from './registrations.js';
 export { STATUSES, STATUS_FILTERS, isStatusFilter, type StatusFilter } from './statuses.js';
 export { editableData, lastPciDateOf } from './rows.js';

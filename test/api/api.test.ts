@@ -182,7 +182,7 @@ describe('registrations over the API', () => {
     expect(since.registrations).toEqual([]);
     const put = await call('PUT', `/registrations/${draft.id}`, {
       token: ctx.nurse,
-      body: { status: 'draft', data: { DT_HOSPZ: '2026-03-11', IDC_PAT: '93051822361', MS_PAT_HGHT: 170 } },
+      body: { status: 'draft', rowVersion: draft.rowVersion, data: { DT_HOSPZ: '2026-03-11', IDC_PAT: '93051822361', MS_PAT_HGHT: 170 } },
     });
     expect(put.json).toMatchObject({ status: 'open', data: { DT_HOSPZ: '2026-03-11', MS_PAT_HGHT: 170 } });
     expect((await call('PUT', `/registrations/${sent.id}`, { token: ctx.nurse, body: { data: completeP() } })).status).toBe(409);
