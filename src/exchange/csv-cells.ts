@@ -15,7 +15,12 @@ export function toCell(field: Field, value: Value): string {
   if (Array.isArray(value)) return value.join(MULTI);
   if (field.kind === 'date') return isoToDmy(String(value));
   const s = String(value);
-  return (field.kind === 'text' || field.kind === 'code' || field.kind === 'hidden') && FORMULA.test(s) ? `'${s}` : s;
+  return field.kind === 'text' || field.kind === 'code' || field.kind === 'hidden' ? toTextCell(s) : s;
+}
+
+/** Free text as a CSV cell, guarded against running as a spreadsheet formula. */
+export function toTextCell(s: string): string {
+  return FORMULA.test(s) ? `'${s}` : s;
 }
 
 /** Undoes the formula guard of toCell on text read from a CSV cell. */

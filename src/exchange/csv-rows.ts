@@ -14,6 +14,19 @@ import type { TypeCode } from '../registry/index.js';
 import { SEPARATOR } from './csv-cells.js';
 import { planHeader, type Column } from './csv-header.js';
 
+/**
+ * The longest record read (in characters, quoted line breaks included): a registration's row is a
+ * few kilobytes, so a longer one is a broken or hostile file, refused before it costs memory
+ * (docs/decisions.md#bounded-input).
+ */
+export const RECORD_LIMIT = 1024 * 1024;
+
+const tooLong = (line: number) =>
+  new CsvSyntaxError(
+    line,
+    `this row is longer than 1 MB (${RECORD_LIMIT.toLocaleString('en')} characters), the most a row may hold; is it really a CSV file of registrations?`,
+  );
+
 export interface ParsedRow {
   line: number;
   cells: string[];
@@ -66,6 +79,7 @@ export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onB
     if (line === 1 && raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
     if (open) {
       open.text += '\n' + raw;
+      if (open.text.length > RECORD_LIMIT) throw tooLong(open.from);
       open.quotes += quotesIn(raw);
       if (open.quotes % 2) return undefined;
       const text = open.text;
@@ -73,6 +87,7 @@ export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onB
       return quotedRecord(text.endsWith('\r') ? text.slice(0, -1) : text, line);
     }
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (text.length > RECORD_LIMIT) throw tooLong(line);
     if (text === '') return undefined; // empty lines are skipped
     if (!text.includes('"')) return text.split(SEPARATOR);
     const quotes = quotesIn(text);
@@ -113,6 +128,9 @@ export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onB
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     onBytes(chunk.length);
     yield* records(lines(rest + decoder.write(chunk)));
+    // A line without its end yet: refused as soon as it is too long, not when (if ever) it ends.
+    if (rest.length > RECORD_LIMIT) throw tooLong(line + 1);
+    if (open && open.text.length + rest.length > RECORD_LIMIT) throw tooLong(open.from);
   }
   const last = lines(rest + decoder.end());
   if (last !== '') yield* records(last + '\n');

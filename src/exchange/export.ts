@@ -4,7 +4,6 @@
  * scientific associations and INAMI, drops every field that identifies the patient and adds the
  * patient's pseudonym.
  */
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import { formOf, type Field, type TypeCode } from '../registry/index.js';
@@ -13,6 +12,7 @@ import type { Pseudonymiser } from '../transmit/index.js';
 import { patientIdentifierOf } from '../validation/index.js';
 import { SEPARATOR, toCell } from './csv-cells.js';
 import { STATUS_COLUMN } from './csv-header.js';
+import { openOutputFile } from './output-file.js';
 
 export const PSEUDONYM_COLUMN = 'PATIENT_PSEUDONYM';
 
@@ -23,6 +23,8 @@ export interface ExportOptions {
   coded?: { pseudonymiser: Pseudonymiser };
   /** Also our local columns (LOC_*: no NISS, consent), which HD4DP does not know. */
   local?: boolean;
+  /** Replace the file if it exists (else an existing file is refused). */
+  replace?: boolean;
 }
 
 /** The columns of an export: every value field of the current form, in form order. */
@@ -34,9 +36,23 @@ export async function exportCsv(store: RegistrationStore, file: string, o: Expor
   const columns = exportColumns(o.type, o);
   // STATUS=draft keeps an Open registration Open when the file is imported again (HD4DP rule).
   const header = [...columns.map((f) => f.id), ...(o.coded ? [PSEUDONYM_COLUMN] : [STATUS_COLUMN])];
-  const out = createWriteStream(file, { mode: 0o600 });
+  const out = openOutputFile(file, { replace: o.replace ?? false });
   const csv = stringify({ delimiter: SEPARATOR, header: true, columns: header, quoted_match: /[;"\n\r]/ });
-  csv.pipe(out);
+  csv.pipe(out.stream);
+  try {
+    const count = await writeRows(store, csv, columns, o);
+    csv.end();
+    await once(out.stream, 'finish');
+    await out.commit();
+    return count;
+  } catch (e) {
+    csv.destroy();
+    await out.discard();
+    throw e;
+  }
+}
+
+async function writeRows(store: RegistrationStore, csv: ReturnType<typeof stringify>, columns: Field[], o: ExportOptions) {
   let count = 0;
   let after = 0;
   const status = o.coded ? 'sent' : (o.status ?? 'active');
@@ -57,7 +73,5 @@ export async function exportCsv(store: RegistrationStore, file: string, o: Expor
       after = Math.max(after, row.id);
     }
   }
-  csv.end();
-  await once(out, 'finish');
   return count;
 }

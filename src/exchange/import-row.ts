@@ -10,6 +10,7 @@ import {
   deriveInPlace,
   fillReferenceData,
   countsOf,
+  echoedValue,
   messageOf,
   problem,
   validate,
@@ -81,12 +82,17 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], ctx
   // Cells are coerced as they are read: no object of the row's text is built on the way.
   const record = recordCoercer(form);
   const read = (c: Column & { kind: 'field' }, cell: string) => (c.field.kind === 'text' ? fromTextCell(cell) : cell);
+  const undecoded: Problem[] = [];
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
     const cell = cells[i];
     if (cell === undefined || cell === '') continue;
     if (c.kind === 'status') status = cell.trim();
-    else if (c.kind === 'field') record.addCell(c.at, read(c, cell));
+    else if (c.kind === 'field') {
+      // The decoder turned bytes that are not UTF-8 into U+FFFD: the answer is kept, and said.
+      if (cell.includes('\uFFFD')) undecoded.push(problem(c.field.id, 'invalid_utf8'));
+      record.addCell(c.at, read(c, cell));
+    }
   }
   // The cell a problem names, as it was read (only rows with problems look it up).
   const cellOf = (id: string) => {
@@ -96,7 +102,15 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], ctx
     return c?.kind === 'field' && cell && cell.trim() !== '' ? read(c, cell) : undefined;
   };
   const r = interpretCoerced(form, record, cellOf, status, ctx);
-  return { ...r, problems: [...problems, ...r.problems], valid: r.valid && problems.length === 0 };
+  if (!undecoded.length) return { ...r, problems: [...problems, ...r.problems], valid: r.valid && problems.length === 0 };
+  const shown = undecoded.map((p) => toRowProblem(form, p, cellOf(p.field) ?? '', ctx.lang));
+  const kept = r.valid && !r.draft ? [...undecoded.map(({ field, code }) => ({ field, code })), ...(r.warnings ?? [])] : r.warnings;
+  return {
+    ...r,
+    problems: [...problems, ...shown, ...r.problems],
+    valid: r.valid && problems.length === 0,
+    ...(kept ? { warnings: kept } : {}),
+  };
 }
 
 /**
@@ -148,7 +162,7 @@ function interpretCoerced(
     if (shown.has(key)) continue;
     shown.add(key);
     const v = rawOf(p.field);
-    problems.push(toRowProblem(p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
+    problems.push(toRowProblem(form, p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
   }
   // An optional registration that lacks only the patient's consent (a column only we know, which
   // an HD4DP file does not have) is not refused: it is written Open until consent is recorded.
@@ -158,7 +172,7 @@ function interpretCoerced(
     for (const [i, p] of problems.entries()) {
       if (p.code !== 'consent_required') continue;
       const found = foundProblem(p.field, 'consent_required');
-      problems[i] = toRowProblem(problem(p.field, 'awaiting_consent', found?.params), p.value, lang);
+      problems[i] = toRowProblem(form, problem(p.field, 'awaiting_consent', found?.params), p.value, lang);
     }
     return { data: derived, draft: true, awaitingConsent, problems, valid: true };
   }
@@ -191,10 +205,15 @@ function dropHidden(form: Form, data: Data, { values, shown }: Visibility): void
 }
 
 /** A problem found while writing a record (no cell of its own), as a row problem. */
-export function rowProblemOf(p: Problem, lang: Lang): RowProblem {
-  return toRowProblem(p, '', lang);
+export function rowProblemOf(form: Form, p: Problem, lang: Lang): RowProblem {
+  return toRowProblem(form, p, '', lang);
 }
 
-function toRowProblem(p: Problem, value: string, lang: Lang): RowProblem {
-  return { field: p.field, code: p.code, severity: p.severity, value, message: messageOf(p, lang) };
+/** The value and the message's own values are echoed masked (personal fields) and cut (docs/decisions.md#bounded-input). */
+function toRowProblem(form: Form, p: Problem, value: string, lang: Lang): RowProblem {
+  const field = form.byId.get(p.field);
+  const params =
+    p.params && Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? echoedValue(field, v) : v]));
+  const message = messageOf(params ? { ...p, params } : p, lang);
+  return { field: p.field, code: p.code, severity: p.severity, value: echoedValue(field, value), message };
 }

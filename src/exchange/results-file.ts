@@ -3,29 +3,33 @@
  * problem (or one per row without problems) with the line number, the outcome, the registration and
  * the field, value and message.
  */
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringify } from 'csv-stringify';
-import { SEPARATOR } from './csv-cells.js';
+import { SEPARATOR, toTextCell } from './csv-cells.js';
+import { openOutputFile } from './output-file.js';
 import type { RowReport } from './import.js';
 
 export function resultsPathFor(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}.results.csv`);
 }
 
-/** The file is created on the first row, so a file refused as a whole leaves no results file behind. */
-export function openResultsFile(path: string) {
-  let out: ReturnType<typeof createWriteStream> | undefined;
+/**
+ * Opens the results file before the import starts, so a file that cannot be written (a link, an
+ * earlier results file without `replace`, a folder angio may not write in) is refused before any
+ * row is imported. It is put in place on close only if a row was written to it: a file refused as a
+ * whole leaves no results file behind.
+ */
+export function openResultsFile(path: string, o: { replace?: boolean } = {}) {
+  const out = openOutputFile(path, o);
   let csv: ReturnType<typeof stringify> | undefined;
   const open = () => {
-    out = createWriteStream(path, { mode: 0o600 });
     csv = stringify({
       delimiter: SEPARATOR,
       header: true,
       columns: ['LINE', 'OUTCOME', 'REGISTRATION_ID', 'REGISTRATION_CODE', 'FIELD', 'VALUE', 'MESSAGE'],
     });
-    csv.pipe(out);
+    csv.pipe(out.stream);
     return csv;
   };
   // Whether the file is behind the rows written to it (the stream said to wait).
@@ -37,7 +41,9 @@ export function openResultsFile(path: string) {
       const base = [String(r.line), r.outcome, r.id ? String(r.id) : '', r.registrationCode ?? ''];
       if (!r.problems.length) behind = !c.write([...base, '', '', '']) || behind;
       for (const p of r.problems)
-        behind = !c.write([...base, p.field, p.value, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`]) || behind;
+        behind =
+          !c.write([...base, p.field, toTextCell(p.value), toTextCell(`${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)]) ||
+          behind;
     },
     /**
      * Resolves once the lines written so far are on their way to the disk: an import waits for it
@@ -51,11 +57,14 @@ export function openResultsFile(path: string) {
     get written() {
       return csv !== undefined;
     },
+    /** Puts the file in place (if a row was written), or leaves nothing behind. */
     async close() {
-      if (csv && out) {
-        csv.end();
-        await once(out, 'finish');
-      }
+      if (!csv) return out.discard();
+      csv.end();
+      await once(out.stream, 'finish');
+      await out.commit();
     },
+    /** Leaves nothing behind (the import failed before it started). */
+    discard: () => out.discard(),
   };
 }

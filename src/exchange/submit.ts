@@ -59,7 +59,7 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
     // A follow-up is matched through the hospitalisation it follows up (two follow-ups of one
     // patient are two PCIs), and links to it when new.
     const link = type === 'FU' ? linkFollowUp(deps.store, answersOfRow(r)) : undefined;
-    if (link?.warning) warnings.push(rowProblemOf(link.warning, deps.lang));
+    if (link?.warning) warnings.push(rowProblemOf(form, link.warning, deps.lang));
     if (link?.parent && r.data) r.data[FU_PCI_DATE] = link.parent.lastPciDate;
     const sentWarnings = link?.warning ? [...(r.warnings ?? []), link.warning] : r.warnings;
     const existing = link?.parent

@@ -33,6 +33,11 @@ export const CHECKS = {
     severity: 'error',
     reason: 'control characters come from binary junk or injection, never from a person',
   },
+  invalid_utf8: {
+    source: 'derived',
+    severity: 'warning',
+    reason: 'a file not saved as UTF-8 (an older spreadsheet export) loses its accents; the rest of the answer stands',
+  },
   invalid_niss: { source: 'official', severity: 'error', reason: 'the national number has 11 digits and a mod-97 check' },
   invalid_postal_code: { source: 'official', severity: 'error', reason: 'a Belgian postal code (4 digits), 999 missing or 9999 abroad' },
   invalid_hcp: { source: 'official', severity: 'error', reason: 'a RIZIV/INAMI number has 11 digits and its check digits' },

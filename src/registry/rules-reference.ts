@@ -76,6 +76,7 @@ const ON_EVERY_ANSWER: Partial<Record<CheckCode, string>> = {
   not_integer: 'a whole number (device counts)',
   too_long: 'text of at most 1,000 characters',
   control_characters: 'no control characters',
+  invalid_utf8: 'text read from UTF-8 (a file in another encoding loses its accents)',
   invalid_niss: 'a valid national number',
   invalid_postal_code: 'a postal code',
   invalid_hcp: 'a valid RIZIV/INAMI number',

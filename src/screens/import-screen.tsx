@@ -8,6 +8,7 @@ import { ProgressBar } from '@inkjs/ui';
 import { actionFor, footerHints, isTyping } from '../keymap.js';
 import { TYPE_CODES, type TypeCode } from '../registry/index.js';
 import type { ImportMode, ImportReport, RowReport } from '../exchange/import.js';
+import { OutputFileProblem } from '../exchange/output-file.js';
 import { useServices } from './services.js';
 import { StatusLine } from './status-line.js';
 import { colour } from './theme.js';
@@ -19,6 +20,7 @@ export type ImportRunner = (
   type: TypeCode,
   mode: ImportMode,
   onProgress: (fraction: number, rows: number) => void,
+  o: { replaceResults: boolean },
 ) => Promise<ImportReport & { resultsFile: string | null }>;
 
 const MODES: ImportMode[] = ['valid-only', 'dry-run', 'all-or-nothing'];
@@ -30,7 +32,7 @@ const MODE_TEXT: Record<ImportMode, string> = {
 const FILTERS = ['all', 'rejected', 'written'] as const;
 
 type Phase =
-  | { kind: 'setup'; error?: string }
+  | { kind: 'setup'; error?: string; replaceResults?: string }
   | { kind: 'running'; fraction: number; rows: number }
   | { kind: 'report'; report: ImportReport & { resultsFile: string | null } };
 
@@ -62,14 +64,28 @@ export function ImportScreen({
 
   const start = () => {
     const s = setup();
-    if (!s.file.trim()) return setPhase({ kind: 'setup', error: 'Type the path of the CSV file first.' });
+    const file = s.file.trim();
+    if (!file) return setPhase({ kind: 'setup', error: 'Type the path of the CSV file first.' });
+    const before = phase();
+    // The results file of an earlier import is replaced only when Enter is pressed a second time.
+    const replaceResults = before.kind === 'setup' && before.replaceResults === file;
     setPhase({ kind: 'running', fraction: 0, rows: 0 });
-    run(s.file.trim(), s.type, s.mode, (fraction, rows) => setPhase({ kind: 'running', fraction, rows }))
+    run(file, s.type, s.mode, (fraction, rows) => setPhase({ kind: 'running', fraction, rows }), { replaceResults })
       .then((report) => {
         setCursor(0);
         setPhase({ kind: 'report', report });
       })
-      .catch((e: Error) => setPhase({ kind: 'setup', error: e.message }));
+      .catch((e: Error) =>
+        setPhase(
+          e instanceof OutputFileProblem && e.kind === 'exists'
+            ? {
+                kind: 'setup',
+                error: `${e.message} It holds the results of an earlier import: press Enter again to replace it.`,
+                replaceResults: file,
+              }
+            : { kind: 'setup', error: e.message },
+        ),
+      );
   };
 
   useKeys(

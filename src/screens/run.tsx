@@ -6,7 +6,7 @@ import { render } from 'ink';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Session } from '../session/index.js';
-import type { ImportRunner } from './import-screen.js';
+import { importRunner } from './import-runner.js';
 import { settingsPort } from './settings-port.js';
 import { App } from './app.js';
 import { ErrorBoundary } from './error-boundary.js';
@@ -20,16 +20,7 @@ export async function runApp(session: Session): Promise<void> {
   // Background delivery runs for users who may send, when an endpoint is configured.
   const canDeliver = Boolean(session.endpoints.healthdata || session.endpoints.cin) && !ops.whyNot(user, 'deliverOutbox');
   const deliverer = canDeliver ? ops.openDelivery(user, { endpoints: session.endpoints }) : undefined;
-  const runImport: ImportRunner = async (file, type, mode, onProgress) => {
-    const { openResultsFile, resultsPathFor } = await import('../exchange/results-file.js');
-    const results = openResultsFile(resultsPathFor(file));
-    try {
-      const report = await ops.importFile(user, { file, lang: session.lang, type, mode, onProgress, onRow: (r) => results.write(r) });
-      return { ...report, resultsFile: results.written ? results.path : null };
-    } finally {
-      await results.close();
-    }
-  };
+  const runImport = importRunner(ops, user, session.lang);
   const instance = render(
     <ErrorBoundary record={(error) => recordCrash(core.db.name, core.clock.now(), error)}>
       <App
@@ -53,6 +44,6 @@ export async function runApp(session: Session): Promise<void> {
 function recordCrash(dbPath: string, at: Date, error: Error): string | undefined {
   if (dbPath === ':memory:') return undefined;
   const file = join(dirname(dbPath), `angio-crash-${at.toISOString().replace(/[:.]/g, '-')}.log`);
-  writeFileSync(file, `${error.stack ?? error.message}\n`, { mode: 0o600 });
+  writeFileSync(file, `${error.stack ?? error.message}\n`, { mode: 0o600, flag: 'wx' });
   return file;
 }

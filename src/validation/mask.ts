@@ -31,3 +31,15 @@ export function maskedChange<C extends { field: string; old: unknown; new: unkno
   if (!f?.personal) return change;
   return { ...change, old: maskedValue(f, change.old as Value), new: maskedValue(f, change.new as Value) };
 }
+
+/** The longest value a message or a results file repeats (a 50 MB cell is echoed as its start). */
+export const ECHO_LIMIT = 100;
+
+/**
+ * A value as it came in, as a message or a results file repeats it: masked when its field is
+ * personal (a mistyped NISS is still a NISS), cut to ECHO_LIMIT characters otherwise.
+ */
+export function echoedValue(field: Field | undefined, text: string): string {
+  if (field?.personal && text !== '') return String(maskedValue(field, text));
+  return text.length > ECHO_LIMIT ? `${text.slice(0, ECHO_LIMIT)}… (${text.length} characters)` : text;
+}

@@ -41,6 +41,11 @@ const M: Record<ProblemCode, Template> = {
     fr: 'trop long (au plus {max} caractères)',
   },
   control_characters: { en: 'contains control characters', nl: 'bevat stuurtekens', fr: 'contient des caractères de contrôle' },
+  invalid_utf8: {
+    en: 'bytes that are not UTF-8 were read as �: save the file as UTF-8 (CSV UTF-8) and check this answer',
+    nl: 'bytes die geen UTF-8 zijn werden als � gelezen: bewaar het bestand als UTF-8 (CSV UTF-8) en controleer dit antwoord',
+    fr: "des octets qui ne sont pas de l'UTF-8 ont été lus comme � : enregistrez le fichier en UTF-8 (CSV UTF-8) et vérifiez cette réponse",
+  },
   invalid_niss: {
     en: 'not a valid national number (11 digits, mod-97 check)',
     nl: 'geen geldig rijksregisternummer (11 cijfers, mod-97-controle)',

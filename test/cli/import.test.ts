@@ -120,7 +120,12 @@ describe('angio import on the real binary', () => {
     // The second time the row is complete: the worker prepares its send, and the writer, finding
     // the Open registration, saves the row's answers into it and sends it.
     writeFileSync(file, `${[...ids, 'STATUS'].join(';')}\n${line('')}\n`);
-    expect(JSON.parse(angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: db }).stdout).counts).toEqual({ sent: 1 });
+    // The first import's results are not replaced unless asked.
+    const again = angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: db });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('twice.results.csv already exists. Add --force to replace it. Nothing was imported.');
+    expect(contentOf(db)[0]!.status).toBe('open');
+    expect(JSON.parse(angio(['import', file, '--type', 'P', '--json', '--force'], { ANGIO_DB: db }).stdout).counts).toEqual({ sent: 1 });
     const [stored] = contentOf(db);
     expect(stored).toMatchObject({ status: 'sent', data: { ...data, CD_NIC_TPE: 'NI0001', TX_DCD: 'P' } });
     const conn = openDatabase(db);

@@ -10,7 +10,7 @@ import { afterEach } from 'vitest';
 import { App } from '../../src/screens/app.js';
 import { createDeliverer, type Endpoints } from '../../src/transmit/index.js';
 import type { AuthorDefaults } from '../../src/registry/index.js';
-import type { ImportRunner } from '../../src/screens/import-screen.js';
+import { importRunner } from '../../src/screens/import-runner.js';
 import { settingsPort } from '../../src/screens/settings-port.js';
 import { ErrorBoundary } from '../../src/screens/error-boundary.js';
 import type { Role } from '../../src/store/index.js';
@@ -58,10 +58,7 @@ export async function renderApp(
   });
   const { db, store, outbox, sender } = core;
   const deliverer = options.endpoints ? createDeliverer(outbox, { endpoints: options.endpoints }) : undefined;
-  const runImport: ImportRunner = async (file, type, mode, onProgress) => ({
-    ...(await ops.importFile('nurse', { file, lang: 'en', type, mode, onProgress })),
-    resultsFile: null,
-  });
+  const runImport = importRunner(ops, 'nurse', 'en');
   /** Errors the app's error boundary caught (as production renders it, inside one). */
   const crashes: Error[] = [];
   let r!: ReturnType<typeof render>;

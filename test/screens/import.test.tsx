@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exportCsv } from '../../src/exchange/export.js';
@@ -52,5 +52,22 @@ describe('importing a CSV file from the TUI', () => {
     await app.press(KEY.down, RIGHT, KEY.enter);
     await app.waitFor(/✗ Column .* is not a field of type F: the columns are those of type P/);
     expect(app.store.list({ status: 'all' })).toEqual([]);
+  });
+
+  test('the results file of an earlier import is replaced only when Enter is pressed again', async () => {
+    const file = await pFile();
+    const results = file.replace(/\.csv$/, '.results.csv');
+    writeFileSync(results, 'yesterday\n', { mode: 0o644 });
+    const app = await renderApp({ rows: 24 });
+    await app.press('i');
+    await app.type(file);
+    await app.press(KEY.enter);
+    await app.waitFor(/p\.results\.csv already exists\. It holds the results of an earlier import:\s+press Enter again to replace it\./);
+    expect(app.store.list({ status: 'all' })).toEqual([]);
+    expect(readFileSync(results, 'utf8')).toBe('yesterday\n');
+    await app.press(KEY.enter);
+    await app.waitFor(/Import P: 2 row\(s\)/);
+    expect(readFileSync(results, 'utf8')).toMatch(/^LINE;OUTCOME/);
+    expect(statSync(results).mode & 0o777).toBe(0o600);
   });
 });

@@ -4,6 +4,7 @@ import { isTypeCode } from '../../registry/index.js';
 import { STATUS_FILTERS } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { statusFilter } from '../format.js';
+import { outputFile } from '../output-file.js';
 
 export function registerExport(program: Command) {
   program
@@ -13,22 +14,32 @@ export function registerExport(program: Command) {
     .option('--status <status>', `one of ${STATUS_FILTERS.join(', ')}`, 'active')
     .option('--coded', 'Sent registrations only, patient identity replaced by its pseudonym (for BWGIC, BIWAC, INAMI)')
     .option('--local', 'also the local columns (LOC_*), which HD4DP does not know')
+    .option('--force', 'replace FILE if it exists')
     .option('--json', 'print JSON')
-    .action(async (file: string, o: { type: string; status: string; coded?: boolean; local?: boolean; json?: boolean }, cmd: Command) => {
-      const type = o.type.toUpperCase();
-      if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
-      const status = statusFilter(o.status);
-      if (o.coded && o.local) throw new UsageError('--coded and --local do not go together: local columns never leave the hospital.');
-      const { exportCsv } = await import('../../exchange/export.js');
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
-        const n = await exportCsv(s.core.store, file, {
-          type,
-          status,
-          ...(o.coded ? { coded: { pseudonymiser: s.core.pseudonymiser } } : {}),
-          ...(o.local ? { local: true } : {}),
+    .action(
+      async (
+        file: string,
+        o: { type: string; status: string; coded?: boolean; local?: boolean; force?: boolean; json?: boolean },
+        cmd: Command,
+      ) => {
+        const type = o.type.toUpperCase();
+        if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
+        const status = statusFilter(o.status);
+        if (o.coded && o.local) throw new UsageError('--coded and --local do not go together: local columns never leave the hospital.');
+        const { exportCsv } = await import('../../exchange/export.js');
+        await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+          const n = await outputFile(() =>
+            exportCsv(s.core.store, file, {
+              type,
+              status,
+              ...(o.coded ? { coded: { pseudonymiser: s.core.pseudonymiser } } : {}),
+              ...(o.local ? { local: true } : {}),
+              replace: !!o.force,
+            }),
+          );
+          if (o.json) console.log(JSON.stringify({ file, type, rows: n, coded: !!o.coded }));
+          else console.log(`${n} ${type} registration(s) written to ${file}${o.coded ? ' (coded: pseudonyms, no identity)' : ''}.`);
         });
-        if (o.json) console.log(JSON.stringify({ file, type, rows: n, coded: !!o.coded }));
-        else console.log(`${n} ${type} registration(s) written to ${file}${o.coded ? ' (coded: pseudonyms, no identity)' : ''}.`);
-      });
-    });
+      },
+    );
 }

@@ -5,6 +5,7 @@ import { CsvSyntaxError } from '../../exchange/csv-rows.js';
 import type { ImportMode } from '../../exchange/import.js';
 import { isTypeCode } from '../../registry/index.js';
 import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
+import { outputFile } from '../output-file.js';
 
 export function registerImport(program: Command) {
   program
@@ -15,11 +16,20 @@ export function registerImport(program: Command) {
     .option('--valid-only', 'write the valid rows, report the others (the default)')
     .option('--all-or-nothing', 'write only if every row is valid')
     .option('--resubmit', 'rows matching a Sent registration are resubmitted as corrections (else reported)')
+    .option('--force', 'replace the results file of an earlier import (FILE.results.csv)')
     .option('--json', 'print the report as JSON')
     .action(
       async (
         file: string,
-        o: { type: string; dryRun?: boolean; validOnly?: boolean; allOrNothing?: boolean; resubmit?: boolean; json?: boolean },
+        o: {
+          type: string;
+          dryRun?: boolean;
+          validOnly?: boolean;
+          allOrNothing?: boolean;
+          resubmit?: boolean;
+          force?: boolean;
+          json?: boolean;
+        },
         cmd: Command,
       ) => {
         const type = o.type.toUpperCase();
@@ -28,8 +38,15 @@ export function registerImport(program: Command) {
           throw new UsageError('Choose one of --dry-run, --valid-only and --all-or-nothing.');
         const mode: ImportMode = o.dryRun ? 'dry-run' : o.allOrNothing ? 'all-or-nothing' : 'valid-only';
         const { openResultsFile, resultsPathFor } = await import('../../exchange/results-file.js');
-        const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
-        const results = openResultsFile(resultsPathFor(file));
+        // The results file is checked and created first: one that cannot be written stops the import before it starts.
+        const results = await outputFile(() => openResultsFile(resultsPathFor(file), { replace: !!o.force }), 'Nothing was imported.');
+        let s: ReturnType<typeof openSession>;
+        try {
+          s = openSession(cmd.optsWithGlobals<GlobalOptions>());
+        } catch (e) {
+          await results.discard();
+          throw e;
+        }
         try {
           const report = await s.ops.importFile(s.user, {
             file,

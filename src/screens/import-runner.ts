@@ -1,0 +1,29 @@
+/**
+ * The TUI's import, as `angio import` runs it: the results file is opened first (so one that cannot
+ * be written stops the import before a row is read), rows go through the import operation, and the
+ * results file is put in place at the end.
+ */
+import { openResultsFile, resultsPathFor } from '../exchange/results-file.js';
+import type { Operations } from '../operations/index.js';
+import type { Lang } from '../registry/index.js';
+import type { ImportRunner } from './import-screen.js';
+
+export function importRunner(ops: Operations, user: string, lang: Lang): ImportRunner {
+  return async (file, type, mode, onProgress, o) => {
+    const results = openResultsFile(resultsPathFor(file), { replace: o.replaceResults });
+    try {
+      const report = await ops.importFile(user, {
+        file,
+        lang,
+        type,
+        mode,
+        onProgress,
+        onRow: (r) => results.write(r),
+        afterWrite: () => results.caughtUp(),
+      });
+      return { ...report, resultsFile: results.written ? results.path : null };
+    } finally {
+      await results.close();
+    }
+  };
+}
