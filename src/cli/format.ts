@@ -1,6 +1,6 @@
 /** Plain-text rendering shared by the headless commands. */
 import { UsageError } from '../session/index.js';
-import { isStatusFilter, STATUS_FILTERS, type StatusFilter } from '../store/index.js';
+import { isStatusFilter, parseRegistrationId, STATUS_FILTERS, type StatusFilter } from '../store/index.js';
 import { formatNiss, messageOf, patientLabel, type Problem } from '../validation/index.js';
 import { isoToDmy, type Form, type Lang } from '../registry/index.js';
 
@@ -27,10 +27,16 @@ export function table(rows: string[][]): string {
 
 export { formatNiss };
 
-/** A registration id as typed ("12" or "#12"), or a usage error that says what an id looks like. */
+/**
+ * A registration id as typed ("12" or "#12"), or a usage error that says what an id looks like:
+ * every command that takes ids reads them here, so "0x1", "1e0" or " 1" never stand for #1.
+ */
 export function registrationId(text: string): number {
-  const id = Number(text.replace(/^#/, ''));
-  if (!Number.isInteger(id) || id < 1) throw new UsageError(`"${text}" is not a registration id (a whole number, as in "angio list").`);
+  const id = parseRegistrationId(text.startsWith('#') ? text.slice(1) : text);
+  if (id === undefined)
+    throw new UsageError(
+      `"${text}" is not a registration id: write it as "angio list" shows it, a positive whole number in plain digits (such as 12).`,
+    );
   return id;
 }
 

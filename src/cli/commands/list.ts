@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { isTypeCode } from '../../registry/index.js';
 import { STATUS_FILTERS, type ListQuery } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
-import { dmy, patientLabel, table, statusFilter } from '../format.js';
+import { dmy, patientLabel, registrationId, table, statusFilter } from '../format.js';
 
 export function registerList(program: Command) {
   program
@@ -25,7 +25,7 @@ export function registerList(program: Command) {
         const q: ListQuery = { status, limit };
         if (type) q.type = type;
         if (o.search) q.search = o.search;
-        if (o.before) q.beforeId = Number(o.before);
+        if (o.before !== undefined) q.beforeId = registrationId(o.before);
         const rows = s.core.store.list(q);
         if (o.json) {
           console.log(
