@@ -182,6 +182,3 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
 
   return app;
 }
-
-/** Loopback addresses: the API binds to one of them unless told explicitly otherwise. */
-export const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);

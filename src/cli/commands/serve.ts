@@ -15,12 +15,10 @@ export function registerServe(program: Command) {
     .action(async (o: { host: string; port: string; allowRemote?: boolean; bodyLimit: string }, cmd: Command) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
-      const { createApiServer, isLoopback } = await import('../../api/server.js');
-      if (!isLoopback(o.host) && !o.allowRemote) {
-        throw new UsageError(
-          `Refusing to listen on ${o.host}: the API holds patient data and listens on loopback only, unless you add --allow-remote (and put TLS in front of it).`,
-        );
-      }
+      const { createApiServer } = await import('../../api/server.js');
+      const { checkBoundAddresses, checkListenHost } = await import('../../api/loopback.js');
+      const allowRemote = o.allowRemote === true;
+      await checkListenHost(o.host, { allowRemote });
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
       const app = createApiServer({
         core: s.core,
@@ -31,8 +29,18 @@ export function registerServe(program: Command) {
         bodyLimit: Number(o.bodyLimit) || 1024 * 1024,
       });
       await app.listen({ host: o.host, port });
-      if (!isLoopback(o.host))
-        console.error(`WARNING: the API listens on ${o.host}, reachable from other machines. Use TLS and firewall rules.`);
+      let remote: string[];
+      try {
+        remote = checkBoundAddresses(o.host, app.addresses(), { allowRemote });
+      } catch (e) {
+        await app.close();
+        s.close();
+        throw e;
+      }
+      if (remote.length)
+        console.error(
+          `WARNING: the API listens on ${o.host} (${remote.join(', ')}), reachable from other machines. Use TLS and firewall rules.`,
+        );
       const address = app.server.address();
       console.log(
         `angio API on http://${o.host}:${typeof address === 'object' && address ? address.port : port} (OpenAPI at /openapi.json); Ctrl+C stops it.`,

@@ -63,12 +63,15 @@ export function registerTransmit(program: Command) {
     .option('--fail-rate <r>', 'share of requests answered 503 (0-1)')
     .option('--timeout-rate <r>', 'share of requests stored but never answered (0-1)')
     .option('--down-for <seconds>', 'drop every connection for this long after start')
-    .action(async (o: { port: string; host: string; db?: string; failRate?: string; timeoutRate?: string; downFor?: string }) => {
+    .action(async (o: { port: string; host: string; failRate?: string; timeoutRate?: string; downFor?: string }, cmd: Command) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
+      // The program's own --db takes the option wherever it is written (angio list --db X works so),
+      // so the receiver's --db arrives among the global options; $ANGIO_DB, angio's database, is not its file.
+      const { db } = cmd.optsWithGlobals<{ db?: string }>();
       const { createReceiver } = await import('../../receiver/receiver.js');
       const receiver = createReceiver({
-        ...(o.db ? { dbPath: o.db } : {}),
+        ...(db ? { dbPath: db } : {}),
         failRate: rate(o.failRate, '--fail-rate'),
         timeoutRate: rate(o.timeoutRate, '--timeout-rate'),
         downForSeconds: Number(o.downFor ?? 0) || 0,
