@@ -123,7 +123,8 @@ describe('the permissions table of the docs', () => {
       await Promise.all(
         runs.slice(i, i + 4).map(async ({ id, role, args }) => {
           const dir = tempDir();
-          for (const f of ['angio.db', 'rows.csv', 'hpin.csv']) copyFileSync(join(base, f), join(dir, f));
+          // The database with its secret: a copy without it would refuse every send (session/secret.ts).
+          for (const f of ['angio.db', 'angio.secret', 'rows.csv', 'hpin.csv']) copyFileSync(join(base, f), join(dir, f));
           const r = await angioAsync(args(dir), {
             ANGIO_DB: join(dir, 'angio.db'),
             ANGIO_USER: USER_OF[role],

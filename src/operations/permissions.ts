@@ -1,9 +1,11 @@
 /**
  * Which role right each operation needs: the one table a door asks ("may this user do it?") and
  * every operation checks before it does anything. The rights of each role are the store's
- * (store/access.ts).
+ * (store/access.ts). Sending and delivering also need the installation's own pseudonymisation
+ * secret: without it they are refused for everyone, with the reason (session/secret.ts).
  */
 import type { Action } from '../store/index.js';
+import { SecretUnavailable } from '../transmit/index.js';
 import type { Core } from './core.js';
 
 export const OPERATION_RIGHTS = {
@@ -30,12 +32,27 @@ export const OPERATION_RIGHTS = {
 
 export type OperationName = keyof typeof OPERATION_RIGHTS;
 
+/** The operations that make pseudonyms or send what was made with them. */
+const NEEDS_SECRET: ReadonlySet<OperationName> = new Set([
+  'sendRegistration',
+  'resubmitCorrection',
+  'retryFailedDeliveries',
+  'deliverOutbox',
+]);
+
+const secretProblem = (core: Core, operation: OperationName) => (NEEDS_SECRET.has(operation) ? core.pseudonymiser.unavailable : undefined);
+
 /** Why the user may not run the operation (one sentence), or undefined when they may. */
 export function whyNot(core: Core, user: string, operation: OperationName): string | undefined {
-  return core.access.whyNot(user, OPERATION_RIGHTS[operation]);
+  return core.access.whyNot(user, OPERATION_RIGHTS[operation]) ?? secretProblem(core, operation);
 }
 
-/** Refuses (AccessDenied, with its sentence) unless the user may run the operation. */
+/**
+ * Refuses unless the user may run the operation: AccessDenied for the role, SecretUnavailable
+ * when the operation needs the secret this installation lacks; each with its sentence.
+ */
 export function assertMay(core: Core, user: string, operation: OperationName): void {
   core.access.assert(user, OPERATION_RIGHTS[operation]);
+  const problem = secretProblem(core, operation);
+  if (problem) throw new SecretUnavailable(problem);
 }

@@ -10,8 +10,9 @@ import { dirname, join } from 'node:path';
 import { authorDefaultsOf, readSettings, type SettingsData } from '../config/index.js';
 import { LANGS, type Lang } from '../registry/index.js';
 import { createAccess, openDatabase } from '../store/index.js';
-import { hmacPseudonymiser, loadOrCreateSecret, type Endpoints, type Hospital } from '../transmit/index.js';
+import type { Endpoints, Hospital } from '../transmit/index.js';
 import { createCore, createOperations, type Core, type Operations } from '../operations/index.js';
+import { installationPseudonymiser } from './secret.js';
 
 /** A usage or environment error: the message is one sentence the user can act on (the CLI exits 2). */
 export class UsageError extends Error {}
@@ -97,7 +98,7 @@ export function openSession(o: GlobalOptions, { mustExist = false } = {}): Sessi
     users.claimFirstAdmin(user);
     users.assert(user, 'read');
     const core = createCore(db, {
-      pseudonymiser: hmacPseudonymiser(loadOrCreateSecret(secretPath(path))),
+      pseudonymiser: installationPseudonymiser(db, secretPath(path)),
       hospital: hospitalOf(settings),
       helpdeskDir: join(dirname(path), 'helpdesk'),
       authorDefaults: (u) => authorDefaultsOf(settings, u),

@@ -1,6 +1,7 @@
 /** The append-only audit log: who did what, when, and which fields changed from what to what. */
 import type { Value } from '../registry/index.js';
 import type { Data } from '../validation/index.js';
+import { createChainedAppend } from './audit-chain.js';
 import type { Db, Json } from './database.js';
 
 export interface Change {
@@ -54,21 +55,18 @@ export function changesOf(stored: string): Change[] {
 }
 
 export function createAuditLog(db: Db) {
-  // CAST: the changes may come as the UTF-8 bytes of their JSON (see Json), stored as text all the same.
-  const insert = db.prepare(
-    'INSERT INTO audit_log (registration_id, at, user, action, changes, warnings) VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?)',
-  );
+  const insert = createChainedAppend(db);
   const select = db.prepare('SELECT id, at, user, action, changes, warnings FROM audit_log WHERE registration_id = ? ORDER BY id');
   const warningsJson = (w: readonly SentWarning[] | undefined) =>
     w?.length ? JSON.stringify(w.map(({ field, code, params }) => (params ? { field, code, params } : { field, code }))) : null;
   return {
     /** Must be called inside the transaction that makes the change. */
     append(registrationId: number, user: string, action: string, changes: Change[], at: string, warnings?: readonly SentWarning[]) {
-      insert.run(registrationId, at, user, action, JSON.stringify(changes), warningsJson(warnings));
+      insert({ registrationId, at, user, action, changes: JSON.stringify(changes), warnings: warningsJson(warnings) });
     },
     /** The creation of a record with all its answers, stored as their JSON (see changesOf). */
     appendCreation(registrationId: number, user: string, answers: Json, at: string) {
-      insert.run(registrationId, at, user, 'create', answers, null);
+      insert({ registrationId, at, user, action: 'create', changes: answers, warnings: null });
     },
     of(registrationId: number): AuditEntry[] {
       const rows = select.all(registrationId) as {

@@ -4,6 +4,7 @@
  * their audit entries (and, when Sent, their delivered outbox items), so every invariant of the
  * store holds for them as for any other.
  */
+import { createChainedAppend } from './audit-chain.js';
 import type { Db } from './database.js';
 import type { Registration } from './rows.js';
 
@@ -28,7 +29,9 @@ export function createBulkWriter(db: Db) {
     registration_code, business_key, required_filled, required_total, created_at, created_by, updated_at, updated_by, delivery, submissions)
     VALUES (@type, @formVersion, @status, @data, @patientKey, @keyDate, @lastPciDate, @parentId, @registrationCode, @businessKey,
     @requiredFilled, @requiredTotal, @at, @user, @at, @user, @delivery, @submissions)`);
-  const audit = db.prepare('INSERT INTO audit_log (registration_id, at, user, action, changes) VALUES (?, ?, ?, ?, ?)');
+  const append = createChainedAppend(db);
+  const audit = (registrationId: number, at: string, user: string, action: string, changes: string) =>
+    append({ registrationId, at, user, action, changes, warnings: null });
   const outbox =
     db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, status, attempts, next_attempt_at, created_at, delivered_at)
     VALUES (?, ?, ?, ?, ?, 'delivered', 1, ?, ?, ?)`);
@@ -39,9 +42,11 @@ export function createBulkWriter(db: Db) {
       outboxItems: { destination: 'healthdata' | 'cin'; kind: string; key: string; payload: string }[] = [],
     ): number {
       const id = Number(reg.run({ ...r, submissions: r.status === 'sent' ? 1 : 0 }).lastInsertRowid);
-      audit.run(id, r.at, r.user, 'create', '[{"field":"(demo)","old":null,"new":"generated"}]');
+      // The creation entry is the answers' JSON (see changesOf), as for an imported row: the audit
+      // log of demo data replays to its answers like any other.
+      audit(id, r.at, r.user, 'create', r.data);
       if (r.status === 'sent')
-        audit.run(
+        audit(
           id,
           r.at,
           r.user,
@@ -51,7 +56,7 @@ export function createBulkWriter(db: Db) {
             { field: 'registration_code', old: null, new: r.registrationCode },
           ]),
         );
-      if (r.status === 'deleted') audit.run(id, r.at, r.user, 'delete', '[{"field":"status","old":"open","new":"deleted"}]');
+      if (r.status === 'deleted') audit(id, r.at, r.user, 'delete', '[{"field":"status","old":"open","new":"deleted"}]');
       for (const o of outboxItems) outbox.run(id, o.destination, o.kind, o.key, o.payload, r.at, r.at, r.at);
       return id;
     },

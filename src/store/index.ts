@@ -13,4 +13,8 @@ export * from './reference-lists.js';
 export * from './user-answers.js';
 export * from './bulk.js';
 export * from './invariants.js';
+export { canonicalJson, replay, type Replay, type StoredChange } from './audit-replay.js';
+export { chainHead, entryHash, verifyChain, GENESIS, type ChainReport } from './audit-chain.js';
+export { checkTriggers } from './tamper-checks.js';
 export * from './checkpointer.js';
+export * from './installation.js';

@@ -7,10 +7,16 @@
  * - a Sent registration has its code, business key, send entry and exactly its outbox items
  *   (one or two per submission); an Open or Deleted one has no outbox item and no code;
  * - no registration code is used twice; the delivery column and the counters agree with the rows;
- * - no idempotency key is used twice, and every outbox payload and every registration's answers are JSON.
+ * - no idempotency key is used twice, and every outbox payload and every registration's answers
+ *   are JSON; only a delivered item may have lost its payload to retention;
+ * - a Sent registration's code is the one its send entry gave it, also in its answers;
+ * - the audit log's hash chain holds and the triggers the migrations made are all there
+ *   (tamper-checks.ts): what someone editing the file around angio would break.
  */
 import { changesOf } from './audit.js';
+import { canonicalJson, replay } from './audit-replay.js';
 import type { Db } from './database.js';
+import { checkChain, checkTriggers } from './tamper-checks.js';
 
 export interface Violation {
   registrationId?: number;
@@ -57,6 +63,9 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
     .prepare(`SELECT o.id, r.status FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE r.status != 'sent'`)
     .all() as { id: number; status: string }[];
   for (const o of orphans) out.push({ rule: 'outbox', detail: `item ${o.id} belongs to a registration that is ${o.status}` });
+  const pruned = db.prepare(`SELECT id FROM outbox WHERE status != 'delivered' AND payload = '{"pruned":true}'`).pluck().all() as number[];
+  for (const id of pruned) out.push({ rule: 'outbox', detail: `item ${id} is not delivered yet its payload is gone` });
+  out.push(...checkTriggers(db));
 
   // A row whose answers no longer parse (a damaged disk, a hand edit past the CHECK) is named,
   // not a reason to stop checking the others.
@@ -77,6 +86,12 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
     ORDER BY id DESC LIMIT ?`,
     )
     .all(options.limit ?? 1_000_000_000) as Row[];
+  // Limited to the newest registrations, the chain is checked from the creation of the oldest of them.
+  const oldest = options.limit !== undefined && rows.length ? rows[rows.length - 1]!.id : undefined;
+  const from = oldest
+    ? (db.prepare('SELECT min(id) FROM audit_log WHERE registration_id = ?').pluck().get(oldest) as number | null)
+    : undefined;
+  out.push(...checkChain(db, from ? from - 1 : undefined));
   for (const r of rows) {
     if (damaged.has(r.id)) continue;
     const v = (rule: string, detail: string) => out.push({ registrationId: r.id, rule, detail });
@@ -85,25 +100,16 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
       v('fully written', 'no create entry');
       continue;
     }
-    const demo = history[0].changes.includes('"(demo)"');
-    if (!demo) {
-      const replayed: Record<string, unknown> = {};
-      for (const h of history) {
-        if (!['create', 'save', 'send', 'resubmit'].includes(h.action)) continue;
-        for (const c of changesOf(h.changes)) {
-          if (c.field === 'status' || c.field === 'registration_code') continue;
-          if (c.new === null) delete replayed[c.field];
-          else replayed[c.field] = c.new;
-        }
-      }
-      if (JSON.stringify(sorted(replayed)) !== JSON.stringify(sorted(JSON.parse(r.data) as Record<string, unknown>)))
-        v('audit', 'the data is not what its audit log says');
-    }
-    const sends = history.filter((h) => h.action === 'send').length;
+    const data = JSON.parse(r.data) as Record<string, unknown>;
+    if (canonicalJson(replay(history).answers) !== canonicalJson(data)) v('audit', 'the data is not what its audit log says');
+    const sends = history.filter((h) => h.action === 'send');
     const own = items.all(r.id) as { status: string; kind: string; destination: string }[];
     if (r.status === 'sent') {
       if (!r.code || !r.bkey) v('sent', 'no registration code or business key');
-      if (sends !== 1) v('sent', `${sends} send entries`);
+      if (sends.length !== 1) v('sent', `${sends.length} send entries`);
+      const given = sends[0] && changesOf(sends[0].changes).find((c) => c.field === 'registration_code')?.new;
+      if (sends.length === 1 && given !== r.code) v('code', `the code ${r.code} is not the one its send entry gave (${String(given)})`);
+      if (r.code && data.TX_REGN_CD !== r.code) v('code', `the code ${r.code} is not the one in its answers (${String(data.TX_REGN_CD)})`);
       const healthdata = own.filter((i) => i.destination === 'healthdata').length;
       const cin = own.filter((i) => i.destination === 'cin').length;
       if (healthdata !== r.submissions || cin > r.submissions)
@@ -117,10 +123,8 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
             : 'none';
       if (state !== r.delivery) v('delivery', `column says ${r.delivery}, items say ${state}`);
     } else {
-      if (own.length || r.code || sends) v(r.status, `${own.length} outbox item(s), code ${r.code}, ${sends} send entries`);
+      if (own.length || r.code || sends.length) v(r.status, `${own.length} outbox item(s), code ${r.code}, ${sends.length} send entries`);
     }
   }
   return out;
 }
-
-const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

@@ -2,12 +2,15 @@
  * Versioned schema migrations, each applied once inside a transaction and recorded in
  * schema_migrations. Add a new entry at the end; never edit an applied one.
  */
+import { chainExistingEntries } from './audit-chain.js';
 import type { Db } from './database.js';
 
 interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL alone cannot do, run after `sql` in the same transaction. */
+  after?: (db: Db) => void;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -225,7 +228,32 @@ export const MIGRATIONS: Migration[] = [
     // stay with its audit entry: `angio show`, the record view and the API read them there.
     sql: 'ALTER TABLE audit_log ADD COLUMN warnings TEXT CHECK (warnings IS NULL OR json_valid(warnings));',
   },
+  {
+    version: 10,
+    name: "hash-chained audit log; the pseudonymisation secret's fingerprint",
+    // Each audit entry carries the hash of the previous one and of its own content (audit-chain.ts);
+    // the entries already written are chained here, in id order. The installation table keeps the
+    // fingerprint of the secret the database's pseudonyms are made with (docs/decisions.md).
+    sql: `
+      ALTER TABLE audit_log ADD COLUMN hash TEXT;
+      CREATE TABLE installation (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    `,
+    after: chainExistingEntries,
+  },
 ];
+
+/**
+ * The triggers the migrations leave in a database, by name, with the SQL that made them (as
+ * SQLite keeps it): `angio doctor` checks each is still there and unchanged.
+ */
+export function expectedTriggers(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of MIGRATIONS) {
+    for (const [sql, name] of m.sql.matchAll(/CREATE TRIGGER (\w+)[\s\S]*?\bEND(?=;)/g)) out.set(name!, sql);
+    for (const [, name] of m.sql.matchAll(/DROP TRIGGER (?:IF EXISTS )?(\w+)/g)) out.delete(name!);
+  }
+  return out;
+}
 
 export function migrate(db: Db): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -234,6 +262,7 @@ export function migrate(db: Db): void {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.after?.(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.name,

@@ -6,3 +6,4 @@ export * from './payloads.js';
 export * from './corrections.js';
 export * from './deliver.js';
 export * from './prepared-send.js';
+export * from './sent-checks.js';

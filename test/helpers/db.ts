@@ -1,7 +1,7 @@
 /** Real SQLite for tests: a fresh temporary file (or memory) with the migrations applied. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
 import { manualClock, type ManualClock } from '../../src/clock.js';
 import { allowAll, createAccess, createRegistrationStore, openDatabase, type Role } from '../../src/store/index.js';
@@ -57,10 +57,16 @@ export function freshCore(
     users.claimFirstAdmin('boss');
     for (const [name, role] of Object.entries(options.roles!)) if (name !== 'boss') users.add(name, role, 'boss');
   }
+  const pseudonymiser = options.pseudonymiser ?? hmacPseudonymiser(Buffer.alloc(32, 1));
+  // The installation's secret file beside a database on disk: the binary run on it afterwards
+  // makes the same pseudonyms, as it would at the hospital.
+  const secretFile = options.path && join(dirname(options.path), 'angio.secret');
+  if (secretFile && pseudonymiser.secret && !existsSync(secretFile))
+    writeFileSync(secretFile, `${Buffer.from(pseudonymiser.secret).toString('hex')}\n`, { mode: 0o600 });
   const core = createCore(db, {
     access: users ?? allowAll,
     clock,
-    pseudonymiser: options.pseudonymiser ?? hmacPseudonymiser(Buffer.alloc(32, 1)),
+    pseudonymiser,
     authorDefaults: () => options.authorDefaults ?? { authorGroup: '', author: '', coauthor: '' },
   });
   return { core, clock, ops: createOperations(core) };

@@ -1,7 +1,8 @@
 /** `angio doctor`: checks permissions, integrity, the outbox and the configuration, and says what to fix. */
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import { checkInvariants } from '../../store/index.js';
+import { chainHead, checkInvariants, type Violation } from '../../store/index.js';
+import { checkSentRegistrations } from '../../transmit/index.js';
 import { databasePath, hospitalOf, secretPath } from '../../session/index.js';
 import { EXIT, withSession, type GlobalOptions } from '../context.js';
 
@@ -14,6 +15,18 @@ interface Finding {
 }
 
 const mode = (path: string) => statSync(path).mode & 0o777;
+const listed = (vs: readonly Violation[], withRule = true) =>
+  vs
+    .slice(0, 3)
+    .map((v) => `${v.registrationId ? `#${v.registrationId} ` : ''}${withRule ? `${v.rule}: ` : ''}${v.detail}`)
+    .join('; ');
+/** Rules whose violations are shown as their own finding, rather than under "integrity". */
+const APART: Record<string, string> = {
+  'audit chain': 'audit chain',
+  triggers: 'append-only triggers',
+  code: 'registration codes',
+  payload: 'outbox payloads',
+};
 
 export function registerDoctor(program: Command) {
   program
@@ -28,12 +41,15 @@ export function registerDoctor(program: Command) {
       const add = (level: Level, check: string, detail: string, fix?: string) =>
         findings.push({ level, check, detail, ...(fix ? { fix } : {}) });
       await withSession(g, { mustExist: true }, (s) => {
+        const secretFile = secretPath(path);
+        const unavailable = s.core.pseudonymiser.unavailable;
+        if (unavailable) add('fail', 'pseudonymisation secret', unavailable);
         for (const [what, file] of [
           ['database', path],
-          ['pseudonymisation secret', secretPath(path)],
+          ['pseudonymisation secret', secretFile],
         ] as const) {
           if (!existsSync(file)) {
-            add('fail', what, `${file} is missing`, what === 'database' ? undefined : 'restore it from the backup of this installation');
+            if (!unavailable) add('fail', what, `${file} is missing`);
             continue;
           }
           const m = mode(file);
@@ -41,23 +57,30 @@ export function registerDoctor(program: Command) {
           else add('ok', `${what} permissions`, `${file} is ${m.toString(8)}`);
         }
         const limit = o.full ? undefined : 10_000;
-        const violations = checkInvariants(s.core.db, limit ? { limit } : {});
-        if (violations.length)
-          add(
-            'fail',
-            'integrity',
-            `${violations.length} problem(s), e.g. ${violations
-              .slice(0, 3)
-              .map((v) => `${v.registrationId ? `#${v.registrationId} ` : ''}${v.rule}: ${v.detail}`)
-              .join('; ')}`,
-            'restore the last backup, or call support with this output',
-          );
+        const violations = [
+          ...checkInvariants(s.core.db, limit ? { limit } : {}),
+          ...checkSentRegistrations(s.core.db, {
+            pseudonymiser: unavailable ? undefined : s.core.pseudonymiser,
+            ...(limit ? { limit } : {}),
+          }),
+        ];
+        const restore = 'restore the last backup, or call support with this output';
+        const integrity = violations.filter((v) => !APART[v.rule]);
+        if (integrity.length) add('fail', 'integrity', `${integrity.length} problem(s), e.g. ${listed(integrity)}`, restore);
         else
           add(
             'ok',
             'integrity',
             `SQLite integrity check passed; ${limit ? `the newest ${limit} registrations` : 'every registration'} consistent with audit log and outbox`,
           );
+        for (const [rule, check] of Object.entries(APART)) {
+          const found = violations.filter((v) => v.rule === rule);
+          if (found.length) add('fail', check, `${found.length} problem(s): ${listed(found, false)}`, restore);
+        }
+        const head = chainHead(s.core.db);
+        if (head && !violations.some((v) => v.rule === 'audit chain'))
+          add('ok', 'audit chain', `${limit ? 'the newest entries are' : 'every entry is'} chained; head #${head.id} ${head.hash}`);
+        if (!violations.some((v) => v.rule === 'triggers')) add('ok', 'append-only triggers', 'all present');
         const box = s.core.outbox.summary();
         const delivering = Boolean(s.endpoints.healthdata || s.endpoints.cin);
         if (box.failed)

@@ -1,0 +1,144 @@
+/**
+ * The audit log's hash chain (docs/decisions.md#a-hash-chained-audit-log). Each entry stores the
+ * SHA-256 of the previous entry's hash and of its own content (its id, registration, time, user,
+ * action, warnings and changes as stored), so rewriting an entry, or taking one out, breaks the
+ * chain from there on. The chain shows that entries were changed in place; someone who rewrites
+ * every hash after their edit is caught only by comparing the head with one noted before
+ * (`angio doctor` prints it).
+ */
+import { createHash } from 'node:crypto';
+import type { Db, Json } from './database.js';
+
+/** The "previous hash" of the first entry. */
+export const GENESIS = '0'.repeat(64);
+
+export interface ChainedEntry {
+  id: number;
+  registrationId: number;
+  at: string;
+  user: string;
+  action: string;
+  /** The changes exactly as stored (text, or the UTF-8 bytes of that text). */
+  changes: Json;
+  warnings: string | null;
+}
+
+/**
+ * The hash of an entry after `previous`. The fields other than the changes are one JSON array
+ * (no raw line break), so no two different entries give the same input.
+ */
+export function entryHash(previous: string, e: ChainedEntry): string {
+  return createHash('sha256')
+    .update(`${previous}\n${JSON.stringify([e.id, e.registrationId, e.at, e.user, e.action, e.warnings])}\n`)
+    .update(e.changes)
+    .digest('hex');
+}
+
+/**
+ * Appends entries with their hash. The last entry is read in the transaction that appends (every
+ * caller writes inside one), so two writers never chain onto the same entry: SQLite lets one
+ * writer at a time commit, and a transaction that read a stale last entry cannot write.
+ */
+export function createChainedAppend(db: Db) {
+  const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  // CAST: the changes may come as the UTF-8 bytes of their JSON (see Json), stored as text all the same.
+  const insert = db.prepare(
+    'INSERT INTO audit_log (id, registration_id, at, user, action, changes, warnings, hash) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)',
+  );
+  return (e: Omit<ChainedEntry, 'id'>): number => {
+    const previous = last.get() as { id: number; hash: string | null } | undefined;
+    const entry = { ...e, id: (previous?.id ?? 0) + 1 };
+    insert.run(entry.id, e.registrationId, e.at, e.user, e.action, e.changes, e.warnings, entryHash(previous?.hash ?? GENESIS, entry));
+    return entry.id;
+  };
+}
+
+interface StoredEntry {
+  id: number;
+  registrationId: number;
+  at: string;
+  user: string;
+  action: string;
+  changes: Buffer;
+  warnings: string | null;
+  hash: string | null;
+}
+
+// The changes as the bytes stored: hashing them needs no decoding, which could differ from the text written.
+const ENTRIES = `SELECT id, registration_id AS registrationId, at, user, action, CAST(changes AS BLOB) AS changes, warnings, hash
+  FROM audit_log WHERE id > ? ORDER BY id LIMIT ?`;
+
+export interface ChainReport {
+  /** How many entries were checked. */
+  checked: number;
+  /** The last entry checked and its hash (note it: a later chain must still pass through it). */
+  head?: { id: number; hash: string };
+  /** The first entry where the chain breaks, and what is wrong with it. */
+  broken?: { id: number; detail: string };
+}
+
+const named = (e: StoredEntry) => `entry #${e.id} (${e.action} of registration #${e.registrationId} by ${e.user} at ${e.at})`;
+
+/**
+ * Recomputes the chain in id order and stops at the first entry that does not follow from the one
+ * before: no hash, an id skipped (an entry taken out), or a hash that is not the hash of its
+ * content (the entry, or one before it, was rewritten). `after` starts at the entry following that
+ * id, trusting the stored hash of that one (a quick check of the newest entries).
+ */
+export function verifyChain(db: Db, options: { after?: number } = {}): ChainReport {
+  const page = db.prepare(ENTRIES);
+  let previous = { id: 0, hash: GENESIS };
+  if (options.after) {
+    const start = db.prepare('SELECT id, hash FROM audit_log WHERE id <= ? ORDER BY id DESC LIMIT 1').get(options.after) as
+      { id: number; hash: string | null } | undefined;
+    if (start) previous = { id: start.id, hash: start.hash ?? GENESIS };
+  }
+  let checked = 0;
+  for (;;) {
+    const rows = page.all(previous.id, 5000) as StoredEntry[];
+    if (!rows.length) break;
+    for (const e of rows) {
+      const report = (detail: string): ChainReport => ({
+        checked,
+        ...(checked ? { head: previous } : {}),
+        broken: { id: e.id, detail },
+      });
+      if (e.id !== previous.id + 1)
+        return report(
+          `${e.id === previous.id + 2 ? `entry #${previous.id + 1} is` : `entries #${previous.id + 1} to #${e.id - 1} are`} missing before ${named(e)}`,
+        );
+      if (!e.hash) return report(`${named(e)} has no hash: it was written around angio`);
+      if (entryHash(previous.hash, e) !== e.hash) return report(`${named(e)} does not match its hash: it was changed after it was written`);
+      previous = { id: e.id, hash: e.hash };
+      checked++;
+    }
+  }
+  return { checked, ...(checked ? { head: previous } : {}) };
+}
+
+/** The newest entry and its hash: noted somewhere else, it shows later whether the chain was rewritten wholesale. */
+export function chainHead(db: Db): { id: number; hash: string | null } | undefined {
+  return db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string | null } | undefined;
+}
+
+/**
+ * Chains the entries of a database written before the chain existed, in id order (migration 10).
+ * The append-only trigger is lifted for this alone and put back as it was.
+ */
+export function chainExistingEntries(db: Db): void {
+  const trigger = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'audit_log_no_update'`).pluck().get() as
+    string | undefined;
+  if (trigger) db.exec('DROP TRIGGER audit_log_no_update');
+  const page = db.prepare(ENTRIES);
+  const set = db.prepare('UPDATE audit_log SET hash = ? WHERE id = ?');
+  let previous = { id: 0, hash: GENESIS };
+  for (;;) {
+    const rows = page.all(previous.id, 5000) as StoredEntry[];
+    if (!rows.length) break;
+    for (const e of rows) {
+      previous = { id: e.id, hash: entryHash(previous.hash, e) };
+      set.run(previous.hash, e.id);
+    }
+  }
+  if (trigger) db.exec(trigger);
+}
