@@ -162,7 +162,7 @@ function interpretCoerced(
     if (shown.has(key)) continue;
     shown.add(key);
     const v = rawOf(p.field);
-    problems.push(toRowProblem(form, p, v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v), lang));
+    problems.push(toRowProblem(form, p, v === undefined || v === null ? '' : typeof v === 'string' ? v : echoJson(v), lang));
   }
   // An optional registration that lacks only the patient's consent (a column only we know, which
   // an HD4DP file does not have) is not refused: it is written Open until consent is recorded.
@@ -201,6 +201,15 @@ function dropHidden(form: Form, data: Data, { values, shown }: Visibility): void
     if (shown[i] || values[i] === undefined || fields[i]!.kind === 'hidden') continue;
     delete data[fields[i]!.id];
     values[i] = undefined;
+  }
+}
+
+/** A typed value as a problem repeats it; a value too deeply nested to write out is named, not written. */
+function echoJson(v: unknown): string {
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return '(a value nested too deeply to repeat)';
   }
 }
 

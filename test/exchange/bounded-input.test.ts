@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { CsvSyntaxError, RECORD_LIMIT, rowsOf } from '../../src/exchange/csv-rows.js';
 import { toCell } from '../../src/exchange/csv-cells.js';
+import { interpretRecord } from '../../src/exchange/import-row.js';
 import { formOf } from '../../src/registry/index.js';
 import { angio } from '../helpers/cli.js';
 import { tempDbPath, tempDir } from '../helpers/db.js';
@@ -113,5 +114,20 @@ describe('what is repeated of a cell', () => {
     const warning = results.find((x) => x.FIELD === 'TX_AUTHOR_GR');
     expect(warning).toMatchObject({ LINE: '2', OUTCOME: 'sent', VALUE: 'Cardiologie H\uFFFDl\uFFFDne' });
     expect(warning!.MESSAGE).toMatch(/^warning: bytes that are not UTF-8 were read as �: save the file as UTF-8/);
+  });
+
+  test('a value nested 100,000 levels deep (a payload no door should pass on) is named, not repeated', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const r = interpretRecord(formOf('P'), { ...completeP(), TX_AUTHOR_GR: deep }, '', {
+      defaults: { authorGroup: '', author: '', coauthor: '' },
+      lang: 'en',
+      today: '2026-06-01',
+    });
+    expect(r.valid).toBe(false);
+    expect(r.problems.find((p) => p.field === 'TX_AUTHOR_GR')).toMatchObject({
+      severity: 'error',
+      value: '(a value nested too deeply to repeat)',
+    });
   });
 });
