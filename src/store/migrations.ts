@@ -240,6 +240,16 @@ export const MIGRATIONS: Migration[] = [
     `,
     after: chainExistingEntries,
   },
+  {
+    version: 11,
+    name: 'a claim on an outbox item while one deliverer posts it',
+    // Two deliverers (a service and a manual "angio transmit") must not post the same item at once:
+    // a deliverer claims the items it is about to post until a time; a crashed one's claim lapses.
+    sql: `
+      ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+      ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+    `,
+  },
 ];
 
 /**

@@ -54,15 +54,35 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
     insert: db.prepare(`INSERT INTO outbox (registration_id, destination, kind, idempotency_key, payload, next_attempt_at, created_at)
       VALUES (?, ?, ?, ?, CAST(? AS TEXT), ?, ?)`),
     due: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`),
+    // Due and not claimed by a deliverer whose claim still runs (outbox_due serves the range).
+    claimable: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
+      AND (claimed_until IS NULL OR claimed_until <= @now) AND destination IN (SELECT value FROM json_each(@destinations))
+      ORDER BY next_attempt_at, id LIMIT @limit`),
+    claim: db.prepare(`UPDATE outbox SET claimed_by = @holder, claimed_until = @until WHERE id = @id`),
+    claimableCount: db
+      .prepare(
+        `SELECT count(*) FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now
+        AND (claimed_until IS NULL OR claimed_until <= @now) AND destination IN (SELECT value FROM json_each(@destinations))`,
+      )
+      .pluck(),
+    claimedElsewhere: db
+      .prepare(
+        `SELECT count(*) FROM outbox WHERE status = 'pending' AND next_attempt_at <= @now AND claimed_until > @now AND claimed_by != @holder`,
+      )
+      .pluck(),
+    release: db.prepare(`UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = @id AND claimed_by = @holder`),
     ofRegistration: db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE registration_id = ? ORDER BY id`),
     delivered: db.prepare(
-      `UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = @at, last_error = NULL WHERE id = @id AND status = 'pending'`,
+      `UPDATE outbox SET status = 'delivered', attempts = attempts + 1, delivered_at = @at, last_error = NULL, claimed_by = NULL, claimed_until = NULL
+        WHERE id = @id AND status = 'pending'`,
     ),
     retry: db.prepare(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id AND status = 'pending'`,
+      `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, claimed_by = NULL, claimed_until = NULL
+        WHERE id = @id AND status = 'pending'`,
     ),
     failed: db.prepare(
-      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error WHERE id = @id AND status = 'pending'`,
+      `UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = @error, claimed_by = NULL, claimed_until = NULL
+        WHERE id = @id AND status = 'pending'`,
     ),
     requeue: db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = @at WHERE id = @id AND status = 'failed'`),
     registrationOf: db.prepare('SELECT registration_id FROM outbox WHERE id = ?').pluck(),
@@ -108,6 +128,31 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
     },
     due(now: string, limit = 100): OutboxItem[] {
       return stmt.due.all(now, limit) as OutboxItem[];
+    },
+    /**
+     * Claims up to `limit` due items for `holder` until `until`, in one write transaction, so two
+     * deliverers never get the same item; an item whose claim lapsed (its holder crashed or hung)
+     * is due again. The outcome of an item ends its claim.
+     */
+    claimDue(o: { holder: string; now: string; until: string; limit: number; destinations: Destination[] }): OutboxItem[] {
+      return db
+        .transaction(() => {
+          const items = stmt.claimable.all({ now: o.now, limit: o.limit, destinations: JSON.stringify(o.destinations) }) as OutboxItem[];
+          for (const item of items) stmt.claim.run({ id: item.id, holder: o.holder, until: o.until });
+          return items;
+        })
+        .immediate();
+    },
+    /** How many items claimDue could give now (for a progress bar's total). */
+    claimableCount: (now: string, destinations: Destination[]): number =>
+      stmt.claimableCount.get({ now, destinations: JSON.stringify(destinations) }) as number,
+    /** Due items another deliverer holds a running claim on (they are being posted). */
+    claimedElsewhere: (holder: string, now: string): number => stmt.claimedElsewhere.get({ holder, now }) as number,
+    /** Gives claims back without an outcome (a deliverer stopped before posting them). */
+    release(holder: string, ids: number[]) {
+      db.transaction(() => {
+        for (const id of ids) stmt.release.run({ id, holder });
+      }).immediate();
     },
     ofRegistration(registrationId: number): OutboxItem[] {
       return stmt.ofRegistration.all(registrationId) as OutboxItem[];

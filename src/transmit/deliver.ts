@@ -5,6 +5,8 @@
  * exponential backoff and jitter, for up to 10 days (HD4DP's status confirmation), then failed.
  * Each item gets one result; nothing throws halfway through a pass.
  */
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Clock } from '../clock.js';
 import type { Destination, Outbox, OutboxItem } from '../store/index.js';
 
@@ -118,16 +120,44 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
     return { ...base, outcome: 'retry', detail: retryReason };
   }
 
+  // Items are claimed a handful at a time, for long enough to post them: another deliverer (a
+  // second process) skips them, and a claim of a deliverer that died lapses soon.
+  const holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const concurrency = options.concurrency ?? 32;
+  const leaseMs = 2 * timeoutMs + 30_000;
+  const destinations = (Object.keys(options.endpoints) as Destination[]).filter((d) => options.endpoints[d]);
+
   return {
-    /** One pass over what is due now; returns one result per item tried. */
+    /** One pass over what is due now and claimed by no other deliverer; returns one result per item tried. */
     async runOnce(limit = 1000, onStart?: (total: number) => void, onResult?: (r: DeliveryResult) => void): Promise<DeliveryResult[]> {
-      const due = outbox.due(now().toISOString(), limit).filter((i) => options.endpoints[i.destination]);
-      onStart?.(due.length);
+      onStart?.(Math.min(limit, outbox.claimableCount(now().toISOString(), destinations)));
       const results: DeliveryResult[] = [];
-      let next = 0;
+      let queue: OutboxItem[] = [];
+      let claimed = 0;
+      let exhausted = false;
+      // better-sqlite3 is synchronous: two workers of this pass never claim at the same time.
+      const nextItem = (): OutboxItem | undefined => {
+        if (!queue.length && !exhausted) {
+          flush();
+          const at = now();
+          const n = Math.min(concurrency, limit - claimed);
+          queue =
+            n > 0
+              ? outbox.claimDue({
+                  holder,
+                  now: at.toISOString(),
+                  until: new Date(at.getTime() + leaseMs).toISOString(),
+                  limit: n,
+                  destinations,
+                })
+              : [];
+          claimed += queue.length;
+          exhausted = queue.length === 0;
+        }
+        return queue.shift();
+      };
       const worker = async () => {
-        while (next < due.length) {
-          const item = due[next++]!;
+        for (let item = nextItem(); item; item = nextItem()) {
           const r = await deliver(item);
           results.push(r);
           options.onResult?.(r);
@@ -135,12 +165,19 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
         }
       };
       try {
-        await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 32, Math.max(1, due.length)) }, worker));
+        await Promise.all(Array.from({ length: concurrency }, worker));
       } finally {
         flush();
+        if (queue.length)
+          outbox.release(
+            holder,
+            queue.map((i) => i.id),
+          );
       }
       return results;
     },
+    /** Due items another deliverer is posting now (claimed by it): not this pass's to post. */
+    busyElsewhere: () => outbox.claimedElsewhere(holder, now().toISOString()),
   };
 }
 

@@ -45,10 +45,12 @@ export function registerTransmit(program: Command) {
           if (o.watch && !stop) await new Promise((resolve) => setTimeout(resolve, 2000));
         } while (o.watch && !stop);
         const summary = s.core.outbox.summary();
-        if (o.json) console.log(JSON.stringify({ ...totals, outbox: summary }));
+        // Items another deliverer (the service, another transmit) is posting right now.
+        const elsewhere = deliverer.busyElsewhere();
+        if (o.json) console.log(JSON.stringify({ ...totals, busyElsewhere: elsewhere, outbox: summary }));
         else
           console.log(
-            `delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered`,
+            `delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered${elsewhere ? `; ${elsewhere} being delivered by another angio process` : ''}`,
           );
         if (summary.failed > 0) process.exitCode = EXIT.problems;
       });
