@@ -38,6 +38,8 @@ export function entryHash(previous: string, e: ChainedEntry): string {
  * Appends entries with their hash. The last entry is read in the transaction that appends (every
  * caller writes inside one), so two writers never chain onto the same entry: SQLite lets one
  * writer at a time commit, and a transaction that read a stale last entry cannot write.
+ * `within(f)` lets a bulk writer read it once per transaction instead of once per entry: inside
+ * its own write transaction, the last entry is the one it appended.
  */
 export function createChainedAppend(db: Db) {
   const last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
@@ -45,12 +47,29 @@ export function createChainedAppend(db: Db) {
   const insert = db.prepare(
     'INSERT INTO audit_log (id, registration_id, at, user, action, changes, warnings, hash) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)',
   );
-  return (e: Omit<ChainedEntry, 'id'>): number => {
-    const previous = last.get() as { id: number; hash: string | null } | undefined;
+  let within = false;
+  let known: { id: number; hash: string } | undefined;
+  const append = (e: Omit<ChainedEntry, 'id'>): number => {
+    const previous = known ?? (last.get() as { id: number; hash: string | null } | undefined);
     const entry = { ...e, id: (previous?.id ?? 0) + 1 };
-    insert.run(entry.id, e.registrationId, e.at, e.user, e.action, e.changes, e.warnings, entryHash(previous?.hash ?? GENESIS, entry));
+    const hash = entryHash(previous?.hash ?? GENESIS, entry);
+    insert.run(entry.id, e.registrationId, e.at, e.user, e.action, e.changes, e.warnings, hash);
+    if (within) known = { id: entry.id, hash };
     return entry.id;
   };
+  return Object.assign(append, {
+    /** Runs `f` (inside a write transaction of the caller's) remembering the last entry between appends. */
+    within<T>(f: () => T): T {
+      within = true;
+      known = undefined;
+      try {
+        return f();
+      } finally {
+        within = false;
+        known = undefined;
+      }
+    },
+  });
 }
 
 interface StoredEntry {

@@ -60,7 +60,7 @@ export function createBulkWriter(db: Db) {
       for (const o of outboxItems) outbox.run(id, o.destination, o.kind, o.key, o.payload, r.at, r.at, r.at);
       return id;
     },
-    transaction: <T>(f: () => T): T => db.transaction(f)(),
+    transaction: <T>(f: () => T): T => db.transaction(() => append.within(f))(),
     /**
      * Runs a bulk load with settings for speed: a large page cache (the random index keys of
      * patients and codes otherwise thrash it) and no fsync per commit, restored after. A crash
