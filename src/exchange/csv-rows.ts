@@ -24,7 +24,7 @@ export const RECORD_LIMIT = 1024 * 1024;
 const tooLong = (line: number) =>
   new CsvSyntaxError(
     line,
-    `this row is longer than 1 MB (${RECORD_LIMIT.toLocaleString('en')} characters), the most a row may hold; is it really a CSV file of registrations?`,
+    `this row is longer than 1 MB (${RECORD_LIMIT.toLocaleString('en')} characters), the most a row may hold (a registration takes a few kilobytes)`,
   );
 
 export interface ParsedRow {
