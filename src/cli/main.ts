@@ -19,6 +19,7 @@ import { registerReflist } from './commands/reflist.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerSettings } from './commands/settings.js';
 import { registerRetry, registerTransmit } from './commands/transmit.js';
+import { registerOutbox } from './commands/outbox.js';
 import { registerFollowUp } from './commands/follow-up.js';
 import { registerRules } from './commands/rules.js';
 import { registerConsent } from './commands/consent.js';
@@ -42,6 +43,7 @@ function program(): Command {
   registerSend(p);
   registerTransmit(p);
   registerRetry(p);
+  registerOutbox(p);
   registerConsent(p);
   registerFollowUp(p);
   registerImport(p);

@@ -7,7 +7,16 @@
 import type { Core } from './core.js';
 import { answerWithNewListEntry, confirmAnswer, recordConsent } from './answers.js';
 import { createFollowUp, createRegistration, deleteRegistration, discardCorrection, saveDraft, startCorrection } from './registrations.js';
-import { openDelivery, resubmitCorrection, retryFailedDeliveries, sendRegistration } from './sending.js';
+import {
+  deliverPendingNow,
+  openDelivery,
+  outboxItem,
+  outboxItems,
+  resubmitCorrection,
+  retryFailedDeliveries,
+  retryOutboxItems,
+  sendRegistration,
+} from './sending.js';
 import { saveSettings } from './settings.js';
 import { importFile } from './import.js';
 import { createDemo } from './demo.js';
@@ -29,6 +38,10 @@ const OPERATIONS = {
   sendRegistration,
   resubmitCorrection,
   retryFailedDeliveries,
+  retryOutboxItems,
+  deliverPendingNow,
+  outboxItems,
+  outboxItem,
   openDelivery,
   saveSettings,
   importFile,

@@ -86,6 +86,13 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
     ),
     requeue: db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = @at WHERE id = @id AND status = 'failed'`),
     registrationOf: db.prepare('SELECT registration_id FROM outbox WHERE id = ?').pluck(),
+    get: db.prepare(`SELECT ${COLUMNS}, claimed_by AS claimedBy, claimed_until AS claimedUntil FROM outbox WHERE id = ?`),
+    // Newest first, a page after an id (keyset), optionally of one status.
+    list: db.prepare(
+      `SELECT ${COLUMNS} FROM outbox WHERE (@status IS NULL OR status = @status) AND id < @before ORDER BY id DESC LIMIT @limit`,
+    ),
+    failedIds: db.prepare(`SELECT id FROM outbox WHERE status = 'failed' ORDER BY id`).pluck(),
+    dueNow: db.prepare(`UPDATE outbox SET next_attempt_at = @now WHERE status = 'pending' AND next_attempt_at > @now`),
     // Written only when it changes: rewriting a registration row (its JSON data included) for
     // nothing is the largest cost of a send after the inserts themselves.
     state: db.prepare(`WITH s(state) AS (
@@ -153,6 +160,27 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
       db.transaction(() => {
         for (const id of ids) stmt.release.run({ id, holder });
       }).immediate();
+    },
+    /** One item with its claim (who is posting it, until when), or undefined. */
+    get(id: number): (OutboxItem & { claimedBy: string | null; claimedUntil: string | null }) | undefined {
+      return stmt.get.get(id) as (OutboxItem & { claimedBy: string | null; claimedUntil: string | null }) | undefined;
+    },
+    /** Items newest first, `limit` at a time, before an id (for paging), of one status or all. */
+    list(o: { status?: OutboxStatus; before?: number; limit?: number } = {}): OutboxItem[] {
+      return stmt.list.all({
+        status: o.status ?? null,
+        before: o.before ?? Number.MAX_SAFE_INTEGER,
+        limit: o.limit ?? 100,
+      }) as OutboxItem[];
+    },
+    /** The ids of every failed item, oldest first. */
+    failedIds: (): number[] => stmt.failedIds.all() as number[],
+    /**
+     * Every pending item waiting for its backoff becomes due now, once (after an outage was fixed);
+     * an item that fails again gets its next backoff as usual. Returns how many were brought forward.
+     */
+    dueNow(now: string): number {
+      return stmt.dueNow.run({ now }).changes;
     },
     ofRegistration(registrationId: number): OutboxItem[] {
       return stmt.ofRegistration.all(registrationId) as OutboxItem[];

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { registrationId } from '../format.js';
+import { createLog, logFormat } from '../log.js';
 
 const rate = (v: string | undefined, name: string) => {
   if (v === undefined) return 0;
@@ -15,46 +16,92 @@ export function registerTransmit(program: Command) {
     .command('transmit')
     .description('deliver what is due in the outbox (one pass; --watch keeps going); exit 1 when an item failed')
     .option('--watch', 'keep delivering as items fall due, until interrupted')
+    .option('--retry-now', 'every pending item is due now, once (after an outage); then the usual backoff resumes')
     .option('--healthdata-url <url>', 'Healthdata endpoint (else $ANGIO_HEALTHDATA_URL, else the settings)')
     .option('--cin-url <url>', 'insurers (CIN/NIC) endpoint (else $ANGIO_CIN_URL, else the settings)')
     .option('--timeout <ms>', 'per request', '10000')
-    .option('--json', 'print JSON')
-    .action(async (o: { watch?: boolean; healthdataUrl?: string; cinUrl?: string; timeout: string; json?: boolean }, cmd: Command) => {
-      await withSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, { mustExist: true }, async (s) => {
-        if (!s.endpoints.healthdata && !s.endpoints.cin) {
-          throw new UsageError(
-            'No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.',
-          );
-        }
-        const deliverer = s.ops.openDelivery(s.user, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
-        let stop = false;
-        const onSignal = () => {
-          stop = true;
-        };
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-        const totals = { delivered: 0, retry: 0, failed: 0 };
-        do {
-          for (;;) {
-            const results = await deliverer.runOnce();
-            for (const r of results) if (r.outcome !== 'skipped') totals[r.outcome]++;
-            for (const r of results)
-              if (r.outcome !== 'delivered' && !o.json) console.log(`#${r.registrationId} → ${r.destination}: ${r.outcome} (${r.detail})`);
-            if (results.length === 0 || stop) break;
+    .option('--log <format>', 'text, or json: one JSON object per line (for a service)', 'text')
+    .option('--json', 'print the totals as JSON at the end')
+    .action(
+      async (
+        o: { watch?: boolean; retryNow?: boolean; healthdataUrl?: string; cinUrl?: string; timeout: string; log: string; json?: boolean },
+        cmd: Command,
+      ) => {
+        const log = createLog(logFormat(o.log));
+        await withSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, { mustExist: true }, async (s) => {
+          if (!s.endpoints.healthdata && !s.endpoints.cin) {
+            throw new UsageError(
+              'No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.',
+            );
           }
-          if (o.watch && !stop) await new Promise((resolve) => setTimeout(resolve, 2000));
-        } while (o.watch && !stop);
-        const summary = s.core.outbox.summary();
-        // Items another deliverer (the service, another transmit) is posting right now.
-        const elsewhere = deliverer.busyElsewhere();
-        if (o.json) console.log(JSON.stringify({ ...totals, busyElsewhere: elsewhere, outbox: summary }));
-        else
-          console.log(
-            `delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered${elsewhere ? `; ${elsewhere} being delivered by another angio process` : ''}`,
-          );
-        if (summary.failed > 0) process.exitCode = EXIT.problems;
-      });
-    });
+          const deliverer = s.ops.openDelivery(s.user, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
+          if (o.retryNow) {
+            const brought = s.ops.deliverPendingNow(s.user);
+            if (!o.json || log.format === 'json')
+              log.info(`${brought} pending item(s) brought forward: due now.`, { event: 'retry-now', items: brought });
+          }
+          // A signal stops the loop between passes: the pass in flight finishes (each item is
+          // recorded delivered, to retry or failed), so nothing is left half-done.
+          let stop = false;
+          let wake = () => {};
+          const onSignal = (signal: string) => {
+            if (!stop) log.info(`${signal}: stopping after the delivery in progress.`, { event: 'stopping', signal });
+            stop = true;
+            wake();
+          };
+          process.once('SIGINT', onSignal);
+          process.once('SIGTERM', onSignal);
+          if (o.watch) log.info('delivering as items fall due; Ctrl+C or SIGTERM stops.', { event: 'started', ...s.endpoints });
+          const totals = { delivered: 0, retry: 0, failed: 0 };
+          do {
+            for (;;) {
+              const results = await deliverer.runOnce();
+              for (const r of results) if (r.outcome !== 'skipped') totals[r.outcome]++;
+              for (const r of results) {
+                const fields = {
+                  event: 'delivery',
+                  item: r.id,
+                  registration: r.registrationId,
+                  destination: r.destination,
+                  outcome: r.outcome,
+                  detail: r.detail,
+                };
+                if (log.format === 'json')
+                  (r.outcome === 'failed' ? log.warn : log.info)(`#${r.registrationId} → ${r.destination}: ${r.outcome}`, fields);
+                else if (r.outcome !== 'delivered' && !o.json)
+                  log.info(`#${r.registrationId} → ${r.destination}: ${r.outcome} (${r.detail})`);
+              }
+              if (results.length === 0 || stop) break;
+            }
+            if (o.watch && !stop)
+              await new Promise<void>((resolve) => {
+                const timer = setTimeout(resolve, 2000);
+                wake = () => {
+                  clearTimeout(timer);
+                  resolve();
+                };
+              });
+          } while (o.watch && !stop);
+          const summary = s.core.outbox.summary();
+          // Items another deliverer (the service, another transmit) is posting right now.
+          const elsewhere = deliverer.busyElsewhere();
+          if (o.json) console.log(JSON.stringify({ ...totals, busyElsewhere: elsewhere, outbox: summary }));
+          else if (log.format === 'json')
+            log.info('transmit done', {
+              event: 'done',
+              ...totals,
+              busyElsewhere: elsewhere,
+              pending: summary.pending,
+              failedInOutbox: summary.failed,
+            });
+          else
+            console.log(
+              `delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered${elsewhere ? `; ${elsewhere} being delivered by another angio process` : ''}`,
+            );
+          if (summary.failed > 0) process.exitCode = EXIT.problems;
+        });
+      },
+    );
 
   program
     .command('receiver')
