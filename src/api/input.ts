@@ -40,6 +40,23 @@ export function registrationIdParam(text: string): number {
   return id;
 }
 
+export type Query = Partial<Record<string, string>>;
+
+/** The query's parameters, refusing any not in `allowed` and any given twice. */
+export function readQuery(query: unknown, allowed: readonly string[]): Query {
+  const q: Query = {};
+  for (const [name, value] of Object.entries((query ?? {}) as Record<string, unknown>)) {
+    if (!allowed.includes(name))
+      throw new HttpError(
+        400,
+        `unknown query parameter ${quoted(name)}: ${allowed.length ? `use ${allowed.join(', ')}` : 'this route takes none'}`,
+      );
+    if (typeof value !== 'string') throw new HttpError(400, `the query parameter ${name} is given more than once; give it once`);
+    q[name] = value;
+  }
+  return q;
+}
+
 const LIST_PARAMETERS = ['status', 'type', 'updatedSince', 'limit', 'after'] as const;
 /** The most rows one page holds; a larger limit is read as this. */
 export const LIST_LIMIT_MAX = 1000;
