@@ -5,7 +5,7 @@
  * 3 refused (the user's role does not allow it).
  */
 import { Command, CommanderError } from 'commander';
-import { AccessDenied, DatabaseError, explain, StoreError } from '../store/index.js';
+import { AccessDenied, DatabaseError, explain, latestSchemaVersion, StoreError } from '../store/index.js';
 import { registerDemo } from './commands/demo.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
@@ -20,6 +20,7 @@ import { registerDoctor } from './commands/doctor.js';
 import { registerSettings } from './commands/settings.js';
 import { registerRetry, registerTransmit } from './commands/transmit.js';
 import { registerOutbox } from './commands/outbox.js';
+import { registerInit } from './commands/init.js';
 import { registerFollowUp } from './commands/follow-up.js';
 import { registerRules } from './commands/rules.js';
 import { registerConsent } from './commands/consent.js';
@@ -30,11 +31,12 @@ import { VERSION } from '../version.js';
 function program(): Command {
   const p = new Command('angio')
     .description('Encode, check, save and send ANGIO registrations (Healthdata HDBP0012: PCI and FFR).')
-    .version(VERSION)
+    .version(`${VERSION} (database schema ${latestSchemaVersion()})`)
     .option('--db <path>', 'database file (default: $ANGIO_DB, else angio.db in your data directory)')
     .option('--lang <lang>', 'labels and messages in en, nl or fr (default: $ANGIO_LANG, else en)')
     .showHelpAfterError('(run "angio --help" for the commands)')
     .exitOverride();
+  registerInit(p);
   registerList(p);
   registerShow(p);
   registerTypes(p);

@@ -5,7 +5,7 @@ import { EXIT } from './context.js';
 export async function startTui(options: GlobalOptions): Promise<void> {
   // React's development build makes every key slower (docs/decisions.md#production-react-build-for-the-tui): production unless asked.
   process.env.NODE_ENV ??= 'production';
-  const session = openSession(options);
+  const session = openSession(options, { create: true });
   try {
     const { runApp } = await import('../screens/run.js');
     const { ReportedCrash } = await import('../screens/error-boundary.js');

@@ -4,7 +4,7 @@
  * them imports another (docs/architecture.md#the-session).
  */
 import envPaths from 'env-paths';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { authorDefaultsOf, readSettings, type SettingsData } from '../config/index.js';
@@ -83,19 +83,31 @@ export interface Session {
   close: () => void;
 }
 
+export interface SessionOptions {
+  /**
+   * A database that does not exist yet is created and its user made its admin: the first start of
+   * the terminal UI, `angio demo` and `angio init`. Otherwise the database must exist and have
+   * been initialised; a file nobody initialised is never claimed by whoever opens it first.
+   */
+  create?: boolean;
+}
+
 /** Opens the database and makes the core for the user running angio; the caller closes it. */
-export function openSession(o: GlobalOptions, { mustExist = false } = {}): Session {
+export function openSession(o: GlobalOptions, { create = false }: SessionOptions = {}): Session {
   const settings = readSettings();
   const path = databasePath(o);
   const lang = languageOf(o, settings);
   const busy = Number(process.env.ANGIO_BUSY_TIMEOUT_MS);
-  const db = openDatabase(path, { mustExist, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
+  const existed = path === ':memory:' || existsSync(path);
+  const db = openDatabase(path, { mustExist: !create, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
   const user = currentUser();
   try {
-    // The first user of a new database is its admin; anyone else must be known before anything
-    // (the pseudonymisation secret included) is made for them.
+    // Anyone must be known before anything (the pseudonymisation secret included) is made for them.
     const users = createAccess(db);
-    users.claimFirstAdmin(user);
+    if (!users.list().length) {
+      if (!create || existed) throw new UsageError(notInitialised(path));
+      users.claimFirstAdmin(user);
+    }
     users.assert(user, 'read');
     const core = createCore(db, {
       pseudonymiser: installationPseudonymiser(db, secretPath(path)),
@@ -110,8 +122,11 @@ export function openSession(o: GlobalOptions, { mustExist = false } = {}): Sessi
   }
 }
 
+export const notInitialised = (path: string) =>
+  `The database ${path} has no users yet: run "angio init" as the person who will administer it (it makes them its admin).`;
+
 /** Runs `work` on a session that is closed afterwards, whatever happens. */
-export async function withSession<T>(o: GlobalOptions, options: { mustExist?: boolean }, work: (s: Session) => T | Promise<T>): Promise<T> {
+export async function withSession<T>(o: GlobalOptions, options: SessionOptions, work: (s: Session) => T | Promise<T>): Promise<T> {
   const s = openSession(o, options);
   try {
     return await work(s);

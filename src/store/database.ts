@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrate } from './migrations.js';
+import { migrate, NewerSchema } from './migrations.js';
 
 export type Db = Database.Database;
 
@@ -13,7 +13,7 @@ export type Db = Database.Database;
 export class DatabaseError extends Error {
   constructor(
     message: string,
-    readonly reason: 'missing' | 'locked' | 'corrupt' | 'unwritable',
+    readonly reason: 'missing' | 'locked' | 'corrupt' | 'unwritable' | 'newer',
   ) {
     super(message);
     this.name = 'DatabaseError';
@@ -34,7 +34,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (!isMemory && !existsSync(path)) {
     isNew = true;
     if (options.mustExist) {
-      throw new DatabaseError(`No database at ${path}: start angio once, or run "angio demo", to create it.`, 'missing');
+      throw new DatabaseError(`No database at ${path}: run "angio init" to create it (it makes you its admin).`, 'missing');
     }
     if (!existsSync(dirname(path))) {
       throw new DatabaseError(`Cannot create the database ${path}: the folder ${dirname(path)} does not exist.`, 'unwritable');
@@ -43,7 +43,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // -shm files copy the main file's mode).
     closeSync(openSync(path, 'wx', 0o600));
   }
-  let db: Db;
+  let db: Db | undefined;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: !isMemory });
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
@@ -63,6 +63,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     if (!options.readonly) migrate(db);
     else db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {
+    db?.close();
     throw explain(e, path);
   }
   return db;
@@ -71,6 +72,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 /** Turns SQLite's errors about the file into one clear sentence. */
 export function explain(e: unknown, path?: string): Error {
   if (e instanceof DatabaseError) return e;
+  if (e instanceof NewerSchema)
+    return new DatabaseError(
+      `${path ?? 'The database'} was ${e.message}: use that version of angio or a newer one. Nothing was changed.`,
+      'newer',
+    );
   const code = (e as { code?: string }).code ?? '';
   const db = path ? `The database ${path}` : 'The database';
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {

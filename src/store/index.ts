@@ -18,3 +18,5 @@ export { chainHead, entryHash, verifyChain, GENESIS, type ChainReport } from './
 export { checkTriggers } from './tamper-checks.js';
 export * from './checkpointer.js';
 export * from './installation.js';
+export { latestSchemaVersion, schemaVersionOf, NewerSchema } from './migrations.js';
+export { factsOf, oneYearAfter, FACT_COLUMNS, INDICATION_GROUP, ISCHAEMIA_TESTS, type FactValues } from './facts.js';

@@ -5,6 +5,7 @@
 import type { Db } from './database.js';
 
 const FINGERPRINT = 'secret-fingerprint';
+const INITIALISED = 'initialised';
 
 export function createInstallation(db: Db) {
   const get = db.prepare('SELECT value FROM installation WHERE key = ?').pluck();
@@ -18,6 +19,14 @@ export function createInstallation(db: Db) {
     recordSecretFingerprint(fingerprint: string): string {
       put.run(FINGERPRINT, fingerprint);
       return get.get(FINGERPRINT) as string;
+    },
+    /** When and by whom `angio init` (or a first start) set the database up, as "at by user". */
+    initialised: (): { at: string; by: string } | undefined => {
+      const v = get.get(INITIALISED) as string | undefined;
+      return v ? (JSON.parse(v) as { at: string; by: string }) : undefined;
+    },
+    recordInitialised(at: string, by: string): void {
+      put.run(INITIALISED, JSON.stringify({ at, by }));
     },
     /** Whether pseudonyms were made for this database already (a secret made now would not give them again). */
     holdsPseudonyms: (): boolean => used.get() === 1 || get.get(FINGERPRINT) !== undefined,

@@ -3,6 +3,7 @@
  * schema_migrations. Add a new entry at the end; never edit an applied one.
  */
 import { chainExistingEntries } from './audit-chain.js';
+import { backfillFacts, FACTS_SCHEMA } from './facts-writer.js';
 import type { Db } from './database.js';
 
 interface Migration {
@@ -250,6 +251,15 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
     `,
   },
+  {
+    version: 12,
+    name: 'the facts the quality indicators add up, beside each registration',
+    // A report over a million registrations must not parse each one's JSON: the facts it needs are
+    // kept as columns SQL can add up, written with each registration (facts-writer.ts), and
+    // back-filled here for the registrations already there.
+    sql: FACTS_SCHEMA,
+    after: backfillFacts,
+  },
 ];
 
 /**
@@ -265,7 +275,35 @@ export function expectedTriggers(): Map<string, string> {
   return out;
 }
 
+/** The schema this angio writes: the last migration's version. */
+export function latestSchemaVersion(): number {
+  return Math.max(...MIGRATIONS.map((m) => m.version));
+}
+
+/** The schema a database is at (0 for a new, empty one). */
+export function schemaVersionOf(db: Db): number {
+  const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
+  return table ? ((db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0) : 0;
+}
+
+/** A database written by a newer angio: opening it here could damage what this version does not know. */
+export class NewerSchema extends Error {
+  constructor(
+    readonly found: number,
+    readonly latest: number,
+  ) {
+    super(`written by a newer angio (database schema ${found}; this angio knows up to ${latest})`);
+    this.name = 'NewerSchema';
+  }
+}
+
+/**
+ * Brings the database to the latest schema, one migration per transaction, in order; a database
+ * already past it (a newer angio wrote it) is refused before anything is changed.
+ */
 export function migrate(db: Db): void {
+  const found = schemaVersionOf(db);
+  if (found > latestSchemaVersion()) throw new NewerSchema(found, latestSchemaVersion());
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
   for (const m of MIGRATIONS) {

@@ -6,13 +6,13 @@ import { describe, expect, test } from 'vitest';
 import { formOf, TYPE_CODES } from '../../src/registry/index.js';
 import { angio, angioAsync } from '../helpers/cli.js';
 import { openDatabase } from '../../src/store/index.js';
-import { freshCore, tempDbPath, tempDir } from '../helpers/db.js';
+import { freshCore, tempDbPath, tempDir, initialisedDbPath } from '../helpers/db.js';
 import { completeP } from '../helpers/fixtures.js';
 import { expectEach } from '../helpers/expect-each.js';
 
 describe('headless CLI on the real binary', () => {
   test('--version and --help exit 0', () => {
-    expect(angio(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(angio(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+ \(database schema \d+\)$/);
     const help = angio(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/list.*\n[\s\S]*types/);
@@ -58,7 +58,7 @@ describe('headless CLI on the real binary', () => {
   });
 
   test('a database locked by another writer gives one clear sentence, exit 2', () => {
-    const path = tempDbPath();
+    const path = initialisedDbPath();
     const holder = openDatabase(path);
     holder.prepare('BEGIN EXCLUSIVE').run();
     try {
@@ -216,7 +216,7 @@ describe('follow-ups, retries and what a reader sees', () => {
   });
 
   test('settings set checks the value against its rule; one’s own setting needs no database', () => {
-    const refused = angio(['settings', 'set', 'endpoints.cin', 'ftp://insurers.example', '--db', tempDbPath()]);
+    const refused = angio(['settings', 'set', 'endpoints.cin', 'ftp://insurers.example', '--db', initialisedDbPath()]);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim()).toBe('Cannot set endpoints.cin: an http:// or https:// URL. Nothing was changed.');
     const nowhere = join(tempDir(), 'never-created.db');

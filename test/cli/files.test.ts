@@ -13,7 +13,7 @@ import { formOf } from '../../src/registry/index.js';
 import { toCell } from '../../src/exchange/csv-cells.js';
 import { openDatabase } from '../../src/store/index.js';
 import { angio, BIN } from '../helpers/cli.js';
-import { tempDbPath, tempDir } from '../helpers/db.js';
+import { initialisedDbPath, tempDir } from '../helpers/db.js';
 import { completeP } from '../helpers/fixtures.js';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
@@ -37,7 +37,7 @@ function pFile(dir: string, changes: Record<string, string> = {}, name = 'rows.c
 
 describe('angio export', () => {
   test('never replaces a file unless asked, never writes through a link, and its file is readable by its owner only', () => {
-    const db = tempDbPath();
+    const db = initialisedDbPath();
     expect(angio(['demo', '--records', '6', '--seed', '3'], { ANGIO_DB: db }).code).toBe(0);
     const dir = tempDir();
     const existing = join(dir, 'p.csv');
@@ -80,7 +80,7 @@ describe('the results file of angio import', () => {
     const precious = join(dir, 'precious.txt');
     writeFileSync(precious, 'not to be touched\n');
     symlinkSync(precious, join(dir, 'rows.results.csv'));
-    const db = tempDbPath();
+    const db = initialisedDbPath();
 
     const linked = angio(['import', file, '--type', 'P'], { ANGIO_DB: db });
     expect(linked.code).toBe(2);
@@ -129,7 +129,7 @@ describe('the results file of angio import', () => {
     const dir = tempDir();
     const hyperlink = '=HYPERLINK("http://evil.example","click")';
     const file = pFile(dir, { CD_PAT_SEX: `"${hyperlink.replaceAll('"', '""')}"`, DT_PCI_1: '@SUM(A1)', MS_PAT_HGHT: '+1+1' });
-    const r = angio(['import', file, '--type', 'P'], { ANGIO_DB: tempDbPath() });
+    const r = angio(['import', file, '--type', 'P'], { ANGIO_DB: initialisedDbPath() });
     expect(r.code).toBe(1);
     const rows = parse(readFileSync(join(dir, 'rows.results.csv'), 'utf8'), { delimiter: ';', columns: true }) as Record<string, string>[];
     expect(rows.map((x) => x.VALUE)).toEqual(expect.arrayContaining([`'${hyperlink}`, "'@SUM(A1)", "'+1+1"]));

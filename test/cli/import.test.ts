@@ -15,7 +15,7 @@ import { toCell } from '../../src/exchange/csv-cells.js';
 import { completeP } from '../helpers/fixtures.js';
 import { businessKeyOf, createCorrector, createSender, hmacPseudonymiser, loadOrCreateSecret } from '../../src/transmit/index.js';
 import { angio } from '../helpers/cli.js';
-import { tempDbPath, tempDir } from '../helpers/db.js';
+import { initialisedDbPath, tempDir } from '../helpers/db.js';
 
 const SYSTEM_FIELDS = ['TX_REGN_CD', 'TX_BUSINESS_KEY'];
 const contentOf = (dbPath: string) => {
@@ -35,7 +35,7 @@ const contentOf = (dbPath: string) => {
 
 describe('angio import on the real binary', () => {
   test('the worker-thread import and the in-process import agree row by row and record by record', async () => {
-    const source = tempDbPath();
+    const source = initialisedDbPath();
     expect(angio(['demo', '--records', '80', '--seed', '11'], { ANGIO_DB: source }).code).toBe(0);
     const file = join(tempDir(), 'p.csv');
     expect(angio(['export', file, '--type', 'P', '--status', 'all', '--local'], { ANGIO_DB: source }).code).toBe(0);
@@ -53,7 +53,7 @@ describe('angio import on the real binary', () => {
     spoil(4, (c) => [...c, 'extra']);
     writeFileSync(file, lines.join('\n'));
 
-    const viaBinary = tempDbPath();
+    const viaBinary = initialisedDbPath();
     const cli = angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: viaBinary });
     expect(cli.code).toBe(1); // rows were rejected
     const report = JSON.parse(cli.stdout) as {
@@ -65,7 +65,7 @@ describe('angio import on the real binary', () => {
     expect(report.details.find((d) => d.line === 3)?.problems.map((p) => p.field)).toContain('DT_HOSPZ');
     expect(report.details.find((d) => d.line === 5)?.problems.map((p) => p.field)).toContain('(row)');
 
-    const inProcess = tempDbPath();
+    const inProcess = initialisedDbPath();
     const db = openDatabase(inProcess);
     // The machine's clock, as the binary it is compared with: the demo data is dated from it too.
     const store = createRegistrationStore(db, { access: allowAll, clock: systemClock });
@@ -114,7 +114,7 @@ describe('angio import on the real binary', () => {
     const ids = Object.keys(data);
     const line = (status: string) => [...ids.map((id) => toCell(form.byId.get(id)!, data[id])), status].join(';');
     const file = join(tempDir(), 'twice.csv');
-    const db = tempDbPath();
+    const db = initialisedDbPath();
     writeFileSync(file, `${[...ids, 'STATUS'].join(';')}\n${line('draft')}\n`);
     expect(JSON.parse(angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: db }).stdout).counts).toEqual({ created: 1 });
     // The second time the row is complete: the worker prepares its send, and the writer, finding
@@ -136,11 +136,11 @@ describe('angio import on the real binary', () => {
   test('a file that is not valid CSV stops the import with the line to correct', () => {
     const file = join(tempDir(), 'quotes.csv');
     writeFileSync(file, 'IDC_PAT;DT_HOSPZ;TX_PAT_LAST_NAM\n85040216932;10/03/2026;"Peeters\n93051822361;11/03/2026; "De Smet"\n');
-    const dry = angio(['import', file, '--type', 'P', '--dry-run'], { ANGIO_DB: tempDbPath() });
+    const dry = angio(['import', file, '--type', 'P', '--dry-run'], { ANGIO_DB: initialisedDbPath() });
     expect(dry.code).toBe(2);
     expect(dry.stderr).toMatch(/quotes\.csv: Line 2: a quote opened in this row is never closed\. Nothing was imported\./);
     writeFileSync(file, 'IDC_PAT;DT_HOSPZ;TX_PAT_LAST_NAM\n85040216932;10/03/2026;Peeters\n93051822361;11/03/2026; "De Smet"\n');
-    const run = angio(['import', file, '--type', 'P'], { ANGIO_DB: tempDbPath() });
+    const run = angio(['import', file, '--type', 'P'], { ANGIO_DB: initialisedDbPath() });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/Line 3: a quote inside a cell that does not start with one/);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { BIN } from '../helpers/cli.js';
-import { tempDbPath, tempDir } from '../helpers/db.js';
+import { initialisedDbPath, tempDir } from '../helpers/db.js';
 
 /**
  * Runs the built binary until it prints `ready` (then `whenReady` runs with the first match, and
@@ -72,7 +72,7 @@ syncBuiltinESMExports();
 
 describe('angio serve listens on loopback unless told otherwise, whatever the host is called', () => {
   test('a name that starts with "127." but resolves to 0.0.0.0 is refused like 0.0.0.0: exit 2, nothing listens', async () => {
-    const r = await runServer(['serve', '--host', '127.lan.test', '--port', '0', '--db', tempDbPath()], {
+    const r = await runServer(['serve', '--host', '127.lan.test', '--port', '0', '--db', initialisedDbPath()], {
       env: lanResolver(),
       ready: /angio API on/,
     });
@@ -82,7 +82,7 @@ describe('angio serve listens on loopback unless told otherwise, whatever the ho
   });
 
   test('with --allow-remote it listens there, with the warning naming the address', async () => {
-    const r = await runServer(['serve', '--host', '127.lan.test', '--port', '0', '--allow-remote', '--db', tempDbPath()], {
+    const r = await runServer(['serve', '--host', '127.lan.test', '--port', '0', '--allow-remote', '--db', initialisedDbPath()], {
       env: lanResolver(),
       ready: /angio API on/,
     });
@@ -91,7 +91,7 @@ describe('angio serve listens on loopback unless told otherwise, whatever the ho
   });
 
   test('localhost resolves to loopback: it listens, without a warning, and answers', async () => {
-    const r = await runServer(['serve', '--host', 'localhost', '--port', '0', '--db', tempDbPath()], {
+    const r = await runServer(['serve', '--host', 'localhost', '--port', '0', '--db', initialisedDbPath()], {
       ready: /angio API on http:\/\/localhost:(\d+)/,
       whenReady: async (m) => {
         expect((await fetch(`http://localhost:${m[1]}/dcds`)).status).toBe(200);

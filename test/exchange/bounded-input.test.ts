@@ -12,7 +12,7 @@ import { toCell } from '../../src/exchange/csv-cells.js';
 import { interpretRecord } from '../../src/exchange/import-row.js';
 import { formOf } from '../../src/registry/index.js';
 import { angio } from '../helpers/cli.js';
-import { tempDbPath, tempDir } from '../helpers/db.js';
+import { initialisedDbPath, tempDir } from '../helpers/db.js';
 import { completeP } from '../helpers/fixtures.js';
 
 /** Writes a file of `size` bytes: the header, then line 2 made of `fill`, written a megabyte at a time. */
@@ -70,7 +70,7 @@ describe('a row beyond the limit', () => {
 
   test('angio import stops with the line to look at, and writes nothing', () => {
     const file = hugeLine(8 * 1024 * 1024, 'z');
-    const db = tempDbPath();
+    const db = initialisedDbPath();
     const r = angio(['import', file, '--type', 'P'], { ANGIO_DB: db });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/huge\.csv: Line 2: this row is longer than 1 MB/);
@@ -84,7 +84,7 @@ describe('what is repeated of a cell', () => {
     const file = join(dir, 'rows.csv');
     const long = '9'.repeat(500_000);
     writeFileSync(file, pRow({ DT_HOSPZ: long, IDC_PAT: '85040216933' }));
-    const r = angio(['import', file, '--type', 'P'], { ANGIO_DB: tempDbPath() });
+    const r = angio(['import', file, '--type', 'P'], { ANGIO_DB: initialisedDbPath() });
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('85040216933');
     expect(r.stdout.length).toBeLessThan(2000);
@@ -104,7 +104,7 @@ describe('what is repeated of a cell', () => {
     const file = join(dir, 'latin1.csv');
     // "Hélène" saved by an older spreadsheet as Latin-1: é and è are single bytes.
     writeFileSync(file, Buffer.from(pRow({ TX_AUTHOR_GR: 'Cardiologie H\u00e9l\u00e8ne' }), 'latin1'));
-    const r = angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: tempDbPath() });
+    const r = angio(['import', file, '--type', 'P', '--json'], { ANGIO_DB: initialisedDbPath() });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).counts).toEqual({ sent: 1 });
     const results = parse(readFileSync(join(dir, 'latin1.results.csv'), 'utf8'), { delimiter: ';', columns: true }) as Record<

@@ -25,6 +25,13 @@ export function tempDbPath(): string {
   return join(tempDir(), 'angio.db');
 }
 
+/** The path of a new database set up as "angio init" would (its admin: "tester", the binary's default user in tests). */
+export function initialisedDbPath(): string {
+  const path = tempDbPath();
+  freshCore({ path }).core.db.close();
+  return path;
+}
+
 /**
  * A store that allows every action (for tests that are not about users and roles), on a clock
  * fixed at NOW that the test may move.
@@ -53,6 +60,8 @@ export function freshCore(
   const clock = options.clock ?? manualClock(NOW);
   // With roles: the real users table ("boss" its admin, then each user with their role).
   const users = options.roles || options.storedUsers ? createAccess(db, clock) : undefined;
+  // A database on disk is one the built binary may open: initialised, its admin the tests' default user.
+  if (!users && options.path) createAccess(db, clock).claimFirstAdmin('tester');
   if (users && options.roles) {
     users.claimFirstAdmin('boss');
     for (const [name, role] of Object.entries(options.roles!)) if (name !== 'boss') users.add(name, role, 'boss');

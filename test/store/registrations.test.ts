@@ -53,7 +53,7 @@ describe('opening the database', () => {
   });
 
   test('a missing file is refused when it must exist, with one sentence', () => {
-    expect(() => openDatabase(tempDbPath(), { mustExist: true })).toThrow(/No database at .*angio demo/);
+    expect(() => openDatabase(tempDbPath(), { mustExist: true })).toThrow(/No database at .*: run "angio init" to create it/);
   });
 
   test('a file that is not a database gives one clear sentence', () => {

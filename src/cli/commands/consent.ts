@@ -15,7 +15,7 @@ export function registerConsent(program: Command) {
     .option('--send', 'send each registration once its consent is recorded')
     .action(async (ids: string[], o: { send?: boolean }, cmd: Command) => {
       const targets = ids.map(registrationId);
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
         for (const id of targets) {
           const r = s.core.store.get(id);
           if (!r) throw new UsageError(`There is no registration ${id}.`);

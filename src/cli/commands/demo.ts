@@ -14,7 +14,7 @@ export function registerDemo(program: Command) {
       const seed = Number(o.seed);
       if (!Number.isInteger(records) || records < 1) throw new UsageError('--records must be a whole number of at least 1.');
       if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number.');
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { create: true }, (s) => {
         const r = s.ops.createDemo(s.user, { records, seed });
         if (o.json) console.log(JSON.stringify(r));
         else

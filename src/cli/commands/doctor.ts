@@ -1,7 +1,7 @@
 /** `angio doctor`: checks permissions, integrity, the outbox and the configuration, and says what to fix. */
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import { chainHead, checkInvariants, type Violation } from '../../store/index.js';
+import { chainHead, checkInvariants, latestSchemaVersion, schemaVersionOf, type Violation } from '../../store/index.js';
 import { checkSentRegistrations } from '../../transmit/index.js';
 import { databasePath, hospitalOf, secretPath } from '../../session/index.js';
 import { EXIT, withSession, type GlobalOptions } from '../context.js';
@@ -40,7 +40,9 @@ export function registerDoctor(program: Command) {
       const findings: Finding[] = [];
       const add = (level: Level, check: string, detail: string, fix?: string) =>
         findings.push({ level, check, detail, ...(fix ? { fix } : {}) });
-      await withSession(g, { mustExist: true }, (s) => {
+      await withSession(g, {}, (s) => {
+        const schema = schemaVersionOf(s.core.db);
+        add('ok', 'schema', `version ${schema}${schema === latestSchemaVersion() ? '' : ` (this angio writes ${latestSchemaVersion()})`}`);
         const secretFile = secretPath(path);
         const unavailable = s.core.pseudonymiser.unavailable;
         if (unavailable) add('fail', 'pseudonymisation secret', unavailable);

@@ -27,7 +27,7 @@ export function registerExport(program: Command) {
         const status = statusFilter(o.status);
         if (o.coded && o.local) throw new UsageError('--coded and --local do not go together: local columns never leave the hospital.');
         const { exportCsv } = await import('../../exchange/export.js');
-        await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+        await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
           const n = await outputFile(() =>
             exportCsv(s.core.store, file, {
               type,

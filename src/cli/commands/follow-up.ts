@@ -10,7 +10,7 @@ export function registerFollowUp(program: Command) {
     .option('--json', 'print JSON')
     .action(async (idText: string, o: { json?: boolean }, cmd: Command) => {
       const parentId = registrationId(idText);
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
         if (!s.core.store.get(parentId)) throw new UsageError(`There is no registration ${parentId}.`);
         const fu = s.ops.createFollowUp(s.user, { parentId });
         if (o.json) console.log(JSON.stringify({ id: fu.id, type: fu.type, parentId: fu.parentId, status: fu.status }));

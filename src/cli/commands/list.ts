@@ -21,7 +21,7 @@ export function registerList(program: Command) {
       if (type !== undefined && !isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
       const limit = Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000.');
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const q: ListQuery = { status, limit };
         if (type) q.type = type;
         if (o.search) q.search = o.search;

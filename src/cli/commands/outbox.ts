@@ -52,7 +52,7 @@ export function registerOutbox(program: Command) {
         const limit = parsePositiveWhole(o.limit);
         if (limit === undefined || limit > 1000) throw new UsageError('--limit must be a whole number from 1 to 1000.');
         const status: OutboxStatus | undefined = chosen[0];
-        await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, (s) => {
+        await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
           const items = s.ops.outboxItems(s.user, {
             ...(status ? { status } : {}),
             limit,
@@ -76,7 +76,7 @@ export function registerOutbox(program: Command) {
     .option('--json', 'print JSON')
     .action(async (text: string, o: { json?: boolean }, cmd: Command) => {
       const id = itemId(text);
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
         const item = s.ops.outboxItem(s.user, { id });
         if (!item) throw new UsageError(`There is no outbox item ${id}: "angio outbox list" shows them.`);
         const payload = maskedPayload(item.payload);
@@ -116,7 +116,7 @@ export function registerOutbox(program: Command) {
     .action(async (texts: string[], o: { failed?: boolean; json?: boolean }, cmd: Command) => {
       if (o.failed === texts.length > 0) throw new UsageError('Name the items to retry, or use --failed for every failed item (not both).');
       const ids = texts.map(itemId);
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
         const r = s.ops.retryOutboxItems(s.user, o.failed ? { allFailed: true } : { ids });
         if (o.json) console.log(JSON.stringify(r));
         else {

@@ -47,7 +47,7 @@ export function registerReflist(program: Command) {
     .description('the lists with their source and load date')
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const lists = s.core.referenceLists.lists();
         const byId = new Map(lists.map((l) => [l.list, l]));
         const rows = (Object.keys(LIST_IDS) as ListName[]).map((name) => ({ name, id: LIST_IDS[name], info: byId.get(LIST_IDS[name]) }));
@@ -78,7 +78,7 @@ export function registerReflist(program: Command) {
     .option('--json', 'print JSON')
     .action(async (l: string, o: { search?: string; json?: boolean }, cmd: Command) => {
       const list = listName(l);
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const entries = s.core.store.lists.search(LIST_IDS[list], o.search ?? '', 10_000);
         if (o.json) {
           console.log(JSON.stringify(entries, null, 1));

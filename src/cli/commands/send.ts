@@ -14,7 +14,7 @@ export function registerSend(program: Command) {
     .option('--json', 'print JSON')
     .action(async (ids: string[], o: { allComplete?: boolean; json?: boolean }, cmd: Command) => {
       if (!ids.length && !o.allComplete) throw new UsageError('Name the registrations to send (ids), or use --all-complete.');
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const targets = ids.length ? ids.map(registrationId) : openIds(s.core.store);
         const results = targets.map((id) => {
           const r = s.core.store.get(id);

@@ -1,6 +1,7 @@
 /** `angio settings list|get|set`: the settings, checked against the one settings schema (config/settings-schema.ts). */
 import type { Command } from 'commander';
 import {
+  checkSetting,
   isSettingKey,
   readSettingValues,
   SETTING_DEFINITIONS,
@@ -58,6 +59,9 @@ export function registerSettings(program: Command) {
           throw e;
         }
       } else {
+        // The value is checked before the database is opened: a wrong one is refused anywhere.
+        const checked = checkSetting(setting, value);
+        if (!checked.ok) throw new UsageError(`Cannot set ${setting}: ${checked.reason}. Nothing was changed.`);
         await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
           const r = await s.ops.saveSettings(s.user, { values: { [setting]: value } });
           if (!r.ok) throw new UsageError(`Cannot set ${r.problems.join('; ')}. Nothing was changed.`);

@@ -40,7 +40,7 @@ export function registerShow(program: Command) {
     .description('show a registration, its history, and what is missing before it can be sent')
     .option('--json', 'print JSON')
     .action(async (idText: string, o: { json?: boolean }, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const { r, form, problems } = load(s, idText);
         if (o.json) {
           // Personal answers are masked here as on every screen (the catalogue's `personal` flag).
@@ -91,7 +91,7 @@ export function registerShow(program: Command) {
     .description('check a registration completely; exit 1 when it cannot be sent yet')
     .option('--json', 'print JSON')
     .action(async (idText: string, o: { json?: boolean }, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const { r, form, problems } = load(s, idText);
         if (o.json)
           console.log(

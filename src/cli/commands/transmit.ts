@@ -28,7 +28,7 @@ export function registerTransmit(program: Command) {
         cmd: Command,
       ) => {
         const log = createLog(logFormat(o.log));
-        await withSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, { mustExist: true }, async (s) => {
+        await withSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, {}, async (s) => {
           if (!s.endpoints.healthdata && !s.endpoints.cin) {
             throw new UsageError(
               'No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.',
@@ -142,7 +142,7 @@ export function registerRetry(program: Command) {
     .option('--json', 'print JSON')
     .action(async (ids: string[], o: { json?: boolean }, cmd: Command) => {
       const targets = ids.map(registrationId);
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
         const results = targets.map((id) => {
           if (!s.core.store.get(id)) throw new UsageError(`There is no registration ${id}.`);
           return { id, queued: s.ops.retryFailedDeliveries(s.user, { id }).length };

@@ -16,7 +16,7 @@ export function registerUsers(program: Command) {
     .description('every user with role')
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const list = s.core.users.list();
         if (o.json) console.log(JSON.stringify(list, null, 1));
         else
@@ -34,7 +34,7 @@ export function registerUsers(program: Command) {
     .requiredOption('--role <role>', ROLES.join(', '))
     .option('--riziv <number>', 'RIZIV/INAMI number of a physician')
     .action(async (name: string, o: { role: string; riziv?: string }, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const u = s.ops.addUser(s.user, { name, role: role(o.role), riziv: o.riziv });
         console.log(`${u.name} added as ${u.role}.`);
       });
@@ -43,7 +43,7 @@ export function registerUsers(program: Command) {
     .command('set-role <name> <role>')
     .description('change a role (admin only)')
     .action(async (name: string, r: string, _o: unknown, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         console.log(`${name} is now ${s.ops.changeRole(s.user, { name, role: role(r) }).role}.`);
       });
     });
@@ -51,7 +51,7 @@ export function registerUsers(program: Command) {
     .command('remove <name>')
     .description('remove a user (admin only); their registrations stay')
     .action(async (name: string, _o: unknown, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         s.ops.removeUser(s.user, { name });
         console.log(`${name} removed.`);
       });
@@ -64,7 +64,7 @@ export function registerUsers(program: Command) {
     .requiredOption('--user <name>', 'the user the token acts as')
     .option('--label <text>', 'what the token is for')
     .action(async (o: { user: string; label?: string }, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const t = s.ops.createToken(s.user, { for: o.user, label: o.label });
         console.log(t.token);
         console.error(`Token ${t.id} for ${o.user}: keep it now, it cannot be shown again.`);
@@ -74,7 +74,7 @@ export function registerUsers(program: Command) {
     .command('list')
     .description('tokens (never their secret)')
     .action(async (_o: unknown, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         s.core.users.assert(s.user, 'manage-tokens');
         console.log(
           table([
@@ -97,7 +97,7 @@ export function registerUsers(program: Command) {
     .command('revoke <id>')
     .description('revoke a token')
     .action(async (id: string, _o: unknown, cmd: Command) => {
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), { mustExist: true }, async (s) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         s.ops.revokeToken(s.user, { id: Number(id) });
         console.log(`Token ${id} revoked.`);
       });
