@@ -17,6 +17,7 @@ const LAYERS = [
   ['config', 'store'],
   ['transmit'],
   ['demo', 'exchange'],
+  ['quality'],
   ['operations'],
   ['session'],
   ['api', 'cli', 'screens'],

@@ -7,7 +7,7 @@
  */
 import { systemClock, type Clock } from '../clock.js';
 import { formOf, FU_PCI_DATE, keyDateOf, type TypeCode } from '../registry/index.js';
-import { createBulkWriter, PAYLOAD_RETENTION_DAYS, PRUNED_PAYLOAD, type Db } from '../store/index.js';
+import { createBulkWriter, factsOf, PAYLOAD_RETENTION_DAYS, PRUNED_PAYLOAD, type Db } from '../store/index.js';
 import { lastPciDateOf } from '../store/rows.js';
 import { billingMessage, businessKeyOf, healthdataPayload, type Pseudonymiser } from '../transmit/index.js';
 import { completeness, pseudocode, type Data } from '../validation/index.js';
@@ -160,6 +160,7 @@ export function fillDemoFast(
         at,
         user: o.user,
         delivery: status === 'sent' ? 'delivered' : 'none',
+        facts: factsOf(t.type, data),
       },
       items,
     );

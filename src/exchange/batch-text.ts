@@ -17,11 +17,12 @@ export type TextRef = readonly [start: number, end: number];
 
 /**
  * A prepared send whose long strings lie in its batch's buffer, as one flat array: its row's
- * columns, then five values per outbox item. An array of plain values crosses between threads at
+ * columns, its quality facts, then five values per outbox item. An array of plain values crosses between threads at
  * a fraction of the cost of nested objects, whose every key is written and read again.
  */
 export type PackedSend = (string | number | null)[];
 
+/** Its row's columns come first, then how many quality facts follow, the facts, then its outbox items. */
 const ROW_LENGTH = 11;
 const ITEM_LENGTH = 5;
 
@@ -59,6 +60,8 @@ export class TextPacker {
       r.businessKey,
       r.filled,
       r.total,
+      r.facts?.length ?? 0,
+      ...(r.facts ?? []),
     ];
     for (const item of outbox) packed.push(item.destination, item.kind, item.idempotencyKey, ...this.put(item.payload));
     return packed;
@@ -94,7 +97,8 @@ export class TextPacker {
 export function unpackSend(p: PackedSend, text: Buffer): PreparedSend {
   const read = (at: number) => text.subarray(p[at] as number, p[at + 1] as number);
   const outbox: SerialisedOutboxItem[] = [];
-  for (let at = ROW_LENGTH; at < p.length; at += ITEM_LENGTH) {
+  const facts = p[ROW_LENGTH] as number;
+  for (let at = ROW_LENGTH + 1 + facts; at < p.length; at += ITEM_LENGTH) {
     outbox.push({
       destination: p[at] as Destination,
       kind: p[at + 1] as OutboxKind,
@@ -114,6 +118,7 @@ export function unpackSend(p: PackedSend, text: Buffer): PreparedSend {
       businessKey: p[8] as string,
       filled: p[9] as number,
       total: p[10] as number,
+      ...(facts ? { facts: p.slice(ROW_LENGTH + 1, ROW_LENGTH + 1 + facts) } : {}),
     },
     outbox,
   };

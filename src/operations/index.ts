@@ -22,6 +22,7 @@ import { importFile } from './import.js';
 import { createDemo } from './demo.js';
 import { addUser, changeRole, createToken, loadReferenceList, removeUser, revokeToken } from './admin.js';
 import { whyNot, type OperationName } from './permissions.js';
+import { qualityBehind, qualityReport } from './quality.js';
 
 type Bound<F> = F extends (core: Core, user: string, ...rest: infer A) => infer R ? (user: string, ...rest: A) => R : never;
 
@@ -42,6 +43,8 @@ const OPERATIONS = {
   deliverPendingNow,
   outboxItems,
   outboxItem,
+  qualityReport,
+  qualityBehind,
   openDelivery,
   saveSettings,
   importFile,
@@ -76,3 +79,4 @@ export { NotSent } from './registrations.js';
 export { suggestionFor } from './fast-encoding.js';
 export { withChanges, type AnswerInput, type AnswerOutcome } from './answers.js';
 export type { SettingsChange, SettingsOutcome } from './settings.js';
+export type { ReportInput } from './quality.js';

@@ -25,6 +25,7 @@ export const OPERATION_RIGHTS = {
   deliverPendingNow: 'send',
   deliverOutbox: 'send',
   readOutbox: 'read',
+  readQuality: 'read',
   importFile: 'create',
   addListEntry: 'manage-settings',
   loadReferenceList: 'manage-settings',

@@ -7,6 +7,8 @@
 import { createChainedAppend } from './audit-chain.js';
 import type { Db } from './database.js';
 import type { Registration } from './rows.js';
+import type { FactValues } from './facts.js';
+import { createFactsWriter, FACTS_REBUILT_INDEXES } from './facts-writer.js';
 
 /** A registration as the bulk writer takes it: the columns of a Registration, its answers already JSON. */
 export type BulkRegistration = Pick<
@@ -22,7 +24,7 @@ export type BulkRegistration = Pick<
   | 'businessKey'
   | 'requiredFilled'
   | 'requiredTotal'
-> & { data: string; at: string; user: string; delivery: 'none' | 'delivered' };
+> & { data: string; at: string; user: string; delivery: 'none' | 'delivered'; facts: FactValues };
 
 export function createBulkWriter(db: Db) {
   const reg = db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, parent_id,
@@ -30,6 +32,7 @@ export function createBulkWriter(db: Db) {
     VALUES (@type, @formVersion, @status, @data, @patientKey, @keyDate, @lastPciDate, @parentId, @registrationCode, @businessKey,
     @requiredFilled, @requiredTotal, @at, @user, @at, @user, @delivery, @submissions)`);
   const append = createChainedAppend(db);
+  const facts = createFactsWriter(db);
   const audit = (registrationId: number, at: string, user: string, action: string, changes: string) =>
     append({ registrationId, at, user, action, changes, warnings: null });
   const outbox =
@@ -58,6 +61,9 @@ export function createBulkWriter(db: Db) {
         );
       if (r.status === 'deleted') audit(id, r.at, r.user, 'delete', '[{"field":"status","old":"open","new":"deleted"}]');
       for (const o of outboxItems) outbox.run(id, o.destination, o.kind, o.key, o.payload, r.at, r.at, r.at);
+      // Sent on the day it was written (demo data: registered on the day of the stay, in Belgian office hours).
+      if (r.status !== 'deleted')
+        facts.insert(id, { type: r.type, status: r.status, parentId: r.parentId, sentOn: r.at.slice(0, 10), facts: r.facts });
       return id;
     },
     transaction: <T>(f: () => T): T => db.transaction(() => append.within(f))(),
@@ -75,10 +81,16 @@ export function createBulkWriter(db: Db) {
       // the per-status counters are recounted once instead of by a trigger per row.
       const objects = db
         .prepare(
-          `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN ('registrations', 'audit_log', 'outbox')
+          `SELECT type, name, sql, tbl_name AS tbl FROM sqlite_master WHERE sql IS NOT NULL
+        AND tbl_name IN ('registrations', 'audit_log', 'outbox', 'registration_facts', 'warning_facts')
         AND (type = 'index' OR (type = 'trigger' AND name LIKE 'registrations_count_%'))`,
         )
-        .all() as { type: string; name: string; sql: string }[];
+        .all()
+        .filter((o) => !/_facts$/.test((o as { tbl: string }).tbl) || FACTS_REBUILT_INDEXES.test((o as { name: string }).name)) as {
+        type: string;
+        name: string;
+        sql: string;
+      }[];
       for (const o of objects) db.exec(`DROP ${o.type === 'index' ? 'INDEX' : 'TRIGGER'} ${o.name}`);
       try {
         return f();

@@ -5,8 +5,17 @@
  */
 import { systemClock, type Clock } from '../clock.js';
 import { formOf, getForm, keyDateOf, type TypeCode } from '../registry/index.js';
-import { applyDerived, completeness, fillReferenceData, hasErrors, patientKeyOf, validate, type Data } from '../validation/index.js';
-import type { Db, Json } from './database.js';
+import {
+  applyDerived,
+  completeness,
+  fillReferenceData,
+  hasErrors,
+  patientKeyOf,
+  pruneHidden,
+  validate,
+  type Data,
+} from '../validation/index.js';
+import { jsonText, type Db, type Json } from './database.js';
 import { zeroCounts, type Status } from './statuses.js';
 import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';
@@ -15,6 +24,8 @@ import { createUserAnswers } from './user-answers.js';
 import { createAuditLog, diff, type AuditEntry, type Change, type SentWarning } from './audit.js';
 import { editableData, lastPciDateOf, rowToRegistration, type Registration, type RegistrationRow } from './rows.js';
 import { followUpsDue, listRegistrations, type FollowUpDue, type ListQuery, type ListRow } from './queries.js';
+import { factsOf, type FactValues } from './facts.js';
+import { createFactsWriter, sentOnOf } from './facts-writer.js';
 
 export type { FollowUpDue, ListQuery, ListRow };
 
@@ -32,6 +43,8 @@ export interface SentRow {
   businessKey: string;
   filled: number;
   total: number;
+  /** Its quality facts (factsOf), when the caller made them with the rest (else they are made from `data`). */
+  facts?: FactValues | undefined;
 }
 
 export interface StoreOptions {
@@ -48,6 +61,9 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
   const access = options.access ?? createAccess(db, clock);
   const lists = createReferenceLists(db, clock).lookup;
   const answers = createUserAnswers(db, clock);
+  const facts = createFactsWriter(db);
+  /** The facts of an Open draft: of the answers that apply (a hidden answer is kept in the draft but never counts). */
+  const draftFacts = (type: TypeCode, formVersion: string, data: Data) => factsOf(type, pruneHidden(formOf(type, formVersion), data));
   const stmt = {
     insert: db.prepare(`INSERT INTO registrations (type, form_version, status, data, patient_key, key_date, last_pci_date, parent_id,
       required_filled, required_total, created_at, created_by, updated_at, updated_by)
@@ -149,6 +165,12 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
             .lastInsertRowid,
         );
         audit.append(id, input.user, 'create', diff({}, data), at);
+        facts.insert(id, {
+          type: input.type,
+          status: 'open',
+          parentId: input.parentId ?? null,
+          facts: draftFacts(input.type, form.version, data),
+        });
         return mustGet(id);
       });
     },
@@ -189,6 +211,14 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       );
       audit.appendCreation(id, input.user, input.data, at);
       audit.append(id, input.user, 'send', sendChanges(input.code), at, input.warnings);
+      facts.insert(id, {
+        type: input.type,
+        status: 'sent',
+        parentId: input.parentId ?? null,
+        sentOn: sentOnOf(at),
+        facts: input.facts ?? factsOf(input.type, JSON.parse(jsonText(input.data)) as Data),
+        warnings: input.warnings,
+      });
       return id;
     },
 
@@ -211,6 +241,14 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
           : stmt.update.run({ ...row, id, rowVersion: input.rowVersion, at, user: input.user });
         if (r.changes !== 1) throw conflict(id);
         audit.append(id, input.user, correcting ? 'save-correction' : 'save', changes, at);
+        // A correction counts once resubmitted; until then the Sent answers do.
+        if (!correcting)
+          facts.write(id, {
+            type: current.type,
+            status: 'open',
+            parentId: current.parentId,
+            facts: draftFacts(current.type, current.formVersion, data),
+          });
         return mustGet(id);
       });
     },
@@ -278,6 +316,13 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         });
         if (r.changes !== 1) throw conflict(id);
         audit.append(id, input.user, 'resubmit', diff(current.data, input.data), at, input.warnings);
+        facts.write(id, {
+          type: current.type,
+          status: 'sent',
+          parentId: current.parentId,
+          facts: factsOf(current.type, input.data),
+          warnings: input.warnings ?? [],
+        });
         return mustGet(id);
       });
     },
@@ -331,6 +376,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         const r = stmt.setStatus.run({ id, rowVersion, status: 'deleted', from: 'open', at, user: input.user });
         if (r.changes !== 1) throw conflict(id);
         audit.append(id, input.user, 'delete', [{ field: 'status', old: 'open', new: 'deleted' }], at);
+        facts.write(id, { type: current.type, status: 'deleted', parentId: current.parentId, facts: [] });
         return mustGet(id);
       });
     },
@@ -370,6 +416,14 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
         });
         if (r.changes !== 1) throw conflict(id);
         audit.append(id, input.user, 'send', [...sendChanges(input.code), ...diff(current.data, input.data)], at, input.warnings);
+        facts.write(id, {
+          type: current.type,
+          status: 'sent',
+          parentId: current.parentId,
+          sentOn: sentOnOf(at),
+          facts: factsOf(current.type, input.data),
+          warnings: input.warnings ?? [],
+        });
         return mustGet(id);
       });
     },

@@ -6,8 +6,8 @@
  * (transmit/send.ts), and draws a new code in the rare case the drawn one is taken.
  */
 import { keyDateOf, type Form, type TypeCode, type Value } from '../registry/index.js';
-import { jsonText, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
-import { completeness, patientKeyOf, type Counts, type Data } from '../validation/index.js';
+import { factsOf, jsonText, lastPciDateOf, type SentRow, type SerialisedOutboxItem } from '../store/index.js';
+import { completeness, patientKeyOf, pruneHidden, type Counts, type Data } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
 import {
   allowedIds,
@@ -111,6 +111,8 @@ export function prepareSend(
       businessKey,
       filled,
       total,
+      // Made here with the rest: in an import this runs in the reading thread, not the writer's.
+      facts: factsOf(type, pruneHidden(form, answers)),
     },
     outbox: outboxItems(ref, 'registration', healthdata, billing && JSON.stringify(billing)),
   };
