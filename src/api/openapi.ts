@@ -3,6 +3,7 @@
  * from the zod schemas of the contract (contract/schemas.ts, contract/hd4dp-schemas.ts) and the
  * catalogue's draft schema of each type's answers, the one that validates them.
  */
+import type { z } from 'zod';
 import { TYPE_CODES } from '../registry/index.js';
 import { zodLib } from '../validation/index.js';
 import { angioPaths } from './contract/angio-paths.js';
@@ -11,12 +12,12 @@ import { hd4dpPaths } from './contract/hd4dp-paths.js';
 import { errorResponses } from './contract/operation.js';
 import { apiSchemas } from './contract/schemas.js';
 
-/** The components of the document, by name: what the paths refer to. */
-function components() {
-  const { z } = zodLib();
+/** The zod schema of each component of the document, by name: what the paths refer to. */
+export function contractSchemas(): Record<string, z.ZodType> {
   const s = apiSchemas();
   const h = hd4dpSchemas();
-  const named: Record<string, unknown> = {
+  const named: Record<string, z.ZodType> = {
+    OpenApiDocument: s.document,
     Error: s.error,
     FieldProblem: s.fieldProblem,
     Labels: s.labels,
@@ -42,8 +43,14 @@ function components() {
     named[`Data${t}`] = s.dataOf[t];
     named[`Submission${t}`] = s.submissions[t];
   }
+  return named;
+}
+
+/** The components of the document as JSON Schema, referring to each other. */
+function components() {
+  const { z } = zodLib();
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(named)) registry.add(schema as Parameters<typeof registry.add>[0], { id });
+  for (const [id, schema] of Object.entries(contractSchemas())) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any', io: 'input' });
   // Each schema is a component of this document, not a document of its own.
   for (const schema of Object.values(schemas)) {

@@ -19,6 +19,11 @@ export function createApiServer(deps: ApiDeps): FastifyInstance {
   const app = Fastify({ bodyLimit: deps.bodyLimit ?? 1024 * 1024, logger: false, forceCloseConnections: true });
   installErrorHandler(app, deps.lang);
   app.addHook('preValidation', async (request) => assertShallow(request.body));
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({
+      message: `there is no route ${request.method} ${request.url.split('?')[0]!.slice(0, 100)}: GET /openapi.json lists them`,
+    }),
+  );
   const ctx = apiContext(deps);
   registerDiscoveryRoutes(app, ctx);
   registerRegistrationRoutes(app, ctx);

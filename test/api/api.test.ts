@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { manualClock } from '../../src/clock.js';
 import { completeP, NOW } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/db.js';
+import { assertConforms } from '../helpers/contract.js';
 
 const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 6));
 const defaults = (user: string) => ({ authorGroup: 'Cardio', author: `${user}@h.example`, coauthor: 'co@h.example' });
@@ -63,7 +64,9 @@ async function call(method: string, path: string, options: { token?: string; bod
     ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+  const json = text ? JSON.parse(text) : undefined;
+  assertConforms(method, path, res.status, json);
+  return { status: res.status, json };
 }
 
 describe('discovery (no token needed)', () => {

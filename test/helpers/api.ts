@@ -2,6 +2,7 @@
 import { afterEach } from 'vitest';
 import { createApiServer } from '../../src/api/server.js';
 import { createTokens } from '../../src/store/index.js';
+import { assertConforms } from './contract.js';
 import { freshCore } from './db.js';
 
 const open: (() => Promise<void>)[] = [];
@@ -26,26 +27,29 @@ export async function servedApi(options: { bodyLimit?: number } = {}) {
   const nurse = tokens.create('nurse').token;
 
   /**
-   * One request, as the nurse unless another token is given: a body object is sent as JSON, a
+   * One request, as the nurse unless another token is given (null: none): a body object is sent as JSON, a
    * `raw` string as it is (with the JSON content type). The answer's JSON, its size in bytes.
    */
   async function call(
     method: string,
     path: string,
-    request: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+    request: { token?: string | null; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
   ) {
     const hasBody = request.body !== undefined || request.raw !== undefined;
     const res = await fetch(base + path, {
       method,
       headers: {
-        authorization: `Bearer ${request.token ?? nurse}`,
+        ...(request.token === null ? {} : { authorization: `Bearer ${request.token ?? nurse}` }),
         ...(hasBody ? { 'content-type': 'application/json' } : {}),
         ...request.headers,
       },
       ...(hasBody ? { body: request.raw ?? JSON.stringify(request.body) } : {}),
     });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined, bytes: Buffer.byteLength(text) };
+    const json = text ? JSON.parse(text) : undefined;
+    // Every answer a test gets is held to the OpenAPI document.
+    assertConforms(method, path, res.status, json);
+    return { status: res.status, headers: res.headers, json, bytes: Buffer.byteLength(text) };
   }
 
   return { core, ops, base, call, nurse, helper: tokens.create('helper').token };

@@ -33,6 +33,22 @@ const WITH_BODY: ErrorStatus[] = [413, 415];
 export function angioPaths() {
   const registration = (description: string, example: unknown = form) => ({ description, schema: 'Registration', example, headers: etag });
   return {
+    '/openapi.json': {
+      get: operation({
+        operationId: 'getOpenApiDocument',
+        summary: 'This document, made by the running server from the schemas that validate',
+        tag: 'forms',
+        token: false,
+        answers: {
+          200: {
+            description: 'the OpenAPI 3.1 document',
+            schema: 'OpenApiDocument',
+            example: { openapi: '3.1.0', info: { title: 'angio S2S API (ANGIO registry, HDBP0012)', version: '0.1.0' }, paths: {} },
+          },
+        },
+        errors: [400],
+      }),
+    },
     '/dcds': {
       get: operation({
         operationId: 'listForms',

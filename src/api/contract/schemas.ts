@@ -133,6 +133,13 @@ function build() {
     outbox: z.strictObject({ pending: int(), failed: int() }),
     version: z.string(),
   });
+  const document = z
+    .looseObject({
+      openapi: z.literal('3.1.0'),
+      info: z.looseObject({ title: z.string(), version: z.string() }),
+      paths: z.record(z.string(), z.unknown()),
+    })
+    .meta({ description: 'This document: OpenAPI 3.1.' });
   const status = z
     .literal('draft')
     .optional()
@@ -153,6 +160,7 @@ function build() {
     data: answers,
   });
   return {
+    document,
     labels,
     fieldProblem,
     error,
@@ -172,6 +180,7 @@ function build() {
 
 /** Each schema of the contract; tests parse answers with them, the document is made from them. */
 export interface ApiSchemas {
+  document: z.ZodType;
   labels: z.ZodType;
   fieldProblem: z.ZodType;
   error: z.ZodType;
