@@ -7,6 +7,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createApiServer } from '../src/api/server.js';
+import { codeListIdOf, fieldIdOf } from '../src/api/hd4dp/ids.js';
+import { formOf } from '../src/registry/index.js';
 import type { Role } from '../src/store/index.js';
 import { createTokens } from '../src/store/index.js';
 import type { Data } from '../src/validation/index.js';
@@ -83,6 +85,16 @@ const API: Record<string, Api> = {
   'api:consent': (call) => call('POST', '/registrations/3/consent'),
   'api:retry': (call) => call('POST', '/registrations/2/retry'),
   'api:follow-up': (call) => call('POST', '/registrations/1/follow-up'),
+  'api:health': (call) => call('GET', '/health'),
+  'api:hd4dp-organizations': (call) => call('GET', '/proxy/api/organizations'),
+  'api:hd4dp-menu': (call) => call('GET', '/proxy/api/dcd/menu/structure?organization-id=1'),
+  'api:hd4dp-definition': (call) => call('GET', '/proxy/api/dcd/payload/definition?dcd-id=2'),
+  'api:hd4dp-field': (call) => call('GET', `/proxy/api/dcd/field?field-id=${fieldIdOf(formOf('P'), formOf('P').byId.get('DT_HOSPZ')!)}`),
+  'api:hd4dp-codelist': (call) => call('GET', `/proxy/api/dcd/codelist?codelist-id=${codeListIdOf('CA_DISORDER_1')}`),
+  'api:hd4dp-submit': (call) => call('POST', '/proxy/api/dcd/payload/submit?organization-id=1&dcd-id=2', other()),
+  'api:hd4dp-submit-draft': (call) =>
+    call('POST', '/proxy/api/dcd/payload/submit?organization-id=1&dcd-id=2', { ...other(), STATUS: 'draft' }),
+  'api:hd4dp-listing': (call) => call('GET', '/proxy/api/dcd/submit?organization-id=1'),
 };
 
 type App = Awaited<ReturnType<typeof renderApp>>;
