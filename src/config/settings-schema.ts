@@ -76,6 +76,9 @@ export const SETTING_DEFINITIONS = [
 export type SettingKey = (typeof SETTING_DEFINITIONS)[number]['key'];
 export const SETTING_KEYS: readonly SettingKey[] = SETTING_DEFINITIONS.map((d) => d.key);
 
+/** The keys of the site's settings (kept in the database, the same for everyone). */
+export const SITE_KEYS: readonly SettingKey[] = SETTING_DEFINITIONS.filter((d) => d.scope === 'site').map((d) => d.key);
+
 const byKey = new Map<string, SettingDefinition>(SETTING_DEFINITIONS.map((d) => [d.key, d]));
 
 export function isSettingKey(key: string): key is SettingKey {
@@ -98,6 +101,16 @@ export interface SettingsData {
 export type SettingValues = Record<SettingKey, string>;
 
 export const DEFAULT_VALUES: SettingValues = Object.fromEntries(SETTING_DEFINITIONS.map((d) => [d.key, d.default])) as SettingValues;
+
+/**
+ * Every setting's value: one's own from the settings file, the site's from the database (where a
+ * site value found in a settings file counts for nothing, so nobody sets their own INAMI number).
+ */
+export function combineSettings(own: SettingValues, site: Readonly<Record<string, string>>): SettingValues {
+  const out = { ...own };
+  for (const key of SITE_KEYS) out[key] = site[key] ?? DEFAULT_VALUES[key];
+  return out;
+}
 
 /** The nested settings object of flat values (`hospital.name` → hospital.name). */
 export function toSettingsData(v: SettingValues): SettingsData {

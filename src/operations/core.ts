@@ -10,11 +10,13 @@ import {
   createOutbox,
   createReferenceLists,
   createRegistrationStore,
+  createSiteSettings,
   type Access,
   type Db,
   type Outbox,
   type ReferenceLists,
   type RegistrationStore,
+  type SiteSettings,
   type Users,
 } from '../store/index.js';
 import { createCorrector, createSender, type Corrector, type Hospital, type Pseudonymiser, type Sender } from '../transmit/index.js';
@@ -46,6 +48,9 @@ export interface Core {
   outbox: Outbox;
   referenceLists: ReferenceLists;
   pseudonymiser: Pseudonymiser;
+  /** The site's settings, the same for every user (the hospital, endpoints, author group). */
+  siteSettings: SiteSettings;
+  /** The hospital named in billing messages; updated in place when an admin changes it. */
   hospital: Hospital;
   sender: Sender;
   corrector: Corrector;
@@ -66,6 +71,7 @@ export function createCore(db: Db, o: CoreOptions): Core {
     outbox: createOutbox(db, { clock }),
     referenceLists: createReferenceLists(db, clock),
     pseudonymiser: o.pseudonymiser,
+    siteSettings: createSiteSettings(db, clock),
     hospital,
     sender: createSender(db, store, o.pseudonymiser, { hospital, ...(o.newCode ? { newCode: o.newCode } : {}) }),
     corrector: createCorrector(db, store, o.pseudonymiser, { hospital, ...(o.helpdeskDir ? { helpdeskDir: o.helpdeskDir } : {}) }),

@@ -78,5 +78,5 @@ export { OPERATION_RIGHTS, type OperationName } from './permissions.js';
 export { NotSent } from './registrations.js';
 export { suggestionFor } from './fast-encoding.js';
 export { withChanges, type AnswerInput, type AnswerOutcome } from './answers.js';
-export type { SettingsChange, SettingsOutcome } from './settings.js';
+export { currentSettings, type SettingsChange, type SettingsOutcome } from './settings.js';
 export type { ReportInput } from './quality.js';

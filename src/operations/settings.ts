@@ -3,7 +3,15 @@
  * nothing is saved when one is refused; changing a site setting needs the admin's right. The
  * user's own RIZIV number lives with the user (the database); the rest in the settings file.
  */
-import { checkSetting, readSettingValues, settingDefinition, type SettingKey } from '../config/index.js';
+import {
+  checkSetting,
+  combineSettings,
+  readSettingValues,
+  settingDefinition,
+  toSettingsData,
+  type SettingKey,
+  type SettingValues,
+} from '../config/index.js';
 import { parseRiziv } from '../validation/index.js';
 import type { Core } from './core.js';
 import { assertMay } from './permissions.js';
@@ -30,17 +38,33 @@ export async function saveSettings(core: Core, user: string, change: SettingsCha
   if (riziv && !parsedRiziv) problems.push('RIZIV number: 11 digits with valid check digits');
   if (problems.length) return { ok: false, problems };
 
-  const before = readSettingValues();
+  const before = currentSettings(core);
   const changed = (Object.keys(checked) as SettingKey[]).filter((k) => checked[k] !== before[k]);
-  if (changed.some((k) => settingDefinition(k).scope === 'site')) assertMay(core, user, 'changeSiteSettings');
+  const site = changed.filter((k) => settingDefinition(k).scope === 'site');
+  const own = changed.filter((k) => settingDefinition(k).scope === 'personal');
+  if (site.length) assertMay(core, user, 'changeSiteSettings');
   if (riziv !== undefined) {
     const digits = parsedRiziv?.digits ?? null;
     if (digits !== (core.users.get(user)?.riziv ?? null)) core.users.setRiziv(user, digits, user);
   }
-  if (changed.length) {
+  if (site.length) {
+    core.siteSettings.set(user, Object.fromEntries(site.map((k) => [k, checked[k]!])));
+    // The sender names the hospital from this object: billing messages use the new values at once.
+    const { hospital } = toSettingsData(currentSettings(core));
+    for (const k of ['name', 'inami'] as const) {
+      if (hospital[k]) core.hospital[k] = hospital[k];
+      else delete core.hospital[k];
+    }
+  }
+  if (own.length) {
     // conf (and its schema compiler) is loaded only when settings are written.
     const { writeSettings } = await import('../config/settings.js');
-    writeSettings(Object.fromEntries(changed.map((k) => [k, checked[k]!])));
+    writeSettings(Object.fromEntries(own.map((k) => [k, checked[k]!])));
   }
   return { ok: true, changed };
+}
+
+/** Every setting as this user sees it: their own from their settings file, the site's from the database. */
+export function currentSettings(core: Core): SettingValues {
+  return combineSettings(readSettingValues(), core.siteSettings.values());
 }

@@ -1,15 +1,15 @@
 /**
- * The Settings screen's access to the settings: read from the settings file and the user's own
- * RIZIV number, saved through the saveSettings operation (which checks every value and the role).
+ * The Settings screen's access to the settings: one's own from the settings file, the site's from
+ * the database, and the user's own RIZIV number, saved through the saveSettings operation (which checks every value and the role).
  */
-import { readSettingValues } from '../config/index.js';
+import { currentSettings } from '../operations/index.js';
 import type { Session } from '../session/index.js';
 import type { SettingsPort, SettingsValues } from './settings-screen.js';
 
 export function settingsPort(session: Pick<Session, 'core' | 'ops' | 'user'>): SettingsPort {
   return {
     load(): SettingsValues {
-      return { ...readSettingValues(), riziv: session.core.users.get(session.user)?.riziv ?? '' };
+      return { ...currentSettings(session.core), riziv: session.core.users.get(session.user)?.riziv ?? '' };
     },
     async save(v: SettingsValues): Promise<string | undefined> {
       const { riziv, ...values } = v;

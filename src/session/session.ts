@@ -7,9 +7,19 @@ import envPaths from 'env-paths';
 import { existsSync, mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { authorDefaultsOf, readSettings, type SettingsData } from '../config/index.js';
+import {
+  authorDefaultsOf,
+  combineSettings,
+  DEFAULT_VALUES,
+  readSettings,
+  readSettingValues,
+  SITE_KEYS,
+  toSettingsData,
+  type SettingsData,
+  type SettingValues,
+} from '../config/index.js';
 import { LANGS, type Lang } from '../registry/index.js';
-import { createAccess, openDatabase } from '../store/index.js';
+import { createAccess, createSiteSettings, openDatabase, type SiteSettings } from '../store/index.js';
 import type { Endpoints, Hospital } from '../transmit/index.js';
 import { createCore, createOperations, type Core, type Operations } from '../operations/index.js';
 import { installationPseudonymiser } from './secret.js';
@@ -94,9 +104,9 @@ export interface SessionOptions {
 
 /** Opens the database and makes the core for the user running angio; the caller closes it. */
 export function openSession(o: GlobalOptions, { create = false }: SessionOptions = {}): Session {
-  const settings = readSettings();
+  const own = readSettingValues();
   const path = databasePath(o);
-  const lang = languageOf(o, settings);
+  const lang = languageOf(o, toSettingsData(own));
   const busy = Number(process.env.ANGIO_BUSY_TIMEOUT_MS);
   const existed = path === ':memory:' || existsSync(path);
   const db = openDatabase(path, { mustExist: !create, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
@@ -109,6 +119,9 @@ export function openSession(o: GlobalOptions, { create = false }: SessionOptions
       users.claimFirstAdmin(user);
     }
     users.assert(user, 'read');
+    const site = createSiteSettings(db);
+    adoptSiteSettings(site, users.roleOf(user) === 'admin' ? user : undefined, own);
+    const settings = toSettingsData(combineSettings(own, site.values()));
     const core = createCore(db, {
       pseudonymiser: installationPseudonymiser(db, secretPath(path)),
       hospital: hospitalOf(settings),
@@ -120,6 +133,16 @@ export function openSession(o: GlobalOptions, { create = false }: SessionOptions
     db.close();
     throw e;
   }
+}
+
+/**
+ * An installation upgraded from when each account kept the site's settings in its own file: the
+ * first admin session takes the admin's values into the database (logged as theirs), once.
+ */
+function adoptSiteSettings(site: SiteSettings, admin: string | undefined, own: SettingValues) {
+  if (!admin || Object.keys(site.values()).length) return;
+  const found = Object.fromEntries(SITE_KEYS.filter((k) => own[k] !== DEFAULT_VALUES[k]).map((k) => [k, own[k]]));
+  if (Object.keys(found).length) site.set(admin, found);
 }
 
 export const notInitialised = (path: string) =>

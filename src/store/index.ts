@@ -20,3 +20,4 @@ export * from './checkpointer.js';
 export * from './installation.js';
 export { latestSchemaVersion, schemaVersionOf, NewerSchema } from './migrations.js';
 export { factsOf, oneYearAfter, FACT_COLUMNS, INDICATION_GROUP, ISCHAEMIA_TESTS, type FactValues } from './facts.js';
+export * from './site-settings.js';

@@ -260,6 +260,18 @@ export const MIGRATIONS: Migration[] = [
     sql: FACTS_SCHEMA,
     after: backfillFacts,
   },
+  {
+    version: 13,
+    name: "the site's settings, one set for the installation, every change logged",
+    // Site settings (INAMI number, endpoints) lived in each account's own settings file: an admin's
+    // values were invisible to others, and anyone could set the INAMI number their billing used.
+    sql: `
+      CREATE TABLE site_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL) WITHOUT ROWID;
+      CREATE TABLE site_settings_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, key TEXT NOT NULL, old TEXT, new TEXT NOT NULL);
+      CREATE TRIGGER site_settings_log_no_update BEFORE UPDATE ON site_settings_log BEGIN SELECT RAISE(ABORT, 'the settings log is append-only'); END;
+      CREATE TRIGGER site_settings_log_no_delete BEFORE DELETE ON site_settings_log BEGIN SELECT RAISE(ABORT, 'the settings log is append-only'); END;
+    `,
+  },
 ];
 
 /**

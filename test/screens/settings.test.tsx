@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readSettingValues } from '../../src/config/index.js';
+import { currentSettings } from '../../src/operations/index.js';
 import { KEY, renderApp } from '../helpers/screen.js';
 
 /** The settings file of these tests is a fresh temporary folder (test/helpers/setup.ts). */
@@ -19,13 +20,21 @@ describe('the Settings screen', () => {
     await app.press(KEY.enter, KEY.ctrlS);
     await app.waitFor('Not saved');
     expect(app.frame()).toContain('✗ Not saved: hospital.inami: 8 digits.');
-    expect(readSettingValues()).toMatchObject({ language: 'en', 'hospital.name': '', 'hospital.inami': '' });
+    expect(readSettingValues()).toMatchObject({ language: 'en' });
+    expect(currentSettings(app.core)).toMatchObject({ 'hospital.name': '', 'hospital.inami': '' });
 
     await app.press(KEY.enter, KEY.backspace, KEY.backspace, KEY.backspace);
     await app.type('71000000');
     await app.press(KEY.enter, KEY.ctrlS);
     await app.waitFor('Settings saved.');
-    expect(readSettingValues()).toMatchObject({ language: 'nl', 'hospital.name': 'AZ Gent', 'hospital.inami': '71000000' });
+    // One's own language in one's settings file; the hospital's in the database, for everyone, logged.
+    expect(readSettingValues()).toMatchObject({ language: 'nl', 'hospital.name': '', 'hospital.inami': '' });
+    expect(currentSettings(app.core)).toMatchObject({ language: 'nl', 'hospital.name': 'AZ Gent', 'hospital.inami': '71000000' });
+    expect(app.core.siteSettings.history().map((c) => `${c.user} ${c.key} ${c.old ?? '∅'} → ${c.new}`)).toEqual([
+      'nurse hospital.inami ∅ → 71000000',
+      'nurse hospital.name ∅ → AZ Gent',
+    ]);
+    expect(app.core.hospital).toEqual({ name: 'AZ Gent', inami: '71000000' });
     expect(app.frame().split('\n').length).toBeLessThanOrEqual(23);
   });
 

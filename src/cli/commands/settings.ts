@@ -7,8 +7,12 @@ import {
   SETTING_DEFINITIONS,
   SETTING_KEYS,
   settingDefinition,
+  combineSettings,
   type SettingKey,
+  type SettingValues,
 } from '../../config/index.js';
+import { currentSettings } from '../../operations/index.js';
+import { DatabaseError } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { table } from '../format.js';
 
@@ -21,10 +25,10 @@ export function registerSettings(program: Command) {
   const settings = program.command('settings').description('show or change the settings (hospital, endpoints, author defaults, language)');
   settings
     .command('list')
-    .description('every setting with its value')
+    .description("every setting with its value: yours (your settings file) and the site's (the database)")
     .option('--json', 'print JSON')
-    .action(async (o: { json?: boolean }) => {
-      const values = readSettingValues();
+    .action(async (o: { json?: boolean }, cmd: Command) => {
+      const { values, site } = await valuesWithSite(cmd);
       if (o.json) {
         console.log(JSON.stringify(values, null, 1));
         return;
@@ -36,13 +40,33 @@ export function registerSettings(program: Command) {
         ]),
       );
       const { settingsFilePath } = await import('../../config/settings.js');
-      console.log(`(stored in ${settingsFilePath()})`);
+      console.log(`(yours in ${settingsFilePath()}; the site's ${site})`);
     });
   settings
     .command('get <key>')
     .description('print one setting')
-    .action((k: string) => {
-      console.log(readSettingValues()[key(k)]);
+    .action(async (k: string, _o: unknown, cmd: Command) => {
+      const setting = key(k);
+      if (settingDefinition(setting).scope === 'personal') console.log(readSettingValues()[setting]);
+      else await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => console.log(currentSettings(s.core)[setting]));
+    });
+  settings
+    .command('history')
+    .description("the latest changes to the site's settings: who, when, old and new value")
+    .option('--json', 'print JSON')
+    .action(async (o: { json?: boolean }, cmd: Command) => {
+      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
+        const changes = s.core.siteSettings.history();
+        if (o.json) console.log(JSON.stringify(changes));
+        else if (!changes.length) console.log("The site's settings were never changed.");
+        else
+          console.log(
+            table([
+              ['when', 'who', 'setting', 'old', 'new'],
+              ...changes.map((c) => [c.at.slice(0, 16).replace('T', ' '), c.user, c.key, c.old ?? '—', c.new || '—']),
+            ]),
+          );
+      });
     });
   settings
     .command('set <key> <value>')
@@ -65,8 +89,21 @@ export function registerSettings(program: Command) {
         await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
           const r = await s.ops.saveSettings(s.user, { values: { [setting]: value } });
           if (!r.ok) throw new UsageError(`Cannot set ${r.problems.join('; ')}. Nothing was changed.`);
+          console.log(`${setting} = ${currentSettings(s.core)[setting]}`);
         });
+        return;
       }
       console.log(`${setting} = ${readSettingValues()[setting]}`);
     });
+}
+
+/** Every value, the site's from the database when there is one (else their defaults, said so). */
+async function valuesWithSite(cmd: Command): Promise<{ values: SettingValues; site: string }> {
+  const g = cmd.optsWithGlobals<GlobalOptions>();
+  try {
+    return await withSession(g, {}, (s) => ({ values: currentSettings(s.core), site: `in ${s.core.db.name}` }));
+  } catch (e) {
+    if (!(e instanceof UsageError) && !(e instanceof DatabaseError)) throw e;
+    return { values: combineSettings(readSettingValues(), {}), site: `cannot be read: ${e.message}` };
+  }
 }
