@@ -49,6 +49,16 @@ export function problemsBody<P extends ShownProblem>(message: string, problems: 
   };
 }
 
+/** Fastify's own refusals of a body, in sentences that say what to send instead. */
+const FASTIFY_SENTENCES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'the body must be JSON, sent with Content-Type: application/json',
+  FST_ERR_CTP_BODY_TOO_LARGE:
+    'the body is larger than this server accepts (angio serve --body-limit, 1 MiB by default); send one registration a request',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'the body is not valid JSON (a brace, quote or comma missing or extra?): send one JSON object',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'the body is empty although its Content-Type says JSON: send a JSON object',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'the body is not as long as its Content-Length says: send it again whole',
+};
+
 /** Every error to its status: the core's typed refusals, the door's, and Fastify's own 4xx. */
 export function installErrorHandler(app: FastifyInstance, lang: Lang) {
   app.setErrorHandler((error: FastifyError | Error, _request, reply) => {
@@ -69,7 +79,8 @@ export function installErrorHandler(app: FastifyInstance, lang: Lang) {
         );
     }
     const status = (error as FastifyError).statusCode;
-    if (status && status >= 400 && status < 500) return reply.code(status).send({ message: error.message });
+    const sentence = FASTIFY_SENTENCES[(error as FastifyError).code ?? ''];
+    if (status && status >= 400 && status < 500) return reply.code(status).send({ message: sentence ?? error.message });
     // Never echo internals (or personal data) on a server error.
     return reply.code(500).send({ message: 'internal error; the registration was not changed' });
   });

@@ -152,3 +152,13 @@ describe('the ids of HD4DP, made from the catalogue', () => {
     expectEach(lists, (list) => codeListOfId(codeListIdOf(list.name)) === list);
   });
 });
+
+test('a body that is not JSON is a 415 that says so', async () => {
+  const { call } = await servedApi();
+  const res = await call('POST', `${API}/dcd/payload/submit?organization-id=1&dcd-id=2`, {
+    raw: 'DT_HOSPZ;10/03/2026',
+    headers: { 'content-type': 'text/csv' },
+  });
+  expect(res.status).toBe(415);
+  expect(res.json.message).toMatch(/JSON/);
+});

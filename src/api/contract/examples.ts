@@ -75,8 +75,10 @@ export const errors = {
       'registration 12 is at version 2, not 1: it was changed since you read it. GET it again, apply your change and send rowVersion 2; nothing was saved',
     currentRowVersion: 2,
   },
-  413: { message: 'Request body is too large' },
-  415: { message: 'Unsupported Media Type: text/plain; the body must be JSON (Content-Type: application/json)' },
+  413: {
+    message: 'the body is larger than this server accepts (angio serve --body-limit, 1 MiB by default); send one registration a request',
+  },
+  415: { message: 'the body must be JSON, sent with Content-Type: application/json' },
   422: {
     message: 'the registration has problems; nothing was saved',
     problems: [

@@ -2960,7 +2960,7 @@ export interface components {
       content: {
         /**
          * @example {
-         *       "message": "Request body is too large"
+         *       "message": "the body is larger than this server accepts (angio serve --body-limit, 1 MiB by default); send one registration a request"
          *     }
          */
         'application/json': components['schemas']['Error'];
@@ -2974,7 +2974,7 @@ export interface components {
       content: {
         /**
          * @example {
-         *       "message": "Unsupported Media Type: text/plain; the body must be JSON (Content-Type: application/json)"
+         *       "message": "the body must be JSON, sent with Content-Type: application/json"
          *     }
          */
         'application/json': components['schemas']['Error'];
