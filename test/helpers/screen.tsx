@@ -105,14 +105,21 @@ export async function renderApp(
     outbox,
     frame: () => strip(r.lastFrame() ?? ''),
     press,
-    /** Waits (in act, polling) until the frame shows the text: for background work such as delivery. */
+    /**
+     * Waits (in act, polling) until a frame drawn since the call shows the text, and returns that
+     * frame: for background work such as delivery. Every frame counts, not only the last one, so a
+     * screen the app draws just before it exits (and Ink clears) is still seen on a slow machine.
+     */
     waitFor: async (text: string | RegExp, timeoutMs = 5000) => {
       const deadline = Date.now() + timeoutMs;
+      let from = Math.max(0, r.frames.length - 1);
       const seen = () => {
-        const f = strip(r.lastFrame() ?? '');
-        return typeof text === 'string' ? f.includes(text) : text.test(f);
+        const frames = r.frames.slice(from).map(strip);
+        from = Math.max(from, r.frames.length - 1);
+        return frames.find((f) => (typeof text === 'string' ? f.includes(text) : text.test(f)));
       };
-      while (!seen()) {
+      for (let found = seen(); ; found = seen()) {
+        if (found !== undefined) return found;
         if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(text)}; frame:\n${strip(r.lastFrame() ?? '')}`);
         await act(async () => {
           await new Promise((resolve) => setTimeout(resolve, 20));

@@ -19,8 +19,7 @@ describe('an unexpected error in the terminal UI', () => {
     await app.press('g'); // back to the newest row, the damaged one
     await app.waitFor(`#${damaged.id}`);
     await app.press(KEY.enter);
-    await app.waitFor('angio stopped on an unexpected error');
-    const frame = app.frame();
+    const frame = await app.waitFor('angio stopped on an unexpected error');
     expect(frame.replace(/\s+/g, ' ')).toMatch(
       /angio stopped on an unexpected error: [^.]*JSON[^.]*\. Every answer confirmed before it is saved; start angio again to go on\./,
     );
