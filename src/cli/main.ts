@@ -17,6 +17,7 @@ import { registerUsers } from './commands/users.js';
 import { registerServe } from './commands/serve.js';
 import { registerReflist } from './commands/reflist.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerBackup } from './commands/backup.js';
 import { registerSettings } from './commands/settings.js';
 import { registerRetry, registerTransmit } from './commands/transmit.js';
 import { registerOutbox } from './commands/outbox.js';
@@ -24,6 +25,7 @@ import { registerInit } from './commands/init.js';
 import { registerFollowUp } from './commands/follow-up.js';
 import { registerRules } from './commands/rules.js';
 import { registerConsent } from './commands/consent.js';
+import { registerReport } from './commands/report.js';
 import { EXIT, UsageError } from './context.js';
 import { startTui } from './start-tui.js';
 import { VERSION } from '../version.js';
@@ -55,6 +57,8 @@ function program(): Command {
   registerServe(p);
   registerReflist(p);
   registerDoctor(p);
+  registerBackup(p);
+  registerReport(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       const commands = p.commands.map((c) => c.name()).join(', ');

@@ -5,15 +5,32 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Lang } from '../registry/index.js';
 import type { Figure, OperatorResult, Report } from './compute.js';
+import { type OPEN_AGES } from './data-quality.js';
 import { indicatorById, INDICATORS, type Indicator, type Section } from './indicators.js';
+import { word, type WordKey } from './words.js';
 
+/** The title of a section in a language. */
+export const sectionTitle = (section: Section, lang: Lang = 'en') => word(lang, `section.${section}`);
+
+/** The sections' titles in English (sectionTitle gives them in every language). */
 export const SECTION_TITLE: Record<Section, string> = {
-  volume: 'Volumes',
-  process: 'Process',
-  stemi: 'STEMI primary PCI',
-  outcome: 'Outcomes (in hospital)',
-  'follow-up': 'One-year follow-up',
+  volume: sectionTitle('volume'),
+  process: sectionTitle('process'),
+  stemi: sectionTitle('stemi'),
+  outcome: sectionTitle('outcome'),
+  'follow-up': sectionTitle('follow-up'),
 };
+
+const AGE_WORD: Record<(typeof OPEN_AGES)[number], WordKey> = {
+  '≤ 30 days': 'age.30',
+  '31–90 days': 'age.90',
+  '91–365 days': 'age.365',
+  '> 1 year': 'age.more',
+  'no discharge date': 'age.none',
+};
+
+/** An age band of Open registrations (OPEN_AGES) in a language. */
+export const ageText = (age: (typeof OPEN_AGES)[number], lang: Lang = 'en') => word(lang, AGE_WORD[age]);
 
 /** A figure's value as people read it: 87.3 %, 64 min, 140 ml, 1,204; "—" when there is none. */
 export function valueText(ind: Pick<Indicator, 'kind' | 'unit'>, value: number | null): string {
@@ -24,8 +41,8 @@ export function valueText(ind: Pick<Indicator, 'kind' | 'unit'>, value: number |
 }
 
 /** What a figure counted: numerator/denominator (or n for a median) and the exclusions. */
-export function detailText(ind: Indicator, f: Figure): string {
-  const excluded = f.excluded ? `; ${f.excluded} excl.` : '';
+export function detailText(ind: Indicator, f: Figure, lang: Lang = 'en'): string {
+  const excluded = f.excluded ? `; ${word(lang, 'excluded', { n: f.excluded })}` : '';
   if (ind.kind === 'rate') return `${f.numerator ?? 0}/${f.denominator ?? 0}${excluded}`;
   if (ind.kind === 'median') return `n ${f.denominator ?? 0}${excluded}`;
   return '';
@@ -35,36 +52,38 @@ const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 
 /** The report as a text table for a terminal. */
 export function reportText(r: Report, lang: Lang = 'en'): string {
-  const lines = [`ANGIO quality report · ${r.period.from} to ${r.period.to} · as of ${r.asOf}`, ''];
-  if (r.by === 'operator') return [...lines, ...operatorsText(r, lang), '', ...dataQualityText(r)].join('\n');
-  lines.push(`${''.padEnd(45)}${'overall'.padEnd(24)}${r.buckets.map((b) => b.padEnd(9)).join('')}`.trimEnd());
+  const lines = [word(lang, 'heading', { title: word(lang, 'title'), from: r.period.from, to: r.period.to, asOf: r.asOf }), ''];
+  if (r.by === 'operator') return [...lines, ...operatorsText(r, lang), '', ...dataQualityText(r, lang)].join('\n');
+  lines.push(`${''.padEnd(45)}${word(lang, 'overall').padEnd(24)}${r.buckets.map((b) => b.padEnd(9)).join('')}`.trimEnd());
   let section: Section | undefined;
   for (const res of r.indicators) {
     const ind = indicatorById(res.id)!;
     if (ind.section !== section) {
       section = ind.section;
-      lines.push(SECTION_TITLE[section]);
+      lines.push(sectionTitle(section, lang));
     }
-    const overall = `${valueText(ind, res.overall.value)} ${detailText(ind, res.overall) ? `(${detailText(ind, res.overall)})` : ''}`;
+    const detail = detailText(ind, res.overall, lang);
+    const overall = `${valueText(ind, res.overall.value)} ${detail ? `(${detail})` : ''}`;
     lines.push(
       `  ${pad(ind.title[lang], 42)} ${pad(overall, 24)}${res.buckets.map((b) => pad(valueText(ind, b.figure.value), 9)).join('')}`.trimEnd(),
     );
   }
-  return [...lines, '', ...dataQualityText(r)].join('\n');
+  return [...lines, '', ...dataQualityText(r, lang)].join('\n');
 }
 
 function operatorsText(r: Report, lang: Lang): string[] {
-  if (!r.operators.length) return ['No PCI with a first operator in this period.'];
+  if (!r.operators.length) return [word(lang, 'no.operators')];
   const ids = r.operators[0]!.rates.map((x) => x.id);
-  const head = `${'first operator'.padEnd(28)}${'stays'.padStart(7)}${'proc.'.padStart(7)}  ${ids.map((id) => pad(indicatorById(id)!.title[lang].split(' (')[0]!, 16)).join('')}`;
+  const head = `${word(lang, 'operator').padEnd(28)}${word(lang, 'stays').padStart(7)}${word(lang, 'procedures.short').padStart(7)}  ${ids.map((id) => pad(indicatorById(id)!.title[lang].split(' (')[0]!, 16)).join('')}`;
   return [
     head.trimEnd(),
     ...r.operators.map((o) => {
       const cells = o.rates.map((x) => pad(`${valueText({ kind: 'rate', unit: '%' }, x.figure.value)}${mark(x.position)}`, 16)).join('');
       return `${pad(operatorLabel(o), 28)}${String(o.stays).padStart(7)}${String(o.procedures).padStart(7)}  ${cells}`.trimEnd();
     }),
-    `lab rate: ${r.operators[0]!.rates.map((x) => `${indicatorById(x.id)!.title[lang].split(' (')[0]} ${valueText({ kind: 'rate', unit: '%' }, x.lab)}`).join(' · ')}`,
-    '▲/▼ outside the 99.8 % funnel limits (flagged), △/▽ between the 95 % and 99.8 % limits (binomial, around the lab rate)',
+    `${word(lang, 'lab.rate')}: ${r.operators[0]!.rates.map((x) => `${indicatorById(x.id)!.title[lang].split(' (')[0]} ${valueText({ kind: 'rate', unit: '%' }, x.lab)}`).join(' · ')}`,
+    word(lang, 'funnel.legend'),
+    word(lang, 'funnel.caution'),
   ];
 }
 
@@ -75,16 +94,18 @@ export function mark(position: OperatorResult['rates'][number]['position']): str
 
 export const operatorLabel = (o: Pick<OperatorResult, 'operator' | 'name'>) => (o.name ? `${o.name} (${o.operator})` : o.operator);
 
-function dataQualityText(r: Report): string[] {
+function dataQualityText(r: Report, lang: Lang): string[] {
   const q = r.dataQuality;
   const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
+  const median = q.timeliness.medianDays === null ? '—' : word(lang, 'days', { n: q.timeliness.medianDays });
+  const warnings = q.warnings.length ? q.warnings.map((w) => `${w.field} ${w.code} ${w.n}`).join(' · ') : word(lang, 'none');
   return [
-    'Data quality',
-    `  Open, days since discharge: ${q.open.map((o) => `${o.age} ${o.n}`).join(' · ')}`,
-    `  Discharge → sent: median ${q.timeliness.medianDays === null ? '—' : `${q.timeliness.medianDays} days`}, within 30 days ${pct(q.timeliness.share30)} (${q.timeliness.within30}/${q.timeliness.sent})`,
-    `  Follow-ups overdue: ${q.followUpsOverdue.n} (more than 90 days: ${q.followUpsOverdue.over90})`,
-    `  Deliveries: ${q.deliveries.failed} failed, ${q.deliveries.pendingOver48h} pending for more than 48 h`,
-    `  Warnings most often sent despite: ${q.warnings.length ? q.warnings.map((w) => `${w.field} ${w.code} ${w.n}`).join(' · ') : 'none'}`,
+    word(lang, 'dq.title'),
+    `  ${word(lang, 'dq.open')}: ${q.open.map((o) => `${ageText(o.age, lang)} ${o.n}`).join(' · ')}`,
+    `  ${word(lang, 'dq.timeliness', { median, share: pct(q.timeliness.share30), within: q.timeliness.within30, sent: q.timeliness.sent })}`,
+    `  ${word(lang, 'dq.overdue', { n: q.followUpsOverdue.n, over90: q.followUpsOverdue.over90 })}`,
+    `  ${word(lang, 'dq.deliveries', { failed: q.deliveries.failed, pending: q.deliveries.pendingOver48h })}`,
+    `  ${word(lang, 'dq.warnings')}: ${warnings}`,
   ];
 }
 

@@ -6,9 +6,10 @@
 import type { Lang } from '../registry/index.js';
 import type { Report } from './compute.js';
 import { OPEN_AGES } from './data-quality.js';
-import { detailText, mark, operatorLabel, SECTION_TITLE, valueText } from './format.js';
-import { indicatorById, INDICATORS, type Section } from './indicators.js';
+import { ageText, detailText, mark, operatorLabel, SECTION_TITLE, sectionTitle, valueText } from './format.js';
+import { indicatorById, INDICATORS, type Indicator, type Section } from './indicators.js';
 import { barsSvg, esc, funnelSvg } from './svg.js';
+import { word } from './words.js';
 
 const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#111;max-width:1100px}
 h1{font-size:22px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #999}
@@ -30,37 +31,39 @@ export function reportHtml(r: Report, o: { lang?: Lang; generatedAt: string; hos
         const ind = indicatorById(res.id)!;
         const points = res.buckets.map((b) => ({ key: b.key, value: b.figure.value, label: valueText(ind, b.figure.value) }));
         return `<tr><td><a href="#def-${esc(ind.id)}">${esc(ind.title[lang])}</a></td><td class="n">${esc(valueText(ind, res.overall.value))}</td>
-<td class="n muted">${esc(detailText(ind, res.overall))}</td><td>${points.length ? barsSvg(points, ind.kind === 'rate' ? { max: 1 } : {}) : ''}</td></tr>`;
+<td class="n muted">${esc(detailText(ind, res.overall, lang))}</td><td>${points.length ? barsSvg(points, ind.kind === 'rate' ? { max: 1 } : {}) : ''}</td></tr>`;
       })
       .join('\n');
-    return `<h2>${esc(SECTION_TITLE[section])}</h2><table><tr><th>indicator</th><th>period</th><th>counted</th><th>${esc(r.buckets.join(' · '))}</th></tr>${rows}</table>`;
+    const head = [word(lang, 'indicator'), word(lang, 'overall'), word(lang, 'counted'), r.buckets.join(' · ')];
+    return `<h2>${esc(sectionTitle(section, lang))}</h2><table><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>${rows}</table>`;
   });
   return `<!DOCTYPE html>
 <html lang="${lang}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ANGIO quality report ${esc(r.period.from)} – ${esc(r.period.to)}</title><style>${STYLE}</style></head>
+<title>${esc(word(lang, 'title'))} ${esc(r.period.from)} – ${esc(r.period.to)}</title><style>${STYLE}</style></head>
 <body>
-<h1>ANGIO quality report${o.hospital ? ` · ${esc(o.hospital)}` : ''}</h1>
-<p>Registrations admitted from ${esc(r.period.from)} to ${esc(r.period.to)} (whole months; follow-ups by consultation date), as of ${esc(r.asOf)}.
-Open and Sent registrations count, Deleted ones never. A figure with nothing to divide is shown —. Made by angio on ${esc(o.generatedAt)}; nothing in this file was sent anywhere.</p>
+<h1>${esc(word(lang, 'title'))}${o.hospital ? ` · ${esc(o.hospital)}` : ''}</h1>
+<p>${esc(word(lang, 'html.intro', { from: r.period.from, to: r.period.to, asOf: r.asOf, at: o.generatedAt }))}</p>
 ${sections.join('\n')}
 ${operatorsHtml(r, lang)}
-${dataQualityHtml(r)}
-<h2>Definitions</h2><dl>${INDICATORS.map(
-    (
-      i,
-    ) => `<dt id="def-${esc(i.id)}">${esc(i.title[lang])}</dt><dd>Numerator: ${esc(i.definition.numerator)}. Denominator: ${esc(i.definition.denominator)}.
-Excluded: ${esc(i.definition.exclusions)}. Fields: ${esc(i.fields.join(', '))}.<br><span class="muted">Source: ${esc(i.source)}</span></dd>`,
-  ).join('\n')}</dl>
+${dataQualityHtml(r, lang)}
+<h2>${esc(word(lang, 'definitions'))}</h2><dl>${INDICATORS.map((i) => definitionHtml(i, lang)).join('\n')}</dl>
 </body></html>
 `;
 }
 
+function definitionHtml(i: Indicator, lang: Lang): string {
+  const part = (key: 'numerator' | 'denominator' | 'exclusions' | 'fields', text: string) => `${esc(word(lang, key))}: ${esc(text)}.`;
+  return `<dt id="def-${esc(i.id)}">${esc(i.title[lang])}</dt><dd>${part('numerator', i.definition.numerator)} ${part('denominator', i.definition.denominator)}
+${part('exclusions', i.definition.exclusions)} ${part('fields', i.fields.join(', '))}<br><span class="muted">${esc(word(lang, 'source'))}: ${esc(i.source)}</span></dd>`;
+}
+
 function operatorsHtml(r: Report, lang: Lang): string {
-  if (!r.operators.length) return '<h2>Per first operator</h2><p>No PCI with a first operator in this period.</p>';
+  const title = `<h2>${esc(word(lang, 'operators'))}</h2>`;
+  if (!r.operators.length) return `${title}<p>${esc(word(lang, 'no.operators'))}</p>`;
   const ids = r.operators[0]!.rates.map((x) => x.id);
-  const head = `<tr><th>first operator</th><th>stays</th><th>procedures</th>${ids.map((id) => `<th>${esc(indicatorById(id)!.title[lang])}</th>`).join('')}</tr>`;
+  const head = `<tr><th>${esc(word(lang, 'operator'))}</th><th>${esc(word(lang, 'stays'))}</th><th>${esc(word(lang, 'procedures'))}</th>${ids.map((id) => `<th>${esc(indicatorById(id)!.title[lang])}</th>`).join('')}</tr>`;
   const rows = r.operators
     .map(
       (o) =>
@@ -69,7 +72,7 @@ function operatorsHtml(r: Report, lang: Lang): string {
           .join('')}</tr>`,
     )
     .join('\n');
-  const lab = `<tr><td>the lab</td><td></td><td></td>${r.operators[0]!.rates.map((x) => `<td class="n">${esc(valueText({ kind: 'rate', unit: '%' }, x.lab))}</td>`).join('')}</tr>`;
+  const lab = `<tr><td>${esc(word(lang, 'lab'))}</td><td></td><td></td>${r.operators[0]!.rates.map((x) => `<td class="n">${esc(valueText({ kind: 'rate', unit: '%' }, x.lab))}</td>`).join('')}</tr>`;
   const plots = ids
     .map((id) => {
       const lab = r.operators[0]!.rates.find((x) => x.id === id)!.lab;
@@ -90,22 +93,26 @@ function operatorsHtml(r: Report, lang: Lang): string {
       return `<figure style="display:inline-block;margin:8px">${funnelSvg(indicatorById(id)!.title[lang], lab, points)}<figcaption>${esc(indicatorById(id)!.title[lang])}</figcaption></figure>`;
     })
     .join('');
-  return `<h2>Per first operator</h2><table>${head}${rows}${lab}</table>
-<p class="muted">▲/▼ outside the 99.8 % funnel limits (flagged), △/▽ between the 95 % (orange) and 99.8 % (red) limits: exact binomial limits around the lab's rate for each operator's number of cases. A mark is a reason to look, not a judgement: these rates are not adjusted for risk.</p>
+  return `${title}<table>${head}${rows}${lab}</table>
+<p class="muted">${esc(word(lang, 'funnel.legend'))}. ${esc(word(lang, 'funnel.caution'))}</p>
 ${plots}`;
 }
 
-function dataQualityHtml(r: Report): string {
+function dataQualityHtml(r: Report, lang: Lang): string {
   const q = r.dataQuality;
   const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
   const open = OPEN_AGES.map((age) => `<td class="n">${q.open.find((x) => x.age === age)?.n ?? 0}</td>`).join('');
   const warnings = q.warnings.length
-    ? `<table><tr><th>field</th><th>rule</th><th>registrations</th></tr>${q.warnings.map((w) => `<tr><td>${esc(w.field)}</td><td>${esc(w.code)}</td><td class="n">${w.n}</td></tr>`).join('')}</table>`
-    : '<p>None in this period.</p>';
-  return `<h2>Data quality</h2>
-<table><tr><th>Open, days since discharge</th>${OPEN_AGES.map((a) => `<th>${esc(a)}</th>`).join('')}</tr><tr><td></td>${open}</tr></table>
-<p>Discharge to sent: median ${q.timeliness.medianDays === null ? '—' : `${q.timeliness.medianDays} days`}; within 30 days ${pct(q.timeliness.share30)} (${q.timeliness.within30} of ${q.timeliness.sent}).<br>
-Follow-ups overdue: ${q.followUpsOverdue.n} (more than 90 days: ${q.followUpsOverdue.over90}).<br>
-Deliveries: ${q.deliveries.failed} failed, ${q.deliveries.pendingOver48h} pending for more than 48 hours.</p>
-<h3>Our warnings most often sent despite</h3>${warnings}`;
+    ? `<table><tr><th>${esc(word(lang, 'field'))}</th><th>${esc(word(lang, 'rule'))}</th><th>${esc(word(lang, 'registrations'))}</th></tr>${q.warnings.map((w) => `<tr><td>${esc(w.field)}</td><td>${esc(w.code)}</td><td class="n">${w.n}</td></tr>`).join('')}</table>`
+    : `<p>${esc(word(lang, 'none.period'))}</p>`;
+  const median = q.timeliness.medianDays === null ? '—' : word(lang, 'days', { n: q.timeliness.medianDays });
+  const lines = [
+    word(lang, 'dq.timeliness', { median, share: pct(q.timeliness.share30), within: q.timeliness.within30, sent: q.timeliness.sent }),
+    word(lang, 'dq.overdue', { n: q.followUpsOverdue.n, over90: q.followUpsOverdue.over90 }),
+    word(lang, 'dq.deliveries', { failed: q.deliveries.failed, pending: q.deliveries.pendingOver48h }),
+  ];
+  return `<h2>${esc(word(lang, 'dq.title'))}</h2>
+<table><tr><th>${esc(word(lang, 'dq.open'))}</th>${OPEN_AGES.map((a) => `<th>${esc(ageText(a, lang))}</th>`).join('')}</tr><tr><td></td>${open}</tr></table>
+<p>${lines.map(esc).join('<br>\n')}</p>
+<h3>${esc(word(lang, 'dq.warnings'))}</h3>${warnings}`;
 }

@@ -15,6 +15,18 @@ export {
 export { registrationsBehind, type BehindRow } from './behind.js';
 export { OPEN_AGES, type DataQuality } from './data-quality.js';
 export { funnelLimits, funnelPosition, binomialCdf, binomialLimit, type FunnelLimits } from './funnel.js';
-export { bucketsOf, lastQuarters, monthEnd, monthOf, quarterStart, type Bucketing, type Period } from './periods.js';
-export { detailText, mark, operatorLabel, reportCsv, reportJson, reportText, SECTION_TITLE, valueText } from './format.js';
+export { bucketsOf, isIsoDate, lastQuarters, monthEnd, monthOf, quarterStart, type Bucketing, type Period } from './periods.js';
+export {
+  ageText,
+  detailText,
+  mark,
+  operatorLabel,
+  reportCsv,
+  reportJson,
+  reportText,
+  SECTION_TITLE,
+  sectionTitle,
+  valueText,
+} from './format.js';
+export { word, WORD_KEYS, type WordKey } from './words.js';
 export { reportHtml } from './html.js';

@@ -30,8 +30,9 @@ const stemi = (extra: Data): Data => ({
   ...extra,
 });
 
-export function qualityDataset() {
-  const { core, ops, clock } = freshCore();
+/** The set in memory, or in a database file the built binary can open (with its users' roles). */
+export function qualityDataset(options: Parameters<typeof freshCore>[0] = {}) {
+  const { core, ops, clock } = freshCore(options);
   const create = (type: 'H' | 'P' | 'F' | 'FP' | 'FU', data: Data, parentId?: number) =>
     core.store.create({ type, data, user: U, ...(parentId ? { parentId } : {}) }).id;
 

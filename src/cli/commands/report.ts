@@ -1,0 +1,101 @@
+/**
+ * `angio report`: the cath lab's quality indicators, data quality and per-operator figures
+ * (docs/quality.md) as text, JSON, CSV, or one self-contained HTML file for the quality meeting.
+ * It only reads: support staff may run it.
+ */
+import type { Command } from 'commander';
+import type * as QualityModule from '../../quality/index.js';
+import type { Bucketing, Period } from '../../quality/index.js';
+import type { Lang } from '../../registry/index.js';
+import { languageOf } from '../../session/index.js';
+import { UsageError, withSession, type GlobalOptions } from '../context.js';
+import { outputFile } from '../output-file.js';
+
+interface ReportOptions {
+  from?: string;
+  to?: string;
+  by: string;
+  asOf?: string;
+  json?: boolean;
+  csv?: boolean;
+  html?: string;
+  force?: boolean;
+}
+
+// Loaded when the command runs: every start of angio (the TUI's too) would pay for it otherwise.
+type Quality = typeof QualityModule;
+
+interface Checked {
+  by: Bucketing | 'operator';
+  /** The period asked for, given the day the report is made as of. */
+  period: (asOf: string) => Period;
+}
+
+/** The options checked before the database is opened: each refusal names its option and why. */
+function check(q: Quality, o: ReportOptions, lang: Lang): Checked {
+  const refuse = (key: Parameters<Quality['word']>[1], params: Record<string, string> = {}): never => {
+    throw new UsageError(q.word(lang, key, params));
+  };
+  if (!['quarter', 'month', 'operator'].includes(o.by)) refuse('cli.by', { value: o.by });
+  if ([o.json, o.csv, o.html !== undefined].filter(Boolean).length > 1) refuse('cli.one');
+  if (o.force && o.html === undefined) refuse('cli.force');
+  if (o.asOf !== undefined && !q.isIsoDate(o.asOf)) refuse('cli.asOf', { value: o.asOf });
+  const month = (text: string, option: string) => q.monthOf(text) ?? refuse('cli.month', { option, value: text });
+  const from = o.from === undefined ? undefined : month(o.from, '--from');
+  const to = o.to === undefined ? undefined : month(o.to, '--to');
+  if (from && to && from > to) refuse('cli.order', { from, to });
+  return {
+    by: o.by as Bucketing | 'operator',
+    // Without --from, the four quarters up to --to (or up to the month of the report's day).
+    period: (asOf) => {
+      if (!from && !to) return q.lastQuarters(asOf);
+      const end = to ?? asOf.slice(0, 7);
+      const start = from ?? q.quarterStart(end, 3);
+      if (start > end) refuse('cli.order', { from: start, to: end });
+      return { from: start, to: end };
+    },
+  };
+}
+
+export function registerReport(program: Command) {
+  program
+    .command('report')
+    .description('quality indicators, data quality and per-operator figures of a period (whole months)')
+    .option('--from <date>', 'first month (yyyy-mm, or a date in it; default: four quarters before --to)')
+    .option('--to <date>', 'last month (yyyy-mm, or a date in it; default: this month)')
+    .option('--by <bucket>', 'quarter, month or operator', 'quarter')
+    .option('--as-of <date>', 'the day the report is made as of (default: today): follow-ups due, age of Open registrations')
+    .option('--json', 'print JSON')
+    .option('--csv', 'print CSV')
+    .option('--html <file>', 'write one self-contained HTML file (inline charts, no script, no network)')
+    .option('--force', 'replace an existing --html file')
+    .action(async (o: ReportOptions, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<GlobalOptions>();
+      const q = await import('../../quality/index.js');
+      const checked = check(q, o, languageOf(globals));
+      const { checkOutputTarget, openOutputFile } = await import('../../exchange/output-file.js');
+      // A file that may not be written is refused before the report is computed.
+      if (o.html !== undefined) await outputFile(() => checkOutputTarget(o.html!, !!o.force));
+      await withSession(globals, {}, async (s) => {
+        const asOf = o.asOf ?? s.core.clock.today();
+        const period = checked.period(asOf);
+        const report = s.ops.qualityReport(s.user, { period, by: checked.by, asOf });
+        if (o.html !== undefined) {
+          const file = o.html;
+          const html = q.reportHtml(report, {
+            lang: s.lang,
+            generatedAt: s.core.clock.now().toISOString().slice(0, 16).replace('T', ' '),
+            hospital: s.core.hospital.name || undefined,
+          });
+          await outputFile(async () => {
+            const out = openOutputFile(file, { replace: !!o.force });
+            out.stream.end(html);
+            await out.commit();
+          });
+          console.log(q.word(s.lang, 'cli.written', { from: period.from, to: period.to, file }));
+        } else if (o.json) console.log(JSON.stringify(q.reportJson(report, s.lang), null, 1));
+        else if (o.csv) process.stdout.write(q.reportCsv(report, s.lang));
+        else console.log(q.reportText(report, s.lang));
+      });
+    });
+}
