@@ -4,7 +4,8 @@
  * - a field suggested from another field (a PCI or FFR date from the admission date);
  * - the current user's RIZIV number for the operator fields (they usually are the operator);
  * - the user's last answer for procedural fields (access site, contrast volume, device);
- * - the patient block of a patient already known (same NISS or pseudocode), filled where empty.
+ * - the patient block of a patient already known (same NISS or pseudocode), filled where empty;
+ * - how often the user chose each code, for the order of their choice lists.
  */
 import { formOf, type Field, type Form, type Value } from '../registry/index.js';
 import type { RegistrationStore } from '../store/index.js';
@@ -18,9 +19,19 @@ export function suggestionFor(f: Field, data: Data, store: RegistrationStore, us
   return isEmpty(v) ? undefined : v;
 }
 
-/** Remembers the user's answers to the fields whose last answer is offered next time. */
+/**
+ * Remembers the user's answers to the fields whose last answer is offered next time, and counts
+ * the codes they chose (code lists, physicians, devices, postal codes), which their choice lists
+ * then show first.
+ */
 export function rememberAnswers(form: Form, changes: Data, store: RegistrationStore, user: string) {
-  for (const [id, v] of Object.entries(changes)) if (form.byId.get(id)?.suggest === 'last-answer') store.answers.remember(user, id, v);
+  for (const [id, v] of Object.entries(changes)) {
+    const f = form.byId.get(id);
+    if (f?.suggest === 'last-answer') store.answers.remember(user, id, v);
+    if (f && f.codeList && (f.kind === 'code' || f.kind === 'codes' || f.kind === 'hcp') && !isEmpty(v)) {
+      store.answers.chose(user, id, Array.isArray(v) ? v : [String(v)]);
+    }
+  }
 }
 
 /** Patient answers still empty in `data` that the latest other registration of the same patient has. */

@@ -272,6 +272,22 @@ export const MIGRATIONS: Migration[] = [
       CREATE TRIGGER site_settings_log_no_delete BEFORE DELETE ON site_settings_log BEGIN SELECT RAISE(ABORT, 'the settings log is append-only'); END;
     `,
   },
+  {
+    version: 14,
+    name: 'how often each user chose each code (fast encoding)',
+    // The form's choice lists put a user's usual codes first (docs/decisions.md#fewer-keys-per-registration):
+    // a count per user, field (without its PCI block number) and code, kept beside the last answers.
+    sql: `
+      CREATE TABLE user_choices (
+        user TEXT NOT NULL,
+        field TEXT NOT NULL,
+        code TEXT NOT NULL,
+        times INTEGER NOT NULL CHECK (times > 0),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (user, field, code)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /**
