@@ -25,7 +25,7 @@ export function barsSvg(points: { key: string; value: number | null; label: stri
   const labels = points
     .map((p, i) => `<text x="${i * w + w / 2}" y="${h + 11}" font-size="8" text-anchor="middle">${esc(p.key.slice(2))}</text>`)
     .join('');
-  return `<svg class="bars" role="img" width="${width}" height="${h + 14}" viewBox="0 0 ${width} ${h + 14}" xmlns="http://www.w3.org/2000/svg">${bars}${labels}</svg>`;
+  return `<svg class="bars" role="img" width="${width}" height="${h + 14}" viewBox="0 0 ${width} ${h + 14}">${bars}${labels}</svg>`;
 }
 
 /**
@@ -56,7 +56,7 @@ export function funnelSvg(title: string, lab: number, points: { label: string; n
     .map((t) => `<text x="${left - 4}" y="${y(t) + 3}" font-size="9" text-anchor="end">${(t * 100).toFixed(0)} %</text>`)
     .join('');
   return (
-    `<svg class="funnel" role="img" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="funnel" role="img" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
     `<title>${esc(title)}</title>` +
     `<line x1="${left}" y1="${H - bottom}" x2="${W - 10}" y2="${H - bottom}" class="axis"/>` +
     `<line x1="${left}" y1="10" x2="${left}" y2="${H - bottom}" class="axis"/>${ticks}` +
