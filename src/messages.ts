@@ -1,0 +1,157 @@
+/**
+ * The message catalogue of the doors: the words the screens (and commands) show, each in English,
+ * Dutch and French, under one id. Field labels live in the field catalogue (src/registry/) and
+ * validation problems in src/validation/problems.ts; everything else a person reads comes from
+ * here through `say`, so a translation is added in one place. Placeholders are written {name}.
+ */
+import type { Lang } from './registry/index.js';
+
+type Entry = Record<Lang, string>;
+
+/** The catalogue with its ids kept as literal types: a typo in an id fails the type-check. */
+function defineMessages<const Id extends string>(messages: Record<Id, Entry>): Record<Id, Entry> {
+  return messages;
+}
+
+const t = (en: string, nl: string, fr: string): Entry => ({ en, nl, fr });
+
+export const MESSAGES = defineMessages({
+  // The quality dashboard (src/screens/dashboard/).
+  'dashboard.title': t('Quality dashboard', 'Kwaliteitsdashboard', 'Tableau de bord qualité'),
+  'dashboard.asOf': t('as of {date}', 'op {date}', 'au {date}'),
+  'dashboard.tab.indicators': t('Indicators', 'Indicatoren', 'Indicateurs'),
+  'dashboard.tab.quality': t('Data quality', 'Datakwaliteit', 'Qualité des données'),
+  'dashboard.tab.operators': t('Operators', 'Operatoren', 'Opérateurs'),
+  'dashboard.span.quarter': t('by quarter', 'per kwartaal', 'par trimestre'),
+  'dashboard.span.month': t('by month', 'per maand', 'par mois'),
+  'dashboard.span.year': t('calendar year', 'kalenderjaar', 'année civile'),
+  'dashboard.col.period': t('period', 'periode', 'période'),
+  'dashboard.col.counted': t('counted', 'geteld', 'compté'),
+  'dashboard.col.trend': t('trend', 'verloop', 'tendance'),
+  'dashboard.n': t('n {n}', 'n {n}', 'n {n}'),
+  'dashboard.legend': t(
+    '— nothing to divide by · trend ▁…█ per {bucket}, · no value',
+    '— niets om door te delen · verloop ▁…█ per {bucket}, · geen waarde',
+    '— rien à diviser · tendance ▁…█ par {bucket}, · pas de valeur',
+  ),
+  'dashboard.bucket.quarter': t('quarter', 'kwartaal', 'trimestre'),
+  'dashboard.bucket.month': t('month', 'maand', 'mois'),
+  'dashboard.latest': t(
+    'This is the latest period: it ends this month.',
+    'Dit is de laatste periode: ze eindigt deze maand.',
+    'C’est la dernière période : elle se termine ce mois-ci.',
+  ),
+  'dashboard.section.volume': t('Volumes', 'Volumes', 'Volumes'),
+  'dashboard.section.process': t('Process', 'Proces', 'Processus'),
+  'dashboard.section.stemi': t('STEMI primary PCI', 'STEMI, primaire PCI', 'STEMI, PCI primaire'),
+  'dashboard.section.outcome': t('Outcomes (in hospital)', 'Uitkomsten (in het ziekenhuis)', 'Résultats (à l’hôpital)'),
+  'dashboard.section.follow-up': t('One-year follow-up', 'Follow-up na een jaar', 'Suivi à un an'),
+
+  'quality.open': t(
+    'Open registrations, days since discharge (today)',
+    'Open registraties, dagen sinds ontslag (vandaag)',
+    'Enregistrements ouverts, jours depuis la sortie (aujourd’hui)',
+  ),
+  'quality.age.0': t('≤ 30 days', '≤ 30 dagen', '≤ 30 jours'),
+  'quality.age.1': t('31–90 days', '31–90 dagen', '31–90 jours'),
+  'quality.age.2': t('91–365 days', '91–365 dagen', '91–365 jours'),
+  'quality.age.3': t('> 1 year', '> 1 jaar', '> 1 an'),
+  'quality.age.4': t('no discharge date', 'geen ontslagdatum', 'pas de date de sortie'),
+  'quality.timeliness': t(
+    'Discharge → sent (registrations of the period)',
+    'Ontslag → verstuurd (registraties van de periode)',
+    'Sortie → envoyé (enregistrements de la période)',
+  ),
+  'quality.timelinessValues': t(
+    'median {median} · within 30 days {share} ({within}/{sent})',
+    'mediaan {median} · binnen 30 dagen {share} ({within}/{sent})',
+    'médiane {median} · dans les 30 jours {share} ({within}/{sent})',
+  ),
+  'quality.days': t('{n} days', '{n} dagen', '{n} jours'),
+  'quality.overdue': t(
+    'Follow-ups overdue (today): {n}, of which more than 90 days: {over90}',
+    'Follow-ups over tijd (vandaag): {n}, waarvan meer dan 90 dagen: {over90}',
+    'Suivis en retard (aujourd’hui) : {n}, dont plus de 90 jours : {over90}',
+  ),
+  'quality.deliveries': t(
+    'Deliveries: {failed} failed · {pending} pending for more than 48 h',
+    'Leveringen: {failed} mislukt · {pending} wachtend sinds meer dan 48 u',
+    'Livraisons : {failed} en échec · {pending} en attente depuis plus de 48 h',
+  ),
+  'quality.oldest': t('oldest since {at}', 'oudste sinds {at}', 'la plus ancienne depuis {at}'),
+  'quality.warnings': t(
+    'Warnings most often sent despite (our plausibility rules, period)',
+    'Waarschuwingen waarmee het vaakst toch verstuurd werd (onze plausibiliteitsregels, periode)',
+    'Avertissements le plus souvent passés outre (nos règles de plausibilité, période)',
+  ),
+  'quality.noWarnings': t('none', 'geen', 'aucun'),
+
+  'operators.operator': t('first operator', 'eerste operator', 'premier opérateur'),
+  'operators.stays': t('stays', 'opn.', 'séj.'),
+  'operators.procedures': t('proc.', 'proc.', 'proc.'),
+  'operators.none': t(
+    'No PCI with a first operator in this period.',
+    'Geen PCI met een eerste operator in deze periode.',
+    'Aucune PCI avec un premier opérateur sur cette période.',
+  ),
+  'operators.flagged': t('flagged', 'gemarkeerd', 'signalé'),
+  'operators.legend': t(
+    '▲▼ outside 99.8 % limits (flagged) · △▽ outside 95 % · funnel around lab rate',
+    '▲▼ buiten 99,8 %-grenzen (gemarkeerd) · △▽ buiten 95 % · trechter rond labo',
+    '▲▼ hors limites à 99,8 % (signalé) · △▽ hors 95 % · entonnoir autour du labo',
+  ),
+  'operators.rate': t(
+    '{title} {value} ({counted}) · lab {lab} · 95 % {low95}–{high95} · 99.8 % {low998}–{high998}',
+    '{title} {value} ({counted}) · labo {lab} · 95 % {low95}–{high95} · 99,8 % {low998}–{high998}',
+    '{title} {value} ({counted}) · labo {lab} · 95 % {low95}–{high95} · 99,8 % {low998}–{high998}',
+  ),
+  'operators.noLimits': t(
+    '{title} {value} ({counted}) · lab {lab} · no limits: nothing to compare with',
+    '{title} {value} ({counted}) · labo {lab} · geen grenzen: niets om mee te vergelijken',
+    '{title} {value} ({counted}) · labo {lab} · pas de limites : rien à comparer',
+  ),
+  'operators.short.radial': t('radial', 'radiaal', 'radial'),
+  'operators.short.success': t('success', 'succes', 'succès'),
+  'operators.short.mortality': t('deaths', 'sterfte', 'décès'),
+  'operators.short.complication.access': t('access', 'toegang', 'accès'),
+  'operators.short.complication.bleeding': t('bleeding', 'bloeding', 'saignem.'),
+
+  'indicator.numerator': t('Numerator', 'Teller', 'Numérateur'),
+  'indicator.denominator': t('Denominator', 'Noemer', 'Dénominateur'),
+  'indicator.exclusions': t('Exclusions', 'Uitsluitingen', 'Exclusions'),
+  'indicator.fields': t('Fields', 'Velden', 'Champs'),
+  'indicator.source': t('Source', 'Bron', 'Source'),
+  'indicator.inEnglish': t('', '(definitie in het Engels)', '(définition en anglais)'),
+  'indicator.figure': t(
+    '{value} · numerator {numerator} · denominator {denominator} · excluded {excluded}',
+    '{value} · teller {numerator} · noemer {denominator} · uitgesloten {excluded}',
+    '{value} · numérateur {numerator} · dénominateur {denominator} · exclus {excluded}',
+  ),
+  'indicator.behind': t(
+    'Registrations behind the numerator: {n}',
+    'Registraties achter de teller: {n}',
+    'Enregistrements derrière le numérateur : {n}',
+  ),
+  'indicator.behindNewest': t(
+    'Registrations behind the numerator: the {n} newest',
+    'Registraties achter de teller: de {n} nieuwste',
+    'Enregistrements derrière le numérateur : les {n} plus récents',
+  ),
+  'indicator.none': t(
+    'No registration behind the numerator in this period.',
+    'Geen registratie achter de teller in deze periode.',
+    'Aucun enregistrement derrière le numérateur sur cette période.',
+  ),
+  'indicator.columns': t(
+    'id       type date       status code            patient           operator',
+    'id       type datum      status code            patiënt           operator',
+    'id       type date       statut code            patient           opérateur',
+  ),
+});
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** A message in a language, its {placeholders} filled in. */
+export function say(lang: Lang, id: MessageId, params: Record<string, string | number> = {}): string {
+  return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
