@@ -72,6 +72,8 @@ const CLI: Record<string, (dir: string) => string[]> = {
   'cli:reflist-import': (dir) => ['reflist', 'import', join(dir, 'hpin.csv'), '--list', 'hpin'],
   'cli:users-add': () => ['users', 'add', 'newcomer', '--role', 'staff'],
   'cli:token-create': () => ['token', 'create', '--user', 'nurse'],
+  // Beside the database: the copy shares its secret, which is kept as it is.
+  'cli:backup': (dir) => ['backup', join(dir, 'copy.db')],
 };
 
 type Api = (call: (method: string, path: string, body?: unknown) => Promise<number>) => Promise<number>;

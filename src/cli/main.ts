@@ -17,6 +17,7 @@ import { registerUsers } from './commands/users.js';
 import { registerServe } from './commands/serve.js';
 import { registerReflist } from './commands/reflist.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerBackup } from './commands/backup.js';
 import { registerSettings } from './commands/settings.js';
 import { registerRetry, registerTransmit } from './commands/transmit.js';
 import { registerOutbox } from './commands/outbox.js';
@@ -56,6 +57,7 @@ function program(): Command {
   registerServe(p);
   registerReflist(p);
   registerDoctor(p);
+  registerBackup(p);
   registerReport(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {

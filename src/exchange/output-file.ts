@@ -26,6 +26,12 @@ export interface OutputFile {
   path: string;
   /** The stream to write to (the temporary file). */
   stream: WriteStream;
+  /**
+   * The temporary file itself, for a writer that needs a name rather than a stream (SQLite's
+   * backup): it ends the stream first, since closing another descriptor of a file SQLite has
+   * open would drop SQLite's locks on it.
+   */
+  temporaryPath: string;
   /** Waits for the data to be written, then puts the file in place. */
   commit(): Promise<void>;
   /** Removes the temporary file: nothing is left behind. */
@@ -96,6 +102,7 @@ export function openOutputFile(path: string, o: { replace?: boolean } = {}): Out
   return {
     path,
     stream,
+    temporaryPath: tmp,
     async commit() {
       if (settled) return;
       settled = true;

@@ -23,6 +23,7 @@ import { createDemo } from './demo.js';
 import { addUser, changeRole, createToken, loadReferenceList, removeUser, revokeToken } from './admin.js';
 import { whyNot, type OperationName } from './permissions.js';
 import { qualityBehind, qualityReport } from './quality.js';
+import { backupDatabase } from './backup.js';
 
 type Bound<F> = F extends (core: Core, user: string, ...rest: infer A) => infer R ? (user: string, ...rest: A) => R : never;
 
@@ -55,6 +56,7 @@ const OPERATIONS = {
   createToken,
   revokeToken,
   loadReferenceList,
+  backupDatabase,
 };
 
 export type Operations = { [K in keyof typeof OPERATIONS]: Bound<(typeof OPERATIONS)[K]> } & {
@@ -80,3 +82,4 @@ export { suggestionFor } from './fast-encoding.js';
 export { withChanges, type AnswerInput, type AnswerOutcome } from './answers.js';
 export { currentSettings, type SettingsChange, type SettingsOutcome } from './settings.js';
 export type { ReportInput } from './quality.js';
+export { BackupRefused, backupSecretPath, type BackupInput, type BackupOutcome } from './backup.js';

@@ -32,6 +32,7 @@ export const OPERATION_RIGHTS = {
   changeSiteSettings: 'manage-settings',
   manageUsers: 'manage-users',
   manageTokens: 'manage-tokens',
+  backupDatabase: 'manage-backups',
 } as const satisfies Record<string, Action>;
 
 export type OperationName = keyof typeof OPERATION_RIGHTS;

@@ -3,7 +3,7 @@
  * rule. A user is the operating-system account running angio, or the user an API token belongs
  * to; the first user of a new database is its admin.
  *
- * - admin: everything, including users, settings and tokens;
+ * - admin: everything, including users, settings, tokens and backups;
  * - physician and staff: create, edit, send and delete Open registrations, correct Sent ones;
  * - support: read everything, change nothing.
  */
@@ -14,10 +14,22 @@ import { StoreError } from './errors.js';
 export const ROLES = ['admin', 'physician', 'staff', 'support'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Action = 'read' | 'create' | 'edit' | 'send' | 'delete' | 'correct' | 'manage-users' | 'manage-settings' | 'manage-tokens';
+export type Action =
+  'read' | 'create' | 'edit' | 'send' | 'delete' | 'correct' | 'manage-users' | 'manage-settings' | 'manage-tokens' | 'manage-backups';
 
 const RIGHTS: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>(['read', 'create', 'edit', 'send', 'delete', 'correct', 'manage-users', 'manage-settings', 'manage-tokens']),
+  admin: new Set<Action>([
+    'read',
+    'create',
+    'edit',
+    'send',
+    'delete',
+    'correct',
+    'manage-users',
+    'manage-settings',
+    'manage-tokens',
+    'manage-backups',
+  ]),
   physician: new Set<Action>(['read', 'create', 'edit', 'send', 'delete', 'correct']),
   staff: new Set<Action>(['read', 'create', 'edit', 'send', 'delete', 'correct']),
   support: new Set<Action>(['read']),
@@ -33,6 +45,7 @@ const VERB: Record<Action, string> = {
   'manage-users': 'manage users',
   'manage-settings': 'change the site settings',
   'manage-tokens': 'manage API tokens',
+  'manage-backups': 'back up the database',
 };
 
 /** A refused action: the sentence says who, what, and how to get the right. */

@@ -21,3 +21,4 @@ export * from './installation.js';
 export { latestSchemaVersion, schemaVersionOf, NewerSchema } from './migrations.js';
 export { factsOf, oneYearAfter, FACT_COLUMNS, INDICATION_GROUP, ISCHAEMIA_TESTS, type FactValues } from './facts.js';
 export * from './site-settings.js';
+export { canonicalPath, copyDatabase, isSameFile, liveFilesOf } from './backup.js';

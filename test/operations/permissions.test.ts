@@ -46,6 +46,7 @@ const CALLS = {
     }),
   manageUsers: (ops, user) => ops.addUser(user, { name: `new-by-${user}`, role: 'staff' }),
   manageTokens: (ops, user) => ops.createToken(user, { for: 'nurse' }),
+  backupDatabase: (ops, user) => ops.backupDatabase(user, { file: join(tempDir(), 'copy.db') }),
 } satisfies Record<OperationName, (ops: Operations, user: string, ids: Ids) => unknown>;
 
 function setUp() {
