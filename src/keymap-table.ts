@@ -17,6 +17,8 @@ const WHERE: Record<Scope, string> = {
   import: 'import',
   report: 'import report',
   settings: 'settings',
+  dashboard: 'quality dashboard',
+  indicator: 'indicator (definition and registrations)',
   confirm: 'confirmation',
   help: 'help',
 };

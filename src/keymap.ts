@@ -6,7 +6,21 @@
  */
 
 export type Scope =
-  'global' | 'table' | 'search' | 'list' | 'form' | 'picker' | 'review' | 'view' | 'confirm' | 'help' | 'import' | 'report' | 'settings';
+  | 'global'
+  | 'table'
+  | 'search'
+  | 'list'
+  | 'form'
+  | 'picker'
+  | 'review'
+  | 'view'
+  | 'confirm'
+  | 'help'
+  | 'import'
+  | 'report'
+  | 'settings'
+  | 'dashboard'
+  | 'indicator';
 
 /** The subset of Ink's Key we read. */
 export interface KeyLike {
@@ -72,7 +86,6 @@ export const BINDINGS = defineBindings([
     scope: 'table',
     keys: ['t'],
     description: 'status filter (Open+Sent, Open, Sent, Deleted, All)',
-    footer: true,
   },
   { id: 'table.type', scope: 'table', keys: ['y'], description: 'type filter (all, H, P, F, FP, FU)' },
   {
@@ -95,6 +108,14 @@ export const BINDINGS = defineBindings([
   },
   { id: 'table.import', scope: 'table', keys: ['i'], description: 'import a CSV file (HD4DP format)', short: 'import' },
   { id: 'table.followups', short: 'follow-ups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
+  {
+    id: 'table.dashboard',
+    short: 'quality',
+    scope: 'table',
+    keys: ['r'],
+    description: 'quality dashboard (indicators, data quality, operators)',
+    footer: true,
+  },
   { id: 'table.language', scope: 'table', keys: ['L'], description: 'language of labels: English, Nederlands, Français (saved)' },
   { id: 'table.lists', scope: 'table', keys: ['l'], description: 'reference lists (physicians, devices, postal codes)', short: 'lists' },
   { id: 'table.settings', scope: 'table', keys: ['o'], description: 'settings (hospital, endpoints, your defaults)', short: 'settings' },
@@ -192,6 +213,46 @@ export const BINDINGS = defineBindings([
     short: 'back',
     footer: true,
   },
+
+  { id: 'dashboard.down', scope: 'dashboard', keys: ['j', 'down'], description: 'next indicator or operator' },
+  { id: 'dashboard.up', scope: 'dashboard', keys: ['k', 'up'], description: 'previous indicator or operator' },
+  { id: 'dashboard.pageDown', scope: 'dashboard', keys: ['pageDown', 'ctrl+d'], description: 'next page' },
+  { id: 'dashboard.pageUp', scope: 'dashboard', keys: ['pageUp', 'ctrl+u'], description: 'previous page' },
+  {
+    id: 'dashboard.open',
+    short: 'definition',
+    scope: 'dashboard',
+    keys: ['enter'],
+    description: "the indicator's definition and the registrations behind its numerator",
+    footer: true,
+  },
+  {
+    id: 'dashboard.section',
+    short: 'section',
+    scope: 'dashboard',
+    keys: ['tab'],
+    description: 'next section: indicators, data quality, operators',
+    footer: true,
+  },
+  { id: 'dashboard.sectionBack', scope: 'dashboard', keys: ['shift+tab'], description: 'previous section' },
+  { id: 'dashboard.earlier', short: 'earlier', scope: 'dashboard', keys: ['left', 'h'], description: 'earlier period', footer: true },
+  { id: 'dashboard.later', short: 'later', scope: 'dashboard', keys: ['right', 'l'], description: 'later period', footer: true },
+  {
+    id: 'dashboard.span',
+    short: 'period',
+    scope: 'dashboard',
+    keys: ['p'],
+    description: 'period: four quarters, twelve months, a calendar year',
+    footer: true,
+  },
+  { id: 'dashboard.back', short: 'back', scope: 'dashboard', keys: ['escape', 'q'], description: 'back to the table', footer: true },
+
+  { id: 'indicator.down', scope: 'indicator', keys: ['j', 'down'], description: 'next registration' },
+  { id: 'indicator.up', scope: 'indicator', keys: ['k', 'up'], description: 'previous registration' },
+  { id: 'indicator.pageDown', scope: 'indicator', keys: ['pageDown', 'ctrl+d'], description: 'next page' },
+  { id: 'indicator.pageUp', scope: 'indicator', keys: ['pageUp', 'ctrl+u'], description: 'previous page' },
+  { id: 'indicator.open', short: 'open', scope: 'indicator', keys: ['enter'], description: 'open the registration', footer: true },
+  { id: 'indicator.back', short: 'back', scope: 'indicator', keys: ['escape', 'q'], description: 'back to the dashboard', footer: true },
 
   { id: 'view.down', scope: 'view', keys: ['j', 'down'], description: 'scroll down' },
   { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'scroll up' },

@@ -10,6 +10,8 @@ import { readinessProblems } from '../validation/index.js';
 import { formOf } from '../registry/index.js';
 import type { ActionId } from '../keymap.js';
 import { createFormController } from './form/form-controller.js';
+import { createDashboardController } from './dashboard/dashboard-controller.js';
+import { DASHBOARD_CHROME } from './dashboard/dashboard-screen.js';
 import type { StackAction } from './screen-stack.js';
 import type { Services } from './services.js';
 import type { Notice } from './status-line.js';
@@ -24,6 +26,7 @@ const TABLE_OPERATION: Partial<Record<ActionId, OperationName>> = {
   'table.followups': 'createFollowUp',
   'table.send': 'sendRegistration',
   'table.delete': 'deleteRegistration',
+  'table.dashboard': 'readQuality',
 };
 
 const VIEW_OPERATION = {
@@ -110,6 +113,12 @@ export function appActions(d: AppActionDeps) {
         return d.canImport
           ? dispatch({ type: 'open', screen: { kind: 'import' } })
           : notify({ text: 'Import is not available here: use "angio import".', tone: 'error' });
+      case 'table.dashboard': {
+        const deps = { ops: s.ops, user: s.user, clock: s.core.clock, dataVersion: () => s.store.dataVersion() };
+        const controller = createDashboardController(deps, Math.max(1, s.size.rows - DASHBOARD_CHROME));
+        controller.load();
+        return dispatch({ type: 'open', screen: { kind: 'dashboard', controller } });
+      }
       case 'table.lists':
         return dispatch({ type: 'open', screen: { kind: 'lists' } });
       case 'table.settings':

@@ -11,6 +11,9 @@ import type { Deliverer } from '../transmit/index.js';
 import type { Scope } from '../keymap.js';
 import { appActions } from './app-actions.js';
 import { Confirm, type ConfirmProps } from './confirm.js';
+import { DashboardScreen } from './dashboard/dashboard-screen.js';
+import { createIndicatorController } from './dashboard/indicator-controller.js';
+import { IndicatorScreen } from './dashboard/indicator-screen.js';
 import { RecordForm } from './form/record-form.js';
 import { HelpOverlay } from './help-overlay.js';
 import { ImportScreen, type ImportRunner } from './import-screen.js';
@@ -40,6 +43,8 @@ const SCOPE: Record<Screen['kind'], Scope> = {
   import: 'import',
   settings: 'settings',
   lists: 'list',
+  dashboard: 'dashboard',
+  indicator: 'indicator',
 };
 
 export interface AppProps {
@@ -236,6 +241,42 @@ export function App(props: AppProps) {
         />
       );
       break;
+    case 'dashboard': {
+      const dashboard = top.controller;
+      screen = (
+        <DashboardScreen
+          controller={dashboard}
+          isActive={active}
+          onBack={back}
+          onHelp={showHelp}
+          onOpen={() => {
+            const page = dashboard.page();
+            if (!page) return;
+            const controller = createIndicatorController({ ops, user: props.user, clock: core.clock }, page, Math.max(1, size.rows - 7));
+            dispatch({ type: 'open', screen: { kind: 'indicator', controller, dashboard } });
+          }}
+        />
+      );
+      break;
+    }
+    case 'indicator': {
+      const dashboard = top.dashboard;
+      screen = (
+        <IndicatorScreen
+          controller={top.controller}
+          isActive={active}
+          notice={notice}
+          onBack={back}
+          onHelp={showHelp}
+          onOpen={(id) => {
+            // What the user changes in the registration shows in the dashboard when they come back.
+            dashboard.markStale();
+            openForm(id);
+          }}
+        />
+      );
+      break;
+    }
     case 'sent':
       screen = <SentNotice id={top.id} code={top.code} onClose={() => dispatch({ type: 'home', over: [{ kind: 'view', id: top.id }] })} />;
       break;

@@ -4,6 +4,8 @@
  * every move is tested without rendering.
  */
 import type { FormController } from './form/form-controller.js';
+import type { DashboardController } from './dashboard/dashboard-controller.js';
+import type { IndicatorController } from './dashboard/indicator-controller.js';
 
 export type Screen =
   | { kind: 'table' }
@@ -15,7 +17,10 @@ export type Screen =
   | { kind: 'sent'; id: number; code: string }
   | { kind: 'import' }
   | { kind: 'settings' }
-  | { kind: 'lists' };
+  | { kind: 'lists' }
+  | { kind: 'dashboard'; controller: DashboardController }
+  /** An indicator of the dashboard below it. */
+  | { kind: 'indicator'; controller: IndicatorController; dashboard: DashboardController };
 
 export type StackAction =
   /** A screen opens over the current one. */
