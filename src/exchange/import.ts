@@ -241,10 +241,14 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
  * row alone is rejected and the others are written.
  */
 function writeBatch(deps: ImportDeps, type: TypeCode, rows: Batch['rows'], o: ImportOptions): RowReport[] {
+  // BEGIN IMMEDIATE: the rows are read (matched by business key) and written under the write lock,
+  // so another process's commit in between cannot refuse the batch (see submit.ts).
   const write = (savepoint: boolean) =>
-    deps.db.transaction(() =>
-      rows.map(({ line, r }): RowReport => ({ line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit, savepoint }) })),
-    )();
+    deps.db
+      .transaction(() =>
+        rows.map(({ line, r }): RowReport => ({ line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit, savepoint }) })),
+      )
+      .immediate();
   try {
     return write(false);
   } catch {

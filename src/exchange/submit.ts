@@ -115,7 +115,10 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
   };
   if (o.savepoint === false) return write();
   try {
-    return deps.db.transaction(write)();
+    // Alone (an API payload), the write lock is taken before the first read: a transaction that
+    // read first and wrote later would be refused (SQLITE_BUSY_SNAPSHOT, no waiting) whenever
+    // another process wrote in between. Inside an import's batch this is a savepoint.
+    return deps.db.transaction(write).immediate();
   } catch (e) {
     // A database error (disk full, lock) or a refused role is not a problem of the record: stop.
     if ((e as { code?: string }).code?.startsWith('SQLITE_') || (e as { reason?: string }).reason === 'forbidden') throw e;
