@@ -26,7 +26,7 @@ import { registerFollowUp } from './commands/follow-up.js';
 import { registerRules } from './commands/rules.js';
 import { registerConsent } from './commands/consent.js';
 import { registerReport } from './commands/report.js';
-import { EXIT, UsageError } from './context.js';
+import { actingPersonsSettings, EXIT, UsageError, type GlobalOptions } from './context.js';
 import { startTui } from './start-tui.js';
 import { VERSION } from '../version.js';
 
@@ -37,7 +37,9 @@ function program(): Command {
     .option('--db <path>', 'database file (default: $ANGIO_DB, else angio.db in your data directory)')
     .option('--lang <lang>', 'labels and messages in en, nl or fr (default: $ANGIO_LANG, else en)')
     .showHelpAfterError('(run "angio --help" for the commands)')
-    .exitOverride();
+    .exitOverride()
+    // Through sudo, whatever a command reads or writes of one's own preferences is the acting person's.
+    .hook('preAction', (_p, action) => void actingPersonsSettings(action.optsWithGlobals<GlobalOptions>()));
   registerInit(p);
   registerList(p);
   registerShow(p);

@@ -1,3 +1,3 @@
 export * from './settings-schema.js';
-export { readSettings, readSettingValues, settingsDir } from './read-settings.js';
+export { readSettings, readSettingValues, settingsDir, ownSettingsDir, usePersonalSettingsDir } from './read-settings.js';
 export { authorDefaultsOf } from './author.js';

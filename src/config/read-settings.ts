@@ -8,9 +8,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_VALUES, SETTING_KEYS, toSettingsData, valueAt, type SettingsData, type SettingValues } from './settings-schema.js';
 
-/** Where conf keeps the file: $ANGIO_CONFIG_DIR, else the user's config directory. */
-export function settingsDir(): string {
+let personal: string | undefined;
+
+/**
+ * A process acting for someone through sudo keeps that person's preferences in their own
+ * directory of the service account's (docs/server.md#many-staff-one-server); set once, when the
+ * session knows who acts.
+ */
+export function usePersonalSettingsDir(dir: string | undefined): void {
+  personal = dir;
+}
+
+/** The directory settings are kept in when nobody acts for someone else. */
+export function ownSettingsDir(): string {
   return process.env.ANGIO_CONFIG_DIR ?? envPaths('angio', { suffix: '' }).config;
+}
+
+/** Where conf keeps the file: the acting person's directory under sudo, else $ANGIO_CONFIG_DIR, else the user's config directory. */
+export function settingsDir(): string {
+  return personal ?? ownSettingsDir();
 }
 
 /** Every setting by key, as saved (or its default). */

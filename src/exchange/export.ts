@@ -12,7 +12,7 @@ import type { Pseudonymiser } from '../transmit/index.js';
 import { patientIdentifierOf } from '../validation/index.js';
 import { SEPARATOR, toCell } from './csv-cells.js';
 import { STATUS_COLUMN } from './csv-header.js';
-import { openOutputFile } from './output-file.js';
+import { openOutput } from './standard-output.js';
 
 export const PSEUDONYM_COLUMN = 'PATIENT_PSEUDONYM';
 
@@ -36,7 +36,7 @@ export async function exportCsv(store: RegistrationStore, file: string, o: Expor
   const columns = exportColumns(o.type, o);
   // STATUS=draft keeps an Open registration Open when the file is imported again (HD4DP rule).
   const header = [...columns.map((f) => f.id), ...(o.coded ? [PSEUDONYM_COLUMN] : [STATUS_COLUMN])];
-  const out = openOutputFile(file, { replace: o.replace ?? false });
+  const out = openOutput(file, { replace: o.replace ?? false });
   const csv = stringify({ delimiter: SEPARATOR, header: true, columns: header, quoted_match: /[;"\n\r]/ });
   csv.pipe(out.stream);
   try {

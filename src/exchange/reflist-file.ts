@@ -30,7 +30,8 @@ const date = (s: string, line: number, column: string, errors: string[]): string
 
 /** Reads and checks a list file; throws a FileProblem listing every bad line. */
 export function readListFile(list: ListName, file: string): Entry[] {
-  const text = readFileSync(file, 'utf8');
+  // "-": standard input (a person working through sudo hands the file over this way).
+  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
   const rows = parse(text, { delimiter: ';', bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
   const expected = LIST_COLUMNS[list];
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());

@@ -7,10 +7,12 @@ import { once } from 'node:events';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringify } from 'csv-stringify';
 import { SEPARATOR, toTextCell } from './csv-cells.js';
-import { openOutputFile } from './output-file.js';
+import { openOutput, STANDARD_OUTPUT } from './standard-output.js';
 import type { RowReport } from './import.js';
 
+/** FILE.results.csv beside FILE; for a file read from standard input, standard output. */
 export function resultsPathFor(input: string): string {
+  if (input === STANDARD_OUTPUT) return STANDARD_OUTPUT;
   return join(dirname(input), `${basename(input, extname(input))}.results.csv`);
 }
 
@@ -21,7 +23,7 @@ export function resultsPathFor(input: string): string {
  * whole leaves no results file behind.
  */
 export function openResultsFile(path: string, o: { replace?: boolean } = {}) {
-  const out = openOutputFile(path, o);
+  const out = openOutput(path, o);
   let csv: ReturnType<typeof stringify> | undefined;
   const open = () => {
     csv = stringify({

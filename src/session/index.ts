@@ -1,2 +1,3 @@
 export * from './session.js';
 export * from './init.js';
+export type { Delegation } from './delegation.js';

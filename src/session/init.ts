@@ -32,7 +32,7 @@ export function initialise(o: GlobalOptions, clock: Clock = systemClock): Initia
       throw new UsageError(
         `${database} is initialised already (admin: ${admins.map((u) => u.name).join(', ') || 'none'}); nothing was changed. "angio doctor" checks it.`,
       );
-    const admin = currentUser();
+    const admin = currentUser(database);
     db.transaction(() => {
       users.claimFirstAdmin(admin);
       createInstallation(db).recordInitialised(clock.now().toISOString(), admin);

@@ -4,25 +4,28 @@
  * them imports another (docs/architecture.md#the-session).
  */
 import envPaths from 'env-paths';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
   authorDefaultsOf,
   combineSettings,
   DEFAULT_VALUES,
+  ownSettingsDir,
   readSettings,
   readSettingValues,
   SITE_KEYS,
   toSettingsData,
   type SettingsData,
   type SettingValues,
+  usePersonalSettingsDir,
 } from '../config/index.js';
 import { LANGS, type Lang } from '../registry/index.js';
-import { createAccess, createSiteSettings, openDatabase, type SiteSettings } from '../store/index.js';
+import { createAccess, createSiteSettings, DatabaseError, openDatabase, type SiteSettings } from '../store/index.js';
 import type { Endpoints, Hospital } from '../transmit/index.js';
 import { createCore, createOperations, type Core, type Operations } from '../operations/index.js';
 import { installationPseudonymiser } from './secret.js';
+import { delegationFor, personalSettingsDir, whyNotRead, whyNotWrite, type Delegation } from './delegation.js';
 
 /** A usage or environment error: the message is one sentence the user can act on (the CLI exits 2). */
 export class UsageError extends Error {}
@@ -47,12 +50,45 @@ export function databasePath(o: GlobalOptions): string {
 }
 
 /**
- * The operating-system account running angio. ANGIO_USER names the user only for a process run
- * by root (a service account's scripts): for anyone else it would be a way around their role.
+ * The person acting: for a process run by root (a service's scripts), ANGIO_USER; for the
+ * service account of a shared installation started through sudo, the person sudo names
+ * (docs/server.md#many-staff-one-server); else the operating-system account running angio.
+ * ANGIO_USER and SUDO_USER count for nothing anywhere else: they would be a way around a role.
  */
-export function currentUser(): string {
+export function currentUser(dbPath?: string): string {
   if (process.env.ANGIO_USER && process.getuid?.() === 0) return process.env.ANGIO_USER;
-  return userInfo().username;
+  const d = dbPath === undefined ? undefined : delegationFor(dbPath);
+  return d ? d.person : userInfo().username;
+}
+
+/** A file angio is to read for the user, refused (one sentence) when they act through sudo and could not read it themselves. */
+export function checkFileToRead(o: GlobalOptions, file: string): void {
+  const path = databasePath(o);
+  const d = delegationFor(path);
+  const why = d && whyNotRead(d, file, dirname(path));
+  if (why) throw new UsageError(why);
+}
+
+/** A file angio is to write for the user: through sudo, only standard output ("-"). */
+export function checkFileToWrite(o: GlobalOptions, file: string, instead?: string): void {
+  const d = delegationFor(databasePath(o));
+  const why = d && whyNotWrite(d, file, instead);
+  if (why) throw new UsageError(why);
+}
+
+/**
+ * Through sudo, the acting person's own preferences are read and written in their own directory
+ * of the service account's: called before a command touches any setting.
+ */
+export function actingPersonsSettings(o: GlobalOptions): Delegation | undefined {
+  const d = delegationFor(databasePath(o));
+  usePersonalSettingsDir(d ? personalSettingsDir(ownSettingsDir(), d) : undefined);
+  return d;
+}
+
+/** How this run reaches the database: through sudo for someone, or as its own account. */
+export function delegationOf(o: GlobalOptions): Delegation | undefined {
+  return delegationFor(databasePath(o));
 }
 
 /** --lang, then ANGIO_LANG, then the saved setting, then English. */
@@ -90,6 +126,8 @@ export interface Session {
   endpoints: Endpoints;
   user: string;
   lang: Lang;
+  /** Set when the user acts through sudo as the installation's service account. */
+  delegation?: Delegation;
   close: () => void;
 }
 
@@ -104,13 +142,19 @@ export interface SessionOptions {
 
 /** Opens the database and makes the core for the user running angio; the caller closes it. */
 export function openSession(o: GlobalOptions, { create = false }: SessionOptions = {}): Session {
-  const own = readSettingValues();
   const path = databasePath(o);
+  const delegation = actingPersonsSettings(o);
+  const own = readSettingValues();
   const lang = languageOf(o, toSettingsData(own));
   const busy = Number(process.env.ANGIO_BUSY_TIMEOUT_MS);
   const existed = path === ':memory:' || existsSync(path);
-  const db = openDatabase(path, { mustExist: !create, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
-  const user = currentUser();
+  let db;
+  try {
+    db = openDatabase(path, { mustExist: !create, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
+  } catch (e) {
+    throw belongsToAnother(e, path);
+  }
+  const user = currentUser(path);
   try {
     // Anyone must be known before anything (the pseudonymisation secret included) is made for them.
     const users = createAccess(db);
@@ -128,7 +172,15 @@ export function openSession(o: GlobalOptions, { create = false }: SessionOptions
       helpdeskDir: join(dirname(path), 'helpdesk'),
       authorDefaults: (u) => authorDefaultsOf(settings, u),
     });
-    return { core, ops: createOperations(core), endpoints: endpointsOf(o, settings), user, lang, close: () => db.close() };
+    return {
+      core,
+      ops: createOperations(core),
+      endpoints: endpointsOf(o, settings),
+      user,
+      lang,
+      ...(delegation ? { delegation } : {}),
+      close: () => db.close(),
+    };
   } catch (e) {
     db.close();
     throw e;
@@ -143,6 +195,26 @@ function adoptSiteSettings(site: SiteSettings, admin: string | undefined, own: S
   if (!admin || Object.keys(site.values()).length) return;
   const found = Object.fromEntries(SITE_KEYS.filter((k) => own[k] !== DEFAULT_VALUES[k]).map((k) => [k, own[k]]));
   if (Object.keys(found).length) site.set(admin, found);
+}
+
+/**
+ * A database this account cannot open because it belongs to the installation's service account:
+ * the sentence says how staff reach it.
+ */
+function belongsToAnother(e: unknown, path: string): unknown {
+  if (!(e instanceof DatabaseError) || (e.reason !== 'unwritable' && e.reason !== 'missing')) return e;
+  const through = 'on a shared installation, run angio through its service account (sudo -u <account> angio …).';
+  const ownerOf = (p: string) => {
+    try {
+      return statSync(p).uid;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'EACCES' ? 'unreachable' : undefined;
+    }
+  };
+  const owner = ownerOf(path) ?? (e.reason === 'unwritable' ? ownerOf(dirname(path)) : undefined);
+  if (owner === 'unreachable') return new UsageError(`${path} cannot be reached from this account: ${through}`);
+  if (owner === undefined || owner === process.getuid?.()) return e;
+  return new UsageError(`${path} belongs to another account (uid ${owner}): ${through}`);
 }
 
 export const notInitialised = (path: string) =>

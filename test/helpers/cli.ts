@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
-export function angio(args: string[], env: Record<string, string> = {}) {
+export function angio(args: string[], env: Record<string, string> = {}, o: { input?: string } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
+    ...(o.input !== undefined ? { input: o.input } : {}),
     env: { ...process.env, ANGIO_USER: 'tester', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
     timeout: 60_000,

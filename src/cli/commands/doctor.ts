@@ -1,9 +1,12 @@
 /** `angio doctor`: checks permissions, integrity, the outbox and the configuration, and says what to fix. */
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { chainHead, checkInvariants, latestSchemaVersion, schemaVersionOf, type Violation } from '../../store/index.js';
 import { checkSentRegistrations } from '../../transmit/index.js';
-import { databasePath, hospitalOf, secretPath } from '../../session/index.js';
+import { databasePath, hospitalOf, secretPath, type Delegation } from '../../session/index.js';
+import { currentSettings } from '../../operations/index.js';
+import { toSettingsData } from '../../config/index.js';
 import { EXIT, withSession, type GlobalOptions } from '../context.js';
 
 type Level = 'ok' | 'warn' | 'fail';
@@ -28,6 +31,47 @@ const APART: Record<string, string> = {
   payload: 'outbox payloads',
 };
 
+/**
+ * How the installation is shared (docs/server.md#many-staff-one-server): who owns the database
+ * and its secret, and whether anyone else could replace them.
+ */
+function setUp(dbPath: string, secretFile: string, delegation: Delegation | undefined): Finding[] {
+  const out: Finding[] = [];
+  if (dbPath === ':memory:' || !existsSync(dbPath)) return out;
+  const db = statSync(dbPath);
+  if (delegation)
+    out.push({
+      level: 'ok',
+      check: 'set-up',
+      detail: `${delegation.person} works through sudo as ${delegation.service}, which owns the database`,
+    });
+  else if (process.getuid?.() === 0 && db.uid !== 0)
+    out.push({
+      level: 'warn',
+      check: 'set-up',
+      detail: `run as root on a database owned by uid ${db.uid}`,
+      fix: 'run angio as the account that owns the database (sudo -u <account> angio doctor)',
+    });
+  if (existsSync(secretFile) && statSync(secretFile).uid !== db.uid)
+    out.push({
+      level: 'fail',
+      check: 'set-up',
+      detail: `the secret belongs to uid ${statSync(secretFile).uid}, the database to uid ${db.uid}`,
+      fix: `chown --reference=${dbPath} ${secretFile}`,
+    });
+  const dir = dirname(dbPath);
+  const d = statSync(dir);
+  const worldWritable = (d.mode & 0o002) !== 0 && (d.mode & 0o1000) === 0;
+  if (worldWritable || (d.mode & 0o020) !== 0)
+    out.push({
+      level: worldWritable ? 'fail' : 'warn',
+      check: 'set-up',
+      detail: `${dir} is ${(d.mode & 0o7777).toString(8)}: ${worldWritable ? 'anyone' : 'its group'} can replace or remove the database there`,
+      fix: `chmod 700 ${dir}`,
+    });
+  return out;
+}
+
 export function registerDoctor(program: Command) {
   program
     .command('doctor')
@@ -46,6 +90,7 @@ export function registerDoctor(program: Command) {
         const secretFile = secretPath(path);
         const unavailable = s.core.pseudonymiser.unavailable;
         if (unavailable) add('fail', 'pseudonymisation secret', unavailable);
+        for (const f of setUp(path, secretFile, s.delegation)) add(f.level, f.check, f.detail, f.fix);
         for (const [what, file] of [
           ['database', path],
           ['pseudonymisation secret', secretFile],
@@ -101,7 +146,7 @@ export function registerDoctor(program: Command) {
           );
         else if (box.pending) add('ok', 'outbox', `${box.pending} item(s) pending, next try ${box.nextAttemptAt}`);
         else if (!box.failed) add('ok', 'outbox', 'nothing waiting');
-        const hospital = hospitalOf();
+        const hospital = hospitalOf(toSettingsData(currentSettings(s.core)));
         if (!hospital.inami)
           add(
             'warn',

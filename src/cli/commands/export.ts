@@ -2,14 +2,16 @@
 import type { Command } from 'commander';
 import { isTypeCode } from '../../registry/index.js';
 import { STATUS_FILTERS } from '../../store/index.js';
-import { UsageError, withSession, type GlobalOptions } from '../context.js';
+import { checkFileToWrite, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { statusFilter } from '../format.js';
 import { outputFile } from '../output-file.js';
 
 export function registerExport(program: Command) {
   program
     .command('export <file>')
-    .description('write the registrations of one type as a CSV in HD4DP\'s format (";", dd/mm/yyyy, codes, "|")')
+    .description(
+      'write the registrations of one type as a CSV in HD4DP\'s format (";", dd/mm/yyyy, codes, "|"); "-" writes to standard output',
+    )
     .requiredOption('--type <type>', 'H, P, F, FP or FU')
     .option('--status <status>', `one of ${STATUS_FILTERS.join(', ')}`, 'active')
     .option('--coded', 'Sent registrations only, patient identity replaced by its pseudonym (for BWGIC, BIWAC, INAMI)')
@@ -26,8 +28,12 @@ export function registerExport(program: Command) {
         if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
         const status = statusFilter(o.status);
         if (o.coded && o.local) throw new UsageError('--coded and --local do not go together: local columns never leave the hospital.');
+        const g = cmd.optsWithGlobals<GlobalOptions>();
+        checkFileToWrite(g, file);
         const { exportCsv } = await import('../../exchange/export.js');
-        await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
+        // On standard output the file is the output: what is said goes to stderr.
+        const say = file === '-' ? (line: string) => console.error(line) : (line: string) => console.log(line);
+        await withSession(g, {}, async (s) => {
           const n = await outputFile(() =>
             exportCsv(s.core.store, file, {
               type,
@@ -37,8 +43,11 @@ export function registerExport(program: Command) {
               replace: !!o.force,
             }),
           );
-          if (o.json) console.log(JSON.stringify({ file, type, rows: n, coded: !!o.coded }));
-          else console.log(`${n} ${type} registration(s) written to ${file}${o.coded ? ' (coded: pseudonyms, no identity)' : ''}.`);
+          if (o.json) say(JSON.stringify({ file, type, rows: n, coded: !!o.coded }));
+          else
+            say(
+              `${n} ${type} registration(s) written to ${file === '-' ? 'standard output' : file}${o.coded ? ' (coded: pseudonyms, no identity)' : ''}.`,
+            );
         });
       },
     );

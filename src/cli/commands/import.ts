@@ -4,13 +4,16 @@ import { FileProblem } from '../../exchange/csv-header.js';
 import { CsvSyntaxError } from '../../exchange/csv-rows.js';
 import type { ImportMode } from '../../exchange/import.js';
 import { isTypeCode } from '../../registry/index.js';
-import { EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
+import { checkFileToRead, checkFileToWrite, EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
+import { STANDARD_INPUT, withInputFile } from '../standard-input.js';
 import { outputFile } from '../output-file.js';
 
 export function registerImport(program: Command) {
   program
     .command('import <file>')
-    .description('import an HD4DP CSV file (";", header = field ids, dd/mm/yyyy, codes, "|"); rows without STATUS=draft are sent')
+    .description(
+      'import an HD4DP CSV file (";", header = field ids, dd/mm/yyyy, codes, "|"); rows without STATUS=draft are sent; "-" reads standard input and writes the results to standard output',
+    )
     .requiredOption('--type <type>', 'H, P, F, FP or FU')
     .option('--dry-run', 'validate and report, write nothing')
     .option('--valid-only', 'write the valid rows, report the others (the default)')
@@ -37,28 +40,40 @@ export function registerImport(program: Command) {
         if ([o.dryRun, o.validOnly, o.allOrNothing].filter(Boolean).length > 1)
           throw new UsageError('Choose one of --dry-run, --valid-only and --all-or-nothing.');
         const mode: ImportMode = o.dryRun ? 'dry-run' : o.allOrNothing ? 'all-or-nothing' : 'valid-only';
+        const g = cmd.optsWithGlobals<GlobalOptions>();
+        checkFileToRead(g, file);
         const { openResultsFile, resultsPathFor } = await import('../../exchange/results-file.js');
+        checkFileToWrite(
+          g,
+          resultsPathFor(file),
+          `give the file on standard input instead, and take the results from standard output ("angio import - --type ${type} < ${file} > ${resultsPathFor(file)}")`,
+        );
+        // A file read from standard input has its results on standard output; what is said goes to stderr then.
+        const say = file === STANDARD_INPUT ? (line: string) => console.error(line) : (line: string) => console.log(line);
         // The results file is checked and created first: one that cannot be written stops the import before it starts.
         const results = await outputFile(() => openResultsFile(resultsPathFor(file), { replace: !!o.force }), 'Nothing was imported.');
         let s: ReturnType<typeof openSession>;
         try {
-          s = openSession(cmd.optsWithGlobals<GlobalOptions>());
+          s = openSession(g);
         } catch (e) {
           await results.discard();
           throw e;
         }
         try {
-          const report = await s.ops.importFile(s.user, {
-            file,
-            lang: s.lang,
-            type,
-            mode,
-            resubmit: !!o.resubmit,
-            onRow: (r) => results.write(r),
-            afterWrite: () => results.caughtUp(),
-          });
+          const session = s;
+          const report = await withInputFile(file, (path) =>
+            session.ops.importFile(session.user, {
+              file: path,
+              lang: s.lang,
+              type,
+              mode,
+              resubmit: !!o.resubmit,
+              onRow: (r) => results.write(r),
+              afterWrite: () => results.caughtUp(),
+            }),
+          );
           await results.close();
-          if (o.json) console.log(JSON.stringify({ ...report, resultsFile: results.path }, null, 1));
+          if (o.json) say(JSON.stringify({ ...report, resultsFile: results.path }, null, 1));
           else {
             const rejected = report.details.filter((x) => x.outcome === 'rejected');
             for (const d of rejected.slice(0, 20)) {
@@ -67,17 +82,17 @@ export function registerImport(program: Command) {
                 .slice(0, 3)
                 .map((p) => `${p.field}${p.value ? ` = "${p.value}"` : ''}: ${p.message}`)
                 .join('; ');
-              console.log(`line ${d.line}: ${shown}${errors.length > 3 ? `; and ${errors.length - 3} more` : ''}`);
+              say(`line ${d.line}: ${shown}${errors.length > 3 ? `; and ${errors.length - 3} more` : ''}`);
             }
-            if (rejected.length > 20) console.log(`… ${(report.counts.rejected ?? 0) - 20} more rejected row(s)`);
+            if (rejected.length > 20) say(`… ${(report.counts.rejected ?? 0) - 20} more rejected row(s)`);
             const counts =
               Object.entries(report.counts)
                 .map(([k, n]) => `${n} ${k}`)
                 .join(', ') || 'no rows';
-            console.log(
+            say(
               `${report.rows} row(s): ${counts}.${mode === 'all-or-nothing' && !report.written ? ' Nothing was written (all or nothing).' : ''}${mode === 'dry-run' ? ' Dry run: nothing was written.' : ''}`,
             );
-            if (results.written) console.log(`Results, row by row: ${results.path}`);
+            if (results.written && results.path !== STANDARD_INPUT) say(`Results, row by row: ${results.path}`);
           }
           if (report.counts.rejected) process.exitCode = EXIT.problems;
         } catch (e) {

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { FileProblem } from '../../exchange/csv-header.js';
 import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-lists.js';
 import { AccessDenied } from '../../store/index.js';
-import { UsageError, withSession, type GlobalOptions } from '../context.js';
+import { checkFileToRead, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { dmy, table } from '../format.js';
 
 const listName = (l: string): ListName => {
@@ -19,13 +19,15 @@ export function registerReflist(program: Command) {
     .description('reference lists: hpin (physicians), bms, des, bvs, deb (INAMI nominative lists), postal');
   reflist
     .command('import <file>')
-    .description('load a list from a ";" CSV file (see the README for the columns)')
+    .description('load a list from a ";" CSV file (see the README for the columns); "-" reads standard input')
     .requiredOption('--list <list>', Object.keys(LIST_IDS).join(', '))
     .option('--merge', 'add to and update the list (default: replace it)')
     .action(async (file: string, o: { list: string; merge?: boolean }, cmd: Command) => {
       const { readListFile } = await import('../../exchange/reflist-file.js');
       const list = listName(o.list);
-      await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
+      const g = cmd.optsWithGlobals<GlobalOptions>();
+      checkFileToRead(g, file);
+      await withSession(g, {}, async (s) => {
         // A refused user learns it before the file is read (the operation checks again).
         const denied = s.ops.whyNot(s.user, 'loadReferenceList');
         if (denied) throw new AccessDenied(denied);
@@ -36,7 +38,12 @@ export function registerReflist(program: Command) {
           if (e instanceof FileProblem) throw new UsageError(`${file}: ${e.message}`);
           throw e;
         }
-        const info = s.ops.loadReferenceList(s.user, { list: LIST_IDS[list], entries, replace: !o.merge, source: basename(file) });
+        const info = s.ops.loadReferenceList(s.user, {
+          list: LIST_IDS[list],
+          entries,
+          replace: !o.merge,
+          source: file === '-' ? 'standard input' : basename(file),
+        });
         console.log(
           `${list}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} ${o.merge ? 'merged' : 'loaded'}; the list now has ${info.entries}.`,
         );
