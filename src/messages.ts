@@ -41,22 +41,12 @@ export const MESSAGES = defineMessages({
     'Dit is de laatste periode: ze eindigt deze maand.',
     'C’est la dernière période : elle se termine ce mois-ci.',
   ),
-  'dashboard.section.volume': t('Volumes', 'Volumes', 'Volumes'),
-  'dashboard.section.process': t('Process', 'Proces', 'Processus'),
-  'dashboard.section.stemi': t('STEMI primary PCI', 'STEMI, primaire PCI', 'STEMI, PCI primaire'),
-  'dashboard.section.outcome': t('Outcomes (in hospital)', 'Uitkomsten (in het ziekenhuis)', 'Résultats (à l’hôpital)'),
-  'dashboard.section.follow-up': t('One-year follow-up', 'Follow-up na een jaar', 'Suivi à un an'),
 
   'quality.open': t(
     'Open registrations, days since discharge (today)',
     'Open registraties, dagen sinds ontslag (vandaag)',
     'Enregistrements ouverts, jours depuis la sortie (aujourd’hui)',
   ),
-  'quality.age.0': t('≤ 30 days', '≤ 30 dagen', '≤ 30 jours'),
-  'quality.age.1': t('31–90 days', '31–90 dagen', '31–90 jours'),
-  'quality.age.2': t('91–365 days', '91–365 dagen', '91–365 jours'),
-  'quality.age.3': t('> 1 year', '> 1 jaar', '> 1 an'),
-  'quality.age.4': t('no discharge date', 'geen ontslagdatum', 'pas de date de sortie'),
   'quality.timeliness': t(
     'Discharge → sent (registrations of the period)',
     'Ontslag → verstuurd (registraties van de periode)',
@@ -67,7 +57,6 @@ export const MESSAGES = defineMessages({
     'mediaan {median} · binnen 30 dagen {share} ({within}/{sent})',
     'médiane {median} · dans les 30 jours {share} ({within}/{sent})',
   ),
-  'quality.days': t('{n} days', '{n} dagen', '{n} jours'),
   'quality.overdue': t(
     'Follow-ups overdue (today): {n}, of which more than 90 days: {over90}',
     'Follow-ups over tijd (vandaag): {n}, waarvan meer dan 90 dagen: {over90}',
@@ -84,7 +73,6 @@ export const MESSAGES = defineMessages({
     'Waarschuwingen waarmee het vaakst toch verstuurd werd (onze plausibiliteitsregels, periode)',
     'Avertissements le plus souvent passés outre (nos règles de plausibilité, période)',
   ),
-  'quality.noWarnings': t('none', 'geen', 'aucun'),
 
   'operators.operator': t('first operator', 'eerste operator', 'premier opérateur'),
   'operators.stays': t('stays', 'opn.', 'séj.'),
@@ -116,11 +104,6 @@ export const MESSAGES = defineMessages({
   'operators.short.complication.access': t('access', 'toegang', 'accès'),
   'operators.short.complication.bleeding': t('bleeding', 'bloeding', 'saignem.'),
 
-  'indicator.numerator': t('Numerator', 'Teller', 'Numérateur'),
-  'indicator.denominator': t('Denominator', 'Noemer', 'Dénominateur'),
-  'indicator.exclusions': t('Exclusions', 'Uitsluitingen', 'Exclusions'),
-  'indicator.fields': t('Fields', 'Velden', 'Champs'),
-  'indicator.source': t('Source', 'Bron', 'Source'),
   'indicator.inEnglish': t('', '(definitie in het Engels)', '(définition en anglais)'),
   'indicator.figure': t(
     '{value} · numerator {numerator} · denominator {denominator} · excluded {excluded}',

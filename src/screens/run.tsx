@@ -20,7 +20,9 @@ export async function runApp(session: Session): Promise<void> {
   // Background delivery runs for users who may send, when an endpoint is configured.
   const canDeliver = Boolean(session.endpoints.healthdata || session.endpoints.cin) && !ops.whyNot(user, 'deliverOutbox');
   const deliverer = canDeliver ? ops.openDelivery(user, { endpoints: session.endpoints }) : undefined;
-  const runImport = importRunner(ops, user, session.lang);
+  // Through sudo the import would read and write files as the service account: there, files go
+  // through `angio import -` (docs/server.md#many-staff-one-server), and the screen has no import.
+  const runImport = session.delegation ? undefined : importRunner(ops, user, session.lang);
   const instance = render(
     <ErrorBoundary record={(error) => recordCrash(core.db.name, core.clock.now(), error)}>
       <App
@@ -30,7 +32,7 @@ export async function runApp(session: Session): Promise<void> {
         user={user}
         lang={session.lang}
         saveLanguage={saveLanguage}
-        runImport={runImport}
+        {...(runImport ? { runImport } : {})}
         userRiziv={core.users.get(user)?.riziv ?? undefined}
         settings={settingsPort(session)}
       />

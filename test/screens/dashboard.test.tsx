@@ -146,7 +146,7 @@ describe('the quality dashboard', () => {
     expect(f).toContain('66.7 % · numerator 6 · denominator 9 · excluded 0');
     expect(f).toMatch(/Numerator +PCI procedures through the radial artery/);
     expect(f).toMatch(/Denominator +PCI procedures whose access site is answered/);
-    expect(f).toMatch(/Exclusions +procedures without an access site/);
+    expect(f).toMatch(/Excluded +procedures without an access site/);
     expect(f).toMatch(/Source +ESC 2023 ACS guideline/);
     const behind = d.ops.qualityBehind('tester', { indicator: 'radial', period: { from: '2026-01', to: '2026-11' } });
     // The radial stays: R1 R3 R5 R6 R10 R15 (R2 and R4 were femoral).

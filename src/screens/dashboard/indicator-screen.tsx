@@ -6,8 +6,8 @@
 import { Box, Text } from 'ink';
 import { useEffect } from 'react';
 import { actionFor, footerHints } from '../../keymap.js';
-import { say, type MessageId } from '../../messages.js';
-import { indicatorById, valueText } from '../../quality/index.js';
+import { say } from '../../messages.js';
+import { indicatorById, valueText, word, type WordKey } from '../../quality/index.js';
 import { dmy, patientLabel } from '../format.js';
 import { useObservable } from '../observable.js';
 import { useServices } from '../services.js';
@@ -40,13 +40,14 @@ export function IndicatorScreen({ controller, isActive, notice, onOpen, onBack, 
   const width = size.columns - 1;
 
   const definition: string[] = [];
-  const add = (id: MessageId, text: string) =>
-    wrap(text, width - LABEL).forEach((line, i) => definition.push(`${i ? '' : say(lang, id)}`.padEnd(LABEL) + line));
-  add('indicator.numerator', ind.definition.numerator);
-  add('indicator.denominator', ind.definition.denominator);
-  add('indicator.exclusions', ind.definition.exclusions);
-  add('indicator.fields', ind.fields.join(', '));
-  add('indicator.source', ind.source);
+  // The labels are the HTML report's, so both read the same.
+  const add = (label: WordKey, text: string) =>
+    wrap(text, width - LABEL).forEach((line, i) => definition.push(`${i ? '' : word(lang, label)}`.padEnd(LABEL) + line));
+  add('numerator', ind.definition.numerator);
+  add('denominator', ind.definition.denominator);
+  add('exclusions', ind.definition.exclusions);
+  add('fields', ind.fields.join(', '));
+  add('source', ind.source);
   const room = Math.max(0, size.rows - CHROME - MIN_ROWS);
   const shownDefinition =
     definition.length > room ? [...definition.slice(0, Math.max(0, room - 1)), ...(room ? [`${''.padEnd(LABEL)}…`] : [])] : definition;

@@ -5,7 +5,7 @@
  */
 import { Text } from 'ink';
 import { say } from '../../messages.js';
-import { indicatorById, type Report } from '../../quality/index.js';
+import { indicatorById, sectionTitle, type Report } from '../../quality/index.js';
 import type { Lang } from '../../registry/index.js';
 import { counted, fit, trend, value } from './cells.js';
 import { indicatorLines } from './dashboard-controller.js';
@@ -63,7 +63,7 @@ export function IndicatorsView({
         if ('heading' in line)
           return (
             <Text key={`h-${line.heading}`} bold wrap="truncate">
-              {say(lang, `dashboard.section.${line.heading}`)}
+              {sectionTitle(line.heading, lang)}
             </Text>
           );
         const res = report.indicators[line.index]!;

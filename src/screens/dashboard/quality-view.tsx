@@ -6,7 +6,7 @@
  */
 import { Text } from 'ink';
 import { say } from '../../messages.js';
-import type { Report } from '../../quality/index.js';
+import { ageText, word, type Report } from '../../quality/index.js';
 import type { Lang } from '../../registry/index.js';
 import { bar, fit, share } from './cells.js';
 
@@ -19,19 +19,19 @@ export function qualityLines(report: Report, width: number, lang: Lang): Line[] 
   const label = 20;
   const count = 7;
   const barWidth = Math.max(4, width - 2 - label - count - 3);
-  const days = (n: number | null) => (n === null ? '—' : say(lang, 'quality.days', { n }));
+  const days = (n: number | null) => (n === null ? '—' : word(lang, 'days', { n }));
   const warnings = q.warnings.length
     ? q.warnings.map((w) => ({
         text: `  ${fit(w.field, 24)} ${fit(w.code, 22)} ${fit(String(w.n), count, 'right')} ${bar(w.n, q.warnings[0]!.n, Math.max(0, width - 60))}`,
       }))
-    : [{ text: `  ${say(lang, 'quality.noWarnings')}` }];
+    : [{ text: `  ${word(lang, 'none')}` }];
   const oldest = q.deliveries.oldestPending
     ? ` (${say(lang, 'quality.oldest', { at: q.deliveries.oldestPending.slice(0, 16).replace('T', ' ') })})`
     : '';
   return [
     { text: say(lang, 'quality.open'), bold: true },
-    ...q.open.map((o, i) => ({
-      text: `  ${fit(say(lang, `quality.age.${i as 0 | 1 | 2 | 3 | 4}`), label)} ${fit(String(o.n), count, 'right')} ${bar(o.n, most, barWidth)}`,
+    ...q.open.map((o) => ({
+      text: `  ${fit(ageText(o.age, lang), label)} ${fit(String(o.n), count, 'right')} ${bar(o.n, most, barWidth)}`,
     })),
     { text: say(lang, 'quality.timeliness'), bold: true },
     {
