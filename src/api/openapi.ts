@@ -28,6 +28,7 @@ export function contractSchemas(): Record<string, z.ZodType> {
     FormList: s.dcds,
     Form: s.form,
     Health: s.health,
+    ValueId: s.valueId,
     Submission: s.submission,
     Replacement: s.replacement,
     Hd4dpOrganizations: h.organizations,

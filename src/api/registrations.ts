@@ -12,6 +12,7 @@ import { submitRecord } from '../operations/submit.js';
 import type { ApiContext } from './context.js';
 import { HttpError, problemsBody } from './errors.js';
 import { etagOf, expectedVersion, listQuery, parseSubmission } from './input.js';
+import { withCodes } from './hd4dp/payload.js';
 
 export function registerRegistrationRoutes(app: FastifyInstance, ctx: ApiContext) {
   const { core, ops, lang } = ctx;
@@ -42,7 +43,8 @@ export function registerRegistrationRoutes(app: FastifyInstance, ctx: ApiContext
   app.post('/registrations', async (request, reply) => {
     const user = ctx.userOf(request);
     const s = parseSubmission(request.body);
-    const r = interpretRecord(s.form, s.data, s.status, ctx.contextFor(user));
+    // Code fields take a code-list value id as HD4DP's routes do, or the plain code (docs/api.md#ids).
+    const r = interpretRecord(s.form, withCodes(s.form, s.data), s.status, ctx.contextFor(user));
     const res = submitRecord(core, user, { type: s.type, record: r, resubmit: true, lang });
     if (res.outcome === 'rejected')
       return reply.code(422).send(problemsBody('the registration has problems; nothing was saved', res.problems));
@@ -69,7 +71,8 @@ export function registerRegistrationRoutes(app: FastifyInstance, ctx: ApiContext
         `say which version of registration ${current.id} you changed: "rowVersion": ${current.rowVersion} in the body or If-Match: ${etagOf(current.rowVersion)} (its ETag), as GET gave it; then no one else's change is overwritten`,
       );
     const s = parseSubmission(request.body, current.type);
-    const r = interpretRecord(getForm(current.type, current.formVersion)!, s.data, s.status, ctx.contextFor(user));
+    const form = getForm(current.type, current.formVersion)!;
+    const r = interpretRecord(form, withCodes(form, s.data), s.status, ctx.contextFor(user));
     if (!r.valid) return reply.code(422).send(problemsBody('the registration has problems; nothing was saved', r.problems));
     try {
       // The core compares the version inside its transaction: a writer in between makes this a conflict.

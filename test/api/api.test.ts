@@ -86,7 +86,11 @@ describe('discovery (no token needed)', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/registrations', '/registrations/{id}', '/dcds']));
     expect(doc.components.schemas.DataP.properties.DT_HOSPZ).toMatchObject({ type: 'string', format: 'date' });
-    expect(doc.components.schemas.DataP.properties.CD_DIABT.enum).toContain('6');
+    // A code field takes its code or the id of its code-list value.
+    expect(doc.components.schemas.DataP.properties.CD_DIABT.anyOf).toEqual([
+      { type: 'string', enum: expect.arrayContaining(['6']) },
+      { $ref: '#/components/schemas/ValueId' },
+    ]);
   });
 });
 
@@ -160,6 +164,33 @@ describe('registrations over the API', () => {
     const huge = await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', data: { TX_AUTHOR: 'x'.repeat(100_000) } } });
     expect(huge.status).toBe(413);
     expect((await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'X', data: {} } })).status).toBe(422);
+  });
+
+  test('a body on a route that reads none is still parsed: not JSON → 415, over the limit → 413, as the document says', async () => {
+    const draft = (await call('POST', '/registrations', { token: ctx.nurse, body: { type: 'P', status: 'draft', data: completeP() } }))
+      .json;
+    for (const [method, action] of [
+      ['POST', '/send'],
+      ['POST', '/consent'],
+      ['POST', '/retry'],
+      ['POST', '/follow-up'],
+      ['DELETE', ''],
+    ] as const) {
+      const path = `/registrations/${draft.id}${action}`;
+      for (const [contentType, body, status] of [
+        ['application/xml', '<send/>', 415],
+        ['application/json', JSON.stringify({ note: 'x'.repeat(70_000) }), 413],
+      ] as const) {
+        const res = await fetch(ctx.base + path, {
+          method,
+          headers: { authorization: `Bearer ${ctx.nurse}`, 'content-type': contentType },
+          body,
+        });
+        expect(res.status, `${method} ${path} ${contentType}`).toBe(status);
+        assertConforms(method, path, res.status, await res.json());
+      }
+    }
+    expect(ctx.store.mustGet(draft.id).status).toBe('open');
   });
 
   test('GET one and a filtered list; PUT an Open one; DELETE; a Sent one is neither replaced nor deleted (409)', async () => {

@@ -30,12 +30,18 @@ test('the generated client discovers the P form, creates a draft, updates it wit
   const form = await api.GET('/dcds/{type}/{version}', { params: { path: { type: 'P', version: '2' } } });
   expect(form.data?.fields.map((f) => f.id)).toContain('CD_DIABT');
 
+  // A code may be sent as the id of its code-list value, as HD4DP's code-list route gives it.
+  const definition = await api.GET('/proxy/api/dcd/payload/definition', { params: { query: { 'dcd-id': 'P' } } });
+  const diabetes = definition.data!.fields.find((f) => f.key === 'CD_DIABT')!;
+  const list = await api.GET('/proxy/api/dcd/codelist', { params: { query: { 'codelist-id': diabetes.codeListId! } } });
+  const noDiabetes = list.data!.values.find((v) => v.code === '1')!.id;
+
   const created = await api.POST('/registrations', {
-    body: { type: 'P', status: 'draft', data: { IDC_PAT: '85040216932', DT_HOSPZ: '2026-03-10', MS_PAT_HGHT: 180, CD_DIABT: '1' } },
+    body: { type: 'P', status: 'draft', data: { IDC_PAT: '85040216932', DT_HOSPZ: '2026-03-10', MS_PAT_HGHT: 180, CD_DIABT: noDiabetes } },
   });
   expect(created.response.status).toBe(201);
   const draft = created.data!;
-  expect(draft).toMatchObject({ outcome: 'created', status: 'open', rowVersion: 1 });
+  expect(draft).toMatchObject({ outcome: 'created', status: 'open', rowVersion: 1, data: { CD_DIABT: '1' } });
   const id = String(draft.id);
 
   // An update says which version it changes; a stale one is refused and names the current one.

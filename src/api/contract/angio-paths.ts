@@ -27,8 +27,10 @@ const ifMatch = (description: string) => ({
 });
 const form = ex.registration;
 const READ: ErrorStatus[] = [400, 401, 403, 404];
-const WRITE: ErrorStatus[] = [400, 401, 403, 404, 409, 422];
+// A POST, PUT or DELETE may carry a body even where the route reads none: it is still parsed, so
+// one that is not JSON or is over the limit is refused on every such route.
 const WITH_BODY: ErrorStatus[] = [413, 415];
+const WRITE: ErrorStatus[] = [400, 401, 403, 404, 409, ...WITH_BODY, 422];
 
 export function angioPaths() {
   const registration = (description: string, example: unknown = form) => ({ description, schema: 'Registration', example, headers: etag });
@@ -142,7 +144,7 @@ export function angioPaths() {
       post: operation({
         operationId: 'submitRegistration',
         summary: 'Create a registration, or update / correct the one with the same business key',
-        description: `A draft is kept Open; otherwise it is validated completely and sent (an optional registration without consent is kept Open, outcome awaiting-consent). A body that matches a registration by business key (type, patient, key date) updates it while Open, or resubmits it as a correction once Sent; the same body twice changes nothing. Values may also be written as in CSV ("180", "10/03/2026"). The body is nested at most ${MAX_BODY_DEPTH} levels deep.`,
+        description: `A draft is kept Open; otherwise it is validated completely and sent (an optional registration without consent is kept Open, outcome awaiting-consent). A body that matches a registration by business key (type, patient, key date) updates it while Open, or resubmits it as a correction once Sent; the same body twice changes nothing. A code field takes the plain code or the id of its code-list value (ValueId); values may also be written as in CSV ("180", "10/03/2026"). The body is nested at most ${MAX_BODY_DEPTH} levels deep.`,
         tag: 'registrations',
         token: true,
         body: { schema: 'Submission', example: ex.submission },
@@ -185,7 +187,7 @@ export function angioPaths() {
         ],
         body: { schema: 'Replacement', example: ex.replacement },
         answers: { 200: registration('saved', { ...form, rowVersion: 2, data: ex.replacement.data }) },
-        errors: [...WRITE, ...WITH_BODY, 428],
+        errors: [...WRITE, 428],
       }),
       delete: operation({
         operationId: 'deleteRegistration',

@@ -4,12 +4,13 @@
  * them). The OpenAPI document is made from these (openapi.ts), and the tests parse every answer
  * they get with them, so the document cannot drift from what the server says.
  */
-import { formOf, TYPE_CODES, type FieldKind, type TypeCode } from '../../registry/index.js';
+import { codeListOf, formOf, TYPE_CODES, type FieldKind, type Form, type TypeCode } from '../../registry/index.js';
 import { STATUSES } from '../../store/index.js';
 import type { Delivery } from '../../store/index.js';
 import type { z } from 'zod';
 import { draftSchema, zodLib } from '../../validation/index.js';
 import type { Outcome } from '../../exchange/submit.js';
+import { VALUE_ID_MAX, VALUE_ID_MIN } from '../hd4dp/ids.js';
 
 /** What a submission can come to when it is not refused (a refusal is a 422). */
 export const OUTCOMES = [
@@ -39,6 +40,24 @@ const KINDS: Record<FieldKind, true> = {
   computed: true,
 };
 const FIELD_KINDS = Object.keys(KINDS) as FieldKind[];
+type Schema = z.ZodType;
+
+/**
+ * The answers of a form as the API takes them: the catalogue's draft schema, with each field of a
+ * code list kept in the DCD widened to the ids of that list's values, which every route turns into
+ * codes before validating (docs/api.md#ids).
+ */
+function answersOf(form: Form, valueId: Schema) {
+  const { z } = zodLib();
+  const widened: Record<string, Schema> = {};
+  for (const f of form.valueFields) {
+    const list = codeListOf(f);
+    if (!list || list.external || !list.codes.length) continue;
+    const code = z.union([z.enum(list.codes.map((c) => c.code) as [string, ...string[]]), valueId]);
+    widened[f.id] = (f.kind === 'codes' ? z.array(code) : code).optional();
+  }
+  return draftSchema(form).extend(widened);
+}
 
 function build() {
   const { z } = zodLib();
@@ -144,7 +163,14 @@ function build() {
     .literal('draft')
     .optional()
     .meta({ description: '"draft" keeps it Open; left out, it is validated completely and sent' });
-  const dataOf = Object.fromEntries(TYPE_CODES.map((t) => [t, draftSchema(formOf(t))])) as Record<TypeCode, ReturnType<typeof draftSchema>>;
+  const valueId = z.int().min(VALUE_ID_MIN).max(VALUE_ID_MAX).meta({
+    description:
+      "The id of a value of the field's code list, as GET /proxy/api/dcd/codelist gives it (the field's codeListId is in GET /proxy/api/dcd/payload/definition); the plain code is taken too.",
+  });
+  const dataOf = Object.fromEntries(TYPE_CODES.map((t) => [t, answersOf(formOf(t), valueId)])) as Record<
+    TypeCode,
+    ReturnType<typeof answersOf>
+  >;
   const submissionOf = (t: TypeCode) =>
     z.strictObject({
       type: z.literal(t),
@@ -171,6 +197,7 @@ function build() {
     dcds,
     form,
     health,
+    valueId,
     dataOf,
     submissions,
     submission,
@@ -191,6 +218,7 @@ export interface ApiSchemas {
   dcds: z.ZodType;
   form: z.ZodType;
   health: z.ZodType;
+  valueId: z.ZodType;
   dataOf: Record<TypeCode, z.ZodType>;
   submissions: Record<TypeCode, z.ZodType>;
   submission: z.ZodType;

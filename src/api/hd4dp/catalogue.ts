@@ -17,7 +17,7 @@ import {
 import type { Hospital } from '../../transmit/index.js';
 import { codeListIdOf, dcdIdOf, dcdVersionIdOf, fieldIdOf, ORGANIZATION_ID, valueIdOf } from './ids.js';
 
-/** The one organisation of an installation: the hospital of its settings. */
+/** The one organisation of an installation: the hospital its site settings name. */
 export function organizations(hospital: Hospital) {
   return [{ id: ORGANIZATION_ID, name: hospital.name ?? 'This hospital (hospital.name is not set)', nihii: hospital.inami ?? null }];
 }

@@ -12,6 +12,9 @@
 import { codeLists, getForm, TYPE_CODES, versionsOf, type CodeList, type Field, type Form, type TypeCode } from '../../registry/index.js';
 
 export const ORGANIZATION_ID = 1;
+/** The range of code-list value ids: eight digits, so that no id is read as a code of its own list. */
+export const VALUE_ID_MIN = 10_000_000;
+export const VALUE_ID_MAX = 99_999_999;
 const DCD = 'HDBP0012';
 
 /** 32-bit FNV-1a of a text's UTF-8 bytes: small, stable, and enough to spread a few hundred names. */
@@ -64,7 +67,7 @@ function allIds(): Ids {
     const codeOf = new Map<number, string>();
     const idOf = new Map<string, number>();
     for (const { code } of list.external ? [] : list.codes) {
-      const valueId = 10_000_000 + (fnv1a(`${DCD}/${list.name}/${code}`) % 90_000_000);
+      const valueId = VALUE_ID_MIN + (fnv1a(`${DCD}/${list.name}/${code}`) % (VALUE_ID_MAX - VALUE_ID_MIN + 1));
       if (values.has(valueId)) throw new Error(`value ${code} of ${list.name} has the id of another value`);
       values.add(valueId);
       codeOf.set(valueId, code);

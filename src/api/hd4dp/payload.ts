@@ -2,6 +2,7 @@
  * An HD4DP payload as angio's core reads it: the answers keyed by field id, with `STATUS` ("draft",
  * or "submit" or absent to submit) taken out, and each code given as a code-list value id (as
  * HD4DP requires) turned into its code. Plain codes are taken as they are, as in a CSV file.
+ * angio's own routes turn value ids into codes the same way (docs/api.md#ids).
  */
 import { codeLists, type Form } from '../../registry/index.js';
 import { HttpError } from '../errors.js';
@@ -23,7 +24,7 @@ function codeIn(listName: string, codes: ReadonlySet<string>, value: unknown): u
   return codeOfValueId(listName, Number(text)) ?? value;
 }
 
-/** The answers with code-list value ids turned into codes (lists kept outside the DCD have no ids). */
+/** The answers with code-list value ids turned into codes (lists kept outside the DCD have no ids), whichever route they came by. */
 export function withCodes(form: Form, answers: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(answers)) {

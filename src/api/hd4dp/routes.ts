@@ -17,6 +17,7 @@ import { codeListOfId, dcdIdOf, dcdVersionIdOf, fieldOfId, ORGANIZATION_ID } fro
 import { readPayload, withCodes } from './payload.js';
 import { assertOrganization, dataSourceOfQuery, flagOfQuery, formOfQuery, languageOfQuery } from './query.js';
 import { parsePositiveWhole } from '../../store/index.js';
+import { currentSettings } from '../../operations/index.js';
 
 export const HD4DP_BASE = '/proxy/api';
 
@@ -33,7 +34,9 @@ export function registerHd4dpRoutes(app: FastifyInstance, ctx: ApiContext) {
 
   app.get(`${HD4DP_BASE}/organizations`, async (request) => {
     readQuery(request.query, []);
-    return organizations(core.hospital);
+    // The site settings as they are now: an admin may name the hospital while the server runs.
+    const { 'hospital.name': name, 'hospital.inami': inami } = currentSettings(core);
+    return organizations({ ...(name ? { name } : {}), ...(inami ? { inami } : {}) });
   });
 
   app.get(`${HD4DP_BASE}/dcd/menu/structure`, async (request) => {

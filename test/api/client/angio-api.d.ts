@@ -78,7 +78,7 @@ export interface paths {
     put?: never;
     /**
      * Create a registration, or update / correct the one with the same business key
-     * @description A draft is kept Open; otherwise it is validated completely and sent (an optional registration without consent is kept Open, outcome awaiting-consent). A body that matches a registration by business key (type, patient, key date) updates it while Open, or resubmits it as a correction once Sent; the same body twice changes nothing. Values may also be written as in CSV ("180", "10/03/2026"). The body is nested at most 16 levels deep.
+     * @description A draft is kept Open; otherwise it is validated completely and sent (an optional registration without consent is kept Open, outcome awaiting-consent). A body that matches a registration by business key (type, patient, key date) updates it while Open, or resubmits it as a correction once Sent; the same body twice changes nothing. A code field takes the plain code or the id of its code-list value (ValueId); values may also be written as in CSV ("180", "10/03/2026"). The body is nested at most 16 levels deep.
      */
     post: operations['submitRegistration'];
     delete?: never;
@@ -583,6 +583,8 @@ export interface components {
       };
       version: string;
     };
+    /** @description The id of a value of the field's code list, as GET /proxy/api/dcd/codelist gives it (the field's codeListId is in GET /proxy/api/dcd/payload/definition); the plain code is taken too. */
+    ValueId: number;
     Submission:
       | components['schemas']['SubmissionH']
       | components['schemas']['SubmissionP']
@@ -766,11 +768,9 @@ export interface components {
       TX_EVENT?: string | number;
       TX_DCD?: string | number;
       TX_BUSINESS_KEY?: string | number;
-      /** @enum {string} */
-      CD_NIC_TPE?: 'NI0001';
+      CD_NIC_TPE?: 'NI0001' | components['schemas']['ValueId'];
       TX_REGN_CD?: string | number;
-      /** @enum {string} */
-      LOC_NO_NISS?: '0' | '1';
+      LOC_NO_NISS?: ('0' | '1') | components['schemas']['ValueId'];
       IDC_PAT?: string;
       TX_IDC_PAT_GENER?: string;
       TX_IDC_PAT_INT?: string;
@@ -778,41 +778,30 @@ export interface components {
       TX_PAT_LAST_NAM?: string;
       /** Format: date */
       DT_PAT_DOB?: string;
-      /** @enum {string} */
-      CD_PAT_SEX?: 'F' | 'M' | 'U' | 'I';
+      CD_PAT_SEX?: ('F' | 'M' | 'U' | 'I') | components['schemas']['ValueId'];
       CD_PAT_PLC_RESDC?: string;
-      /** @enum {string} */
-      LOC_CONSENT?: '0' | '1';
+      LOC_CONSENT?: ('0' | '1') | components['schemas']['ValueId'];
       CD_RIZIV_TREAT_PHYS?: string;
       /** Format: date */
       DT_HOSPZ?: string;
-      /** @enum {string} */
-      CD_CARDIOGE_SHOCK_HOSPZ?: '0' | '1';
+      CD_CARDIOGE_SHOCK_HOSPZ?: ('0' | '1') | components['schemas']['ValueId'];
       MS_PAT_HGHT?: number;
       MS_PAT_WGHT?: number;
       MS_PAT_BMI?: number;
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_KIDNEY_FAIL?: '0' | '1';
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_STROKE?: '0' | '1';
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS?: '0' | '1';
+      CD_CARDIOVASC_HISTY_KIDNEY_FAIL?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CARDIOVASC_HISTY_STROKE?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS?: ('0' | '1') | components['schemas']['ValueId'];
       MS_RECNT_EGFR?: number;
       MS_RECNT_SERM_CREAN?: number;
-      /** @enum {string} */
-      CD_DIABT?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_DIABT?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       MS_SYS_BP_HOSPZ?: number;
       MS_DIA_BP_HOSPZ?: number;
       MS_HF_HOSPZ?: number;
-      /** @enum {string} */
-      CD_LVEF?: '4' | '5';
+      CD_LVEF?: ('4' | '5') | components['schemas']['ValueId'];
       MS_LVEF?: number;
-      /** @enum {string} */
-      CD_BRANCH_DSEAS?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_MAIN_BRANCH?: '0' | '1';
-      /** @enum {string} */
-      CD_INDICATN?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12';
+      CD_BRANCH_DSEAS?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_MAIN_BRANCH?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_INDICATN?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12') | components['schemas']['ValueId'];
       T_PCI_CENT?: string;
       /** Format: date */
       DT_FIRST_SYMP?: string;
@@ -820,95 +809,87 @@ export interface components {
       /** Format: date */
       DT_FIRST_DIAGS?: string;
       T_FIRST_DIAGS?: string;
-      /** @enum {string} */
-      CD_TRFR_HOSP_TO_PCI?: '0' | '1';
-      /** @enum {string} */
-      CD_INFARCT_LOC?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_REPERF?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_REAS?: '1' | '2' | '3' | '4';
+      CD_TRFR_HOSP_TO_PCI?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_INFARCT_LOC?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_REPERF?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_REAS?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
       TX_SPECIF?: string;
-      /** @enum {string} */
-      CD_KILLIP_CLASS?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_CARD_ARREST_BEF_REPERF?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_CHRON_RENAL_DSEAS?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_ARTER_HTN?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_HYPRLIP?: '0' | '1';
-      /** @enum {string} */
-      CD_ACT_SMKR?: '0' | '1';
+      CD_KILLIP_CLASS?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_CARD_ARREST_BEF_REPERF?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_CHRON_RENAL_DSEAS?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_ARTER_HTN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_HYPRLIP?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ACT_SMKR?: ('0' | '1') | components['schemas']['ValueId'];
       CD_WHICH_TST_EXEC?: (
-        | 'FL_NO_TST_EXEC'
-        | 'FL_EXEC_FUNC_MSMENT'
-        | 'FL_EXEC_IVUS'
-        | 'FL_EXEC_ECG_REST'
-        | 'FL_EXEC_ECG_STRESS'
-        | 'FL_EXEC_ECHO_STRESS'
-        | 'FL_EXEC_SPECT'
-        | 'FL_EXEC_CT'
-        | 'FL_EXEC_NMR'
-        | 'FL_EXEC_TROP'
+        | (
+            | 'FL_NO_TST_EXEC'
+            | 'FL_EXEC_FUNC_MSMENT'
+            | 'FL_EXEC_IVUS'
+            | 'FL_EXEC_ECG_REST'
+            | 'FL_EXEC_ECG_STRESS'
+            | 'FL_EXEC_ECHO_STRESS'
+            | 'FL_EXEC_SPECT'
+            | 'FL_EXEC_CT'
+            | 'FL_EXEC_NMR'
+            | 'FL_EXEC_TROP'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_CABG_EXEC?: '0' | '1';
+      CD_CABG_EXEC?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_EXEC_CABG?: string;
-      /** @enum {string} */
-      CD_BYP_RESTE_STENT?: '0' | '1';
+      CD_BYP_RESTE_STENT?: ('0' | '1') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC?: (
-        | 'FL_CABG_EXEC_SAPH1'
-        | 'FL_CABG_EXEC_SAPH2'
-        | 'FL_CABG_EXEC_SAPH3'
-        | 'FL_CABG_EXEC_SAPH4'
-        | 'FL_CABG_EXEC_SAPH5'
-        | 'FL_CABG_EXEC_LIMA'
-        | 'FL_CABG_EXEC_RIMA'
-        | 'FL_CABG_EXEC_GEPA'
-        | 'FL_CABG_EXEC_FREE_IMA'
-        | 'FL_CABG_EXEC_RAD'
+        | (
+            | 'FL_CABG_EXEC_SAPH1'
+            | 'FL_CABG_EXEC_SAPH2'
+            | 'FL_CABG_EXEC_SAPH3'
+            | 'FL_CABG_EXEC_SAPH4'
+            | 'FL_CABG_EXEC_SAPH5'
+            | 'FL_CABG_EXEC_LIMA'
+            | 'FL_CABG_EXEC_RIMA'
+            | 'FL_CABG_EXEC_GEPA'
+            | 'FL_CABG_EXEC_FREE_IMA'
+            | 'FL_CABG_EXEC_RAD'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM?: (
-        | 'FL_PRCA1'
-        | 'FL_MRCA2'
-        | 'FL_DRCA3'
-        | 'FL_PD4'
-        | 'FL_LM5'
-        | 'FL_PL6'
-        | 'FL_ML7'
-        | 'FL_DL8'
-        | 'FL_D1'
-        | 'FL_D2'
-        | 'FL_D3'
-        | 'FL_PCX11'
-        | 'FL_AL12'
-        | 'FL_M1'
-        | 'FL_M2'
-        | 'FL_DCX13'
-        | 'FL_PL1'
-        | 'FL_PL2'
-        | 'FL_PL3'
-        | 'FL_LPD15'
-        | 'FL_AV16'
-        | 'FL_PL116'
-        | 'FL_PL216b'
-        | 'FL_PL316c'
+        | (
+            | 'FL_PRCA1'
+            | 'FL_MRCA2'
+            | 'FL_DRCA3'
+            | 'FL_PD4'
+            | 'FL_LM5'
+            | 'FL_PL6'
+            | 'FL_ML7'
+            | 'FL_DL8'
+            | 'FL_D1'
+            | 'FL_D2'
+            | 'FL_D3'
+            | 'FL_PCX11'
+            | 'FL_AL12'
+            | 'FL_M1'
+            | 'FL_M2'
+            | 'FL_DCX13'
+            | 'FL_PL1'
+            | 'FL_PL2'
+            | 'FL_PL3'
+            | 'FL_LPD15'
+            | 'FL_AV16'
+            | 'FL_PL116'
+            | 'FL_PL216b'
+            | 'FL_PL316c'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_CABG_PLAN?: '0' | '1';
-      /** @enum {string} */
-      CD_STA_DISCH?: '1' | '2';
+      CD_CABG_PLAN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_STA_DISCH?: ('1' | '2') | components['schemas']['ValueId'];
       /** Format: date */
       DT_DISCH?: string;
-      /** @enum {string} */
-      CD_DESTI_AFTER_DISCH?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
-      CD_COD?: '2' | '3' | '4';
-      /** @enum {string} */
-      CD_DEATH_CATHLAB?: '0' | '1';
+      CD_DESTI_AFTER_DISCH?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_COD?: ('2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_DEATH_CATHLAB?: ('0' | '1') | components['schemas']['ValueId'];
       CD_STATUS_REC?: string | number;
       CD_DATA_SRC?: string | number;
       TX_LANG?: string | number;
@@ -936,11 +917,9 @@ export interface components {
       TX_EVENT?: string | number;
       TX_DCD?: string | number;
       TX_BUSINESS_KEY?: string | number;
-      /** @enum {string} */
-      CD_NIC_TPE?: 'NI0001';
+      CD_NIC_TPE?: 'NI0001' | components['schemas']['ValueId'];
       TX_REGN_CD?: string | number;
-      /** @enum {string} */
-      LOC_NO_NISS?: '0' | '1';
+      LOC_NO_NISS?: ('0' | '1') | components['schemas']['ValueId'];
       IDC_PAT?: string;
       TX_IDC_PAT_GENER?: string;
       TX_IDC_PAT_INT?: string;
@@ -948,40 +927,29 @@ export interface components {
       TX_PAT_LAST_NAM?: string;
       /** Format: date */
       DT_PAT_DOB?: string;
-      /** @enum {string} */
-      CD_PAT_SEX?: 'F' | 'M' | 'U' | 'I';
+      CD_PAT_SEX?: ('F' | 'M' | 'U' | 'I') | components['schemas']['ValueId'];
       CD_PAT_PLC_RESDC?: string;
-      /** @enum {string} */
-      LOC_CONSENT?: '0' | '1';
+      LOC_CONSENT?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_HOSPZ?: string;
-      /** @enum {string} */
-      CD_CARDIOGE_SHOCK_HOSPZ?: '0' | '1';
+      CD_CARDIOGE_SHOCK_HOSPZ?: ('0' | '1') | components['schemas']['ValueId'];
       MS_PAT_HGHT?: number;
       MS_PAT_WGHT?: number;
       MS_PAT_BMI?: number;
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_KIDNEY_FAIL?: '0' | '1';
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_STROKE?: '0' | '1';
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS?: '0' | '1';
+      CD_CARDIOVASC_HISTY_KIDNEY_FAIL?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CARDIOVASC_HISTY_STROKE?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS?: ('0' | '1') | components['schemas']['ValueId'];
       MS_RECNT_EGFR?: number;
       MS_RECNT_SERM_CREAN?: number;
-      /** @enum {string} */
-      CD_DIABT?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_DIABT?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       MS_SYS_BP_HOSPZ?: number;
       MS_DIA_BP_HOSPZ?: number;
       MS_HF_HOSPZ?: number;
-      /** @enum {string} */
-      CD_LVEF?: '4' | '5';
+      CD_LVEF?: ('4' | '5') | components['schemas']['ValueId'];
       MS_LVEF?: number;
-      /** @enum {string} */
-      CD_BRANCH_DSEAS?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_MAIN_BRANCH?: '0' | '1';
-      /** @enum {string} */
-      CD_INDICATN?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12';
+      CD_BRANCH_DSEAS?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_MAIN_BRANCH?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_INDICATN?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12') | components['schemas']['ValueId'];
       T_PCI_CENT?: string;
       /** Format: date */
       DT_FIRST_SYMP?: string;
@@ -989,130 +957,121 @@ export interface components {
       /** Format: date */
       DT_FIRST_DIAGS?: string;
       T_FIRST_DIAGS?: string;
-      /** @enum {string} */
-      CD_TRFR_HOSP_TO_PCI?: '0' | '1';
-      /** @enum {string} */
-      CD_INFARCT_LOC?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_REPERF?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_REAS?: '1' | '2' | '3' | '4';
+      CD_TRFR_HOSP_TO_PCI?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_INFARCT_LOC?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_REPERF?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_REAS?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
       TX_SPECIF?: string;
-      /** @enum {string} */
-      CD_KILLIP_CLASS?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_CARD_ARREST_BEF_REPERF?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_CHRON_RENAL_DSEAS?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_ARTER_HTN?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_HYPRLIP?: '0' | '1';
-      /** @enum {string} */
-      CD_ACT_SMKR?: '0' | '1';
+      CD_KILLIP_CLASS?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_CARD_ARREST_BEF_REPERF?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_CHRON_RENAL_DSEAS?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_ARTER_HTN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_HYPRLIP?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ACT_SMKR?: ('0' | '1') | components['schemas']['ValueId'];
       CD_WHICH_TST_EXEC?: (
-        | 'FL_NO_TST_EXEC'
-        | 'FL_EXEC_FUNC_MSMENT'
-        | 'FL_EXEC_IVUS'
-        | 'FL_EXEC_ECG_REST'
-        | 'FL_EXEC_ECG_STRESS'
-        | 'FL_EXEC_ECHO_STRESS'
-        | 'FL_EXEC_SPECT'
-        | 'FL_EXEC_CT'
-        | 'FL_EXEC_NMR'
-        | 'FL_EXEC_TROP'
+        | (
+            | 'FL_NO_TST_EXEC'
+            | 'FL_EXEC_FUNC_MSMENT'
+            | 'FL_EXEC_IVUS'
+            | 'FL_EXEC_ECG_REST'
+            | 'FL_EXEC_ECG_STRESS'
+            | 'FL_EXEC_ECHO_STRESS'
+            | 'FL_EXEC_SPECT'
+            | 'FL_EXEC_CT'
+            | 'FL_EXEC_NMR'
+            | 'FL_EXEC_TROP'
+          )
+        | components['schemas']['ValueId']
       )[];
       /** Format: date */
       DT_PCI_1?: string;
       T_WICR_1?: string;
       CD_DOCTOR_INTVNT_CARDIOL_1?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_1?: '0' | '1';
+      CD_SECON_OPRY_1?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_1?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_1?: '1' | '2' | '3';
+      CD_PLC_INTDCR_1?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_1?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_1?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_1?: '0' | '1';
-      CD_COMPLIC_PLC_INS_1?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_1?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_1?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_1?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_1?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_1?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_1?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_1?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_1?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_1?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_1?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_1?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_1?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_1?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_1?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_1?: (
-        | 'FL_CABG_EXEC_SAPH1_1'
-        | 'FL_CABG_EXEC_SAPH2_1'
-        | 'FL_CABG_EXEC_SAPH3_1'
-        | 'FL_CABG_EXEC_SAPH4_1'
-        | 'FL_CABG_EXEC_SAPH5_1'
-        | 'FL_CABG_EXEC_LIMA_1'
-        | 'FL_CABG_EXEC_RIMA_1'
-        | 'FL_CABG_EXEC_GEPA_1'
-        | 'FL_CABG_EXEC_FREE_IMA_1'
-        | 'FL_CABG_EXEC_RAD_1'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_1'
+            | 'FL_CABG_EXEC_SAPH2_1'
+            | 'FL_CABG_EXEC_SAPH3_1'
+            | 'FL_CABG_EXEC_SAPH4_1'
+            | 'FL_CABG_EXEC_SAPH5_1'
+            | 'FL_CABG_EXEC_LIMA_1'
+            | 'FL_CABG_EXEC_RIMA_1'
+            | 'FL_CABG_EXEC_GEPA_1'
+            | 'FL_CABG_EXEC_FREE_IMA_1'
+            | 'FL_CABG_EXEC_RAD_1'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_1?: (
-        | 'FL_PRCA1_1'
-        | 'FL_MRCA2_1'
-        | 'FL_DRCA3_1'
-        | 'FL_PD4_1'
-        | 'FL_LM5_1'
-        | 'FL_PL6_1'
-        | 'FL_ML7_1'
-        | 'FL_DL8_1'
-        | 'FL_D1_1'
-        | 'FL_D2_1'
-        | 'FL_D3_1'
-        | 'FL_PCX11_1'
-        | 'FL_AL12_1'
-        | 'FL_M1_1'
-        | 'FL_M2_1'
-        | 'FL_DCX13_1'
-        | 'FL_PL1_1'
-        | 'FL_PL2_1'
-        | 'FL_PL3_1'
-        | 'FL_LPD15_1'
-        | 'FL_AV16_1'
-        | 'FL_PL116_1'
-        | 'FL_PL216b_1'
-        | 'FL_PL316c_1'
+        | (
+            | 'FL_PRCA1_1'
+            | 'FL_MRCA2_1'
+            | 'FL_DRCA3_1'
+            | 'FL_PD4_1'
+            | 'FL_LM5_1'
+            | 'FL_PL6_1'
+            | 'FL_ML7_1'
+            | 'FL_DL8_1'
+            | 'FL_D1_1'
+            | 'FL_D2_1'
+            | 'FL_D3_1'
+            | 'FL_PCX11_1'
+            | 'FL_AL12_1'
+            | 'FL_M1_1'
+            | 'FL_M2_1'
+            | 'FL_DCX13_1'
+            | 'FL_PL1_1'
+            | 'FL_PL2_1'
+            | 'FL_PL3_1'
+            | 'FL_LPD15_1'
+            | 'FL_AV16_1'
+            | 'FL_PL116_1'
+            | 'FL_PL216b_1'
+            | 'FL_PL316c_1'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_1?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_1?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_1?: number;
       CD_MODEL_DEB_1?: string;
       CD_DEB_VFROM_1?: string | number;
@@ -1130,114 +1089,106 @@ export interface components {
       NR_BVS_1?: number;
       CD_BVS_VFROM_1?: string | number;
       CD_BVS_VTO_1?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_1?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_1?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_1?: number;
       MS_MAX_DMTR_BLDVES_1?: number;
       NR_TOT_LEN_1?: number;
-      /** @enum {string} */
-      CD_STTHRO_1?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_1?: '0' | '1';
+      CD_STTHRO_1?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_1?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_1?: number;
       MS_STE_AFTER_PCI_1?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_1?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_1?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_NPCI_1?: '0' | '1';
+      CD_TIMI_BEF_PCI_1?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_1?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_NPCI_1?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_2?: string;
       T_WICR_2?: string;
       CD_DOCTOR_INTVNT_CARDIOL_2?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_2?: '0' | '1';
+      CD_SECON_OPRY_2?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_2?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_2?: '1' | '2' | '3';
+      CD_PLC_INTDCR_2?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_2?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_2?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_2?: '0' | '1';
-      CD_COMPLIC_PLC_INS_2?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_2?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_2?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_2?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_2?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_2?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_2?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_2?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_2?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_2?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_2?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_2?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_2?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_2?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_2?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_2?: (
-        | 'FL_CABG_EXEC_SAPH1_2'
-        | 'FL_CABG_EXEC_SAPH2_2'
-        | 'FL_CABG_EXEC_SAPH3_2'
-        | 'FL_CABG_EXEC_SAPH4_2'
-        | 'FL_CABG_EXEC_SAPH5_2'
-        | 'FL_CABG_EXEC_LIMA_2'
-        | 'FL_CABG_EXEC_RIMA_2'
-        | 'FL_CABG_EXEC_GEPA_2'
-        | 'FL_CABG_EXEC_FREE_IMA_2'
-        | 'FL_CABG_EXEC_RAD_2'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_2'
+            | 'FL_CABG_EXEC_SAPH2_2'
+            | 'FL_CABG_EXEC_SAPH3_2'
+            | 'FL_CABG_EXEC_SAPH4_2'
+            | 'FL_CABG_EXEC_SAPH5_2'
+            | 'FL_CABG_EXEC_LIMA_2'
+            | 'FL_CABG_EXEC_RIMA_2'
+            | 'FL_CABG_EXEC_GEPA_2'
+            | 'FL_CABG_EXEC_FREE_IMA_2'
+            | 'FL_CABG_EXEC_RAD_2'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_2?: (
-        | 'FL_PRCA1_2'
-        | 'FL_MRCA2_2'
-        | 'FL_DRCA3_2'
-        | 'FL_PD4_2'
-        | 'FL_LM5_2'
-        | 'FL_PL6_2'
-        | 'FL_ML7_2'
-        | 'FL_DL8_2'
-        | 'FL_D1_2'
-        | 'FL_D2_2'
-        | 'FL_D3_2'
-        | 'FL_PCX11_2'
-        | 'FL_AL12_2'
-        | 'FL_M1_2'
-        | 'FL_M2_2'
-        | 'FL_DCX13_2'
-        | 'FL_PL1_2'
-        | 'FL_PL2_2'
-        | 'FL_PL3_2'
-        | 'FL_LPD15_2'
-        | 'FL_AV16_2'
-        | 'FL_PL116_2'
-        | 'FL_PL216b_2'
-        | 'FL_PL316c_2'
+        | (
+            | 'FL_PRCA1_2'
+            | 'FL_MRCA2_2'
+            | 'FL_DRCA3_2'
+            | 'FL_PD4_2'
+            | 'FL_LM5_2'
+            | 'FL_PL6_2'
+            | 'FL_ML7_2'
+            | 'FL_DL8_2'
+            | 'FL_D1_2'
+            | 'FL_D2_2'
+            | 'FL_D3_2'
+            | 'FL_PCX11_2'
+            | 'FL_AL12_2'
+            | 'FL_M1_2'
+            | 'FL_M2_2'
+            | 'FL_DCX13_2'
+            | 'FL_PL1_2'
+            | 'FL_PL2_2'
+            | 'FL_PL3_2'
+            | 'FL_LPD15_2'
+            | 'FL_AV16_2'
+            | 'FL_PL116_2'
+            | 'FL_PL216b_2'
+            | 'FL_PL316c_2'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_2?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_2?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_2?: number;
       CD_MODEL_DEB_2?: string;
       CD_DEB_VFROM_2?: string | number;
@@ -1255,114 +1206,106 @@ export interface components {
       NR_BVS_2?: number;
       CD_BVS_VFROM_2?: string | number;
       CD_BVS_VTO_2?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_2?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_2?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_2?: number;
       MS_MAX_DMTR_BLDVES_2?: number;
       NR_TOT_LEN_2?: number;
-      /** @enum {string} */
-      CD_STTHRO_2?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_2?: '0' | '1';
+      CD_STTHRO_2?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_2?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_2?: number;
       MS_STE_AFTER_PCI_2?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_2?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_2?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_NPCI_2?: '0' | '1';
+      CD_TIMI_BEF_PCI_2?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_2?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_NPCI_2?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_3?: string;
       T_WICR_3?: string;
       CD_DOCTOR_INTVNT_CARDIOL_3?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_3?: '0' | '1';
+      CD_SECON_OPRY_3?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_3?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_3?: '1' | '2' | '3';
+      CD_PLC_INTDCR_3?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_3?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_3?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_3?: '0' | '1';
-      CD_COMPLIC_PLC_INS_3?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_3?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_3?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_3?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_3?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_3?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_3?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_3?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_3?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_3?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_3?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_3?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_3?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_3?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_3?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_3?: (
-        | 'FL_CABG_EXEC_SAPH1_3'
-        | 'FL_CABG_EXEC_SAPH2_3'
-        | 'FL_CABG_EXEC_SAPH3_3'
-        | 'FL_CABG_EXEC_SAPH4_3'
-        | 'FL_CABG_EXEC_SAPH5_3'
-        | 'FL_CABG_EXEC_LIMA_3'
-        | 'FL_CABG_EXEC_RIMA_3'
-        | 'FL_CABG_EXEC_GEPA_3'
-        | 'FL_CABG_EXEC_FREE_IMA_3'
-        | 'FL_CABG_EXEC_RAD_3'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_3'
+            | 'FL_CABG_EXEC_SAPH2_3'
+            | 'FL_CABG_EXEC_SAPH3_3'
+            | 'FL_CABG_EXEC_SAPH4_3'
+            | 'FL_CABG_EXEC_SAPH5_3'
+            | 'FL_CABG_EXEC_LIMA_3'
+            | 'FL_CABG_EXEC_RIMA_3'
+            | 'FL_CABG_EXEC_GEPA_3'
+            | 'FL_CABG_EXEC_FREE_IMA_3'
+            | 'FL_CABG_EXEC_RAD_3'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_3?: (
-        | 'FL_PRCA1_3'
-        | 'FL_MRCA2_3'
-        | 'FL_DRCA3_3'
-        | 'FL_PD4_3'
-        | 'FL_LM5_3'
-        | 'FL_PL6_3'
-        | 'FL_ML7_3'
-        | 'FL_DL8_3'
-        | 'FL_D1_3'
-        | 'FL_D2_3'
-        | 'FL_D3_3'
-        | 'FL_PCX11_3'
-        | 'FL_AL12_3'
-        | 'FL_M1_3'
-        | 'FL_M2_3'
-        | 'FL_DCX13_3'
-        | 'FL_PL1_3'
-        | 'FL_PL2_3'
-        | 'FL_PL3_3'
-        | 'FL_LPD15_3'
-        | 'FL_AV16_3'
-        | 'FL_PL116_3'
-        | 'FL_PL216b_3'
-        | 'FL_PL316c_3'
+        | (
+            | 'FL_PRCA1_3'
+            | 'FL_MRCA2_3'
+            | 'FL_DRCA3_3'
+            | 'FL_PD4_3'
+            | 'FL_LM5_3'
+            | 'FL_PL6_3'
+            | 'FL_ML7_3'
+            | 'FL_DL8_3'
+            | 'FL_D1_3'
+            | 'FL_D2_3'
+            | 'FL_D3_3'
+            | 'FL_PCX11_3'
+            | 'FL_AL12_3'
+            | 'FL_M1_3'
+            | 'FL_M2_3'
+            | 'FL_DCX13_3'
+            | 'FL_PL1_3'
+            | 'FL_PL2_3'
+            | 'FL_PL3_3'
+            | 'FL_LPD15_3'
+            | 'FL_AV16_3'
+            | 'FL_PL116_3'
+            | 'FL_PL216b_3'
+            | 'FL_PL316c_3'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_3?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_3?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_3?: number;
       CD_MODEL_DEB_3?: string;
       CD_DEB_VFROM_3?: string | number;
@@ -1380,114 +1323,106 @@ export interface components {
       NR_BVS_3?: number;
       CD_BVS_VFROM_3?: string | number;
       CD_BVS_VTO_3?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_3?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_3?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_3?: number;
       MS_MAX_DMTR_BLDVES_3?: number;
       NR_TOT_LEN_3?: number;
-      /** @enum {string} */
-      CD_STTHRO_3?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_3?: '0' | '1';
+      CD_STTHRO_3?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_3?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_3?: number;
       MS_STE_AFTER_PCI_3?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_3?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_3?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_NPCI_3?: '0' | '1';
+      CD_TIMI_BEF_PCI_3?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_3?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_NPCI_3?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_4?: string;
       T_WICR_4?: string;
       CD_DOCTOR_INTVNT_CARDIOL_4?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_4?: '0' | '1';
+      CD_SECON_OPRY_4?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_4?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_4?: '1' | '2' | '3';
+      CD_PLC_INTDCR_4?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_4?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_4?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_4?: '0' | '1';
-      CD_COMPLIC_PLC_INS_4?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_4?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_4?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_4?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_4?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_4?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_4?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_4?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_4?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_4?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_4?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_4?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_4?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_4?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_4?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_4?: (
-        | 'FL_CABG_EXEC_SAPH1_4'
-        | 'FL_CABG_EXEC_SAPH2_4'
-        | 'FL_CABG_EXEC_SAPH3_4'
-        | 'FL_CABG_EXEC_SAPH4_4'
-        | 'FL_CABG_EXEC_SAPH5_4'
-        | 'FL_CABG_EXEC_LIMA_4'
-        | 'FL_CABG_EXEC_RIMA_4'
-        | 'FL_CABG_EXEC_GEPA_4'
-        | 'FL_CABG_EXEC_FREE_IMA_4'
-        | 'FL_CABG_EXEC_RAD_4'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_4'
+            | 'FL_CABG_EXEC_SAPH2_4'
+            | 'FL_CABG_EXEC_SAPH3_4'
+            | 'FL_CABG_EXEC_SAPH4_4'
+            | 'FL_CABG_EXEC_SAPH5_4'
+            | 'FL_CABG_EXEC_LIMA_4'
+            | 'FL_CABG_EXEC_RIMA_4'
+            | 'FL_CABG_EXEC_GEPA_4'
+            | 'FL_CABG_EXEC_FREE_IMA_4'
+            | 'FL_CABG_EXEC_RAD_4'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_4?: (
-        | 'FL_PRCA1_4'
-        | 'FL_MRCA2_4'
-        | 'FL_DRCA3_4'
-        | 'FL_PD4_4'
-        | 'FL_LM5_4'
-        | 'FL_PL6_4'
-        | 'FL_ML7_4'
-        | 'FL_DL8_4'
-        | 'FL_D1_4'
-        | 'FL_D2_4'
-        | 'FL_D3_4'
-        | 'FL_PCX11_4'
-        | 'FL_AL12_4'
-        | 'FL_M1_4'
-        | 'FL_M2_4'
-        | 'FL_DCX13_4'
-        | 'FL_PL1_4'
-        | 'FL_PL2_4'
-        | 'FL_PL3_4'
-        | 'FL_LPD15_4'
-        | 'FL_AV16_4'
-        | 'FL_PL116_4'
-        | 'FL_PL216b_4'
-        | 'FL_PL316c_4'
+        | (
+            | 'FL_PRCA1_4'
+            | 'FL_MRCA2_4'
+            | 'FL_DRCA3_4'
+            | 'FL_PD4_4'
+            | 'FL_LM5_4'
+            | 'FL_PL6_4'
+            | 'FL_ML7_4'
+            | 'FL_DL8_4'
+            | 'FL_D1_4'
+            | 'FL_D2_4'
+            | 'FL_D3_4'
+            | 'FL_PCX11_4'
+            | 'FL_AL12_4'
+            | 'FL_M1_4'
+            | 'FL_M2_4'
+            | 'FL_DCX13_4'
+            | 'FL_PL1_4'
+            | 'FL_PL2_4'
+            | 'FL_PL3_4'
+            | 'FL_LPD15_4'
+            | 'FL_AV16_4'
+            | 'FL_PL116_4'
+            | 'FL_PL216b_4'
+            | 'FL_PL316c_4'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_4?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_4?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_4?: number;
       CD_MODEL_DEB_4?: string;
       CD_DEB_VFROM_4?: string | number;
@@ -1505,114 +1440,106 @@ export interface components {
       NR_BVS_4?: number;
       CD_BVS_VFROM_4?: string | number;
       CD_BVS_VTO_4?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_4?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_4?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_4?: number;
       MS_MAX_DMTR_BLDVES_4?: number;
       NR_TOT_LEN_4?: number;
-      /** @enum {string} */
-      CD_STTHRO_4?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_4?: '0' | '1';
+      CD_STTHRO_4?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_4?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_4?: number;
       MS_STE_AFTER_PCI_4?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_4?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_4?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_NPCI_4?: '0' | '1';
+      CD_TIMI_BEF_PCI_4?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_4?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_NPCI_4?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_5?: string;
       T_WICR_5?: string;
       CD_DOCTOR_INTVNT_CARDIOL_5?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_5?: '0' | '1';
+      CD_SECON_OPRY_5?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_5?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_5?: '1' | '2' | '3';
+      CD_PLC_INTDCR_5?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_5?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_5?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_5?: '0' | '1';
-      CD_COMPLIC_PLC_INS_5?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_5?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_5?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_5?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_5?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_5?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_5?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_5?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_5?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_5?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_5?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_5?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_5?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_5?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_5?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_5?: (
-        | 'FL_CABG_EXEC_SAPH1_5'
-        | 'FL_CABG_EXEC_SAPH2_5'
-        | 'FL_CABG_EXEC_SAPH3_5'
-        | 'FL_CABG_EXEC_SAPH4_5'
-        | 'FL_CABG_EXEC_SAPH5_5'
-        | 'FL_CABG_EXEC_LIMA_5'
-        | 'FL_CABG_EXEC_RIMA_5'
-        | 'FL_CABG_EXEC_GEPA_5'
-        | 'FL_CABG_EXEC_FREE_IMA_5'
-        | 'FL_CABG_EXEC_RAD_5'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_5'
+            | 'FL_CABG_EXEC_SAPH2_5'
+            | 'FL_CABG_EXEC_SAPH3_5'
+            | 'FL_CABG_EXEC_SAPH4_5'
+            | 'FL_CABG_EXEC_SAPH5_5'
+            | 'FL_CABG_EXEC_LIMA_5'
+            | 'FL_CABG_EXEC_RIMA_5'
+            | 'FL_CABG_EXEC_GEPA_5'
+            | 'FL_CABG_EXEC_FREE_IMA_5'
+            | 'FL_CABG_EXEC_RAD_5'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_5?: (
-        | 'FL_PRCA1_5'
-        | 'FL_MRCA2_5'
-        | 'FL_DRCA3_5'
-        | 'FL_PD4_5'
-        | 'FL_LM5_5'
-        | 'FL_PL6_5'
-        | 'FL_ML7_5'
-        | 'FL_DL8_5'
-        | 'FL_D1_5'
-        | 'FL_D2_5'
-        | 'FL_D3_5'
-        | 'FL_PCX11_5'
-        | 'FL_AL12_5'
-        | 'FL_M1_5'
-        | 'FL_M2_5'
-        | 'FL_DCX13_5'
-        | 'FL_PL1_5'
-        | 'FL_PL2_5'
-        | 'FL_PL3_5'
-        | 'FL_LPD15_5'
-        | 'FL_AV16_5'
-        | 'FL_PL116_5'
-        | 'FL_PL216b_5'
-        | 'FL_PL316c_5'
+        | (
+            | 'FL_PRCA1_5'
+            | 'FL_MRCA2_5'
+            | 'FL_DRCA3_5'
+            | 'FL_PD4_5'
+            | 'FL_LM5_5'
+            | 'FL_PL6_5'
+            | 'FL_ML7_5'
+            | 'FL_DL8_5'
+            | 'FL_D1_5'
+            | 'FL_D2_5'
+            | 'FL_D3_5'
+            | 'FL_PCX11_5'
+            | 'FL_AL12_5'
+            | 'FL_M1_5'
+            | 'FL_M2_5'
+            | 'FL_DCX13_5'
+            | 'FL_PL1_5'
+            | 'FL_PL2_5'
+            | 'FL_PL3_5'
+            | 'FL_LPD15_5'
+            | 'FL_AV16_5'
+            | 'FL_PL116_5'
+            | 'FL_PL216b_5'
+            | 'FL_PL316c_5'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_5?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_5?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_5?: number;
       CD_MODEL_DEB_5?: string;
       CD_DEB_VFROM_5?: string | number;
@@ -1630,79 +1557,74 @@ export interface components {
       NR_BVS_5?: number;
       CD_BVS_VFROM_5?: string | number;
       CD_BVS_VTO_5?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_5?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_5?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_5?: number;
       MS_MAX_DMTR_BLDVES_5?: number;
       NR_TOT_LEN_5?: number;
-      /** @enum {string} */
-      CD_STTHRO_5?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_5?: '0' | '1';
+      CD_STTHRO_5?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_5?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_5?: number;
       MS_STE_AFTER_PCI_5?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_5?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_5?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PREST_PCI?: '158970-158981' | '170656-170660' | '158992-159003' | '159014-159025' | '159036-159040' | 'BI0153';
-      /** @enum {string} */
-      CD_CABG_EXEC?: '0' | '1';
+      CD_TIMI_BEF_PCI_5?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_5?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PREST_PCI?:
+        | ('158970-158981' | '170656-170660' | '158992-159003' | '159014-159025' | '159036-159040' | 'BI0153')
+        | components['schemas']['ValueId'];
+      CD_CABG_EXEC?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_EXEC_CABG?: string;
-      /** @enum {string} */
-      CD_BYP_RESTE_STENT?: '0' | '1';
+      CD_BYP_RESTE_STENT?: ('0' | '1') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC?: (
-        | 'FL_CABG_EXEC_SAPH1'
-        | 'FL_CABG_EXEC_SAPH2'
-        | 'FL_CABG_EXEC_SAPH3'
-        | 'FL_CABG_EXEC_SAPH4'
-        | 'FL_CABG_EXEC_SAPH5'
-        | 'FL_CABG_EXEC_LIMA'
-        | 'FL_CABG_EXEC_RIMA'
-        | 'FL_CABG_EXEC_GEPA'
-        | 'FL_CABG_EXEC_FREE_IMA'
-        | 'FL_CABG_EXEC_RAD'
+        | (
+            | 'FL_CABG_EXEC_SAPH1'
+            | 'FL_CABG_EXEC_SAPH2'
+            | 'FL_CABG_EXEC_SAPH3'
+            | 'FL_CABG_EXEC_SAPH4'
+            | 'FL_CABG_EXEC_SAPH5'
+            | 'FL_CABG_EXEC_LIMA'
+            | 'FL_CABG_EXEC_RIMA'
+            | 'FL_CABG_EXEC_GEPA'
+            | 'FL_CABG_EXEC_FREE_IMA'
+            | 'FL_CABG_EXEC_RAD'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM?: (
-        | 'FL_PRCA1'
-        | 'FL_MRCA2'
-        | 'FL_DRCA3'
-        | 'FL_PD4'
-        | 'FL_LM5'
-        | 'FL_PL6'
-        | 'FL_ML7'
-        | 'FL_DL8'
-        | 'FL_D1'
-        | 'FL_D2'
-        | 'FL_D3'
-        | 'FL_PCX11'
-        | 'FL_AL12'
-        | 'FL_M1'
-        | 'FL_M2'
-        | 'FL_DCX13'
-        | 'FL_PL1'
-        | 'FL_PL2'
-        | 'FL_PL3'
-        | 'FL_LPD15'
-        | 'FL_AV16'
-        | 'FL_PL116a'
-        | 'FL_PL216b'
-        | 'FL_PL316c'
+        | (
+            | 'FL_PRCA1'
+            | 'FL_MRCA2'
+            | 'FL_DRCA3'
+            | 'FL_PD4'
+            | 'FL_LM5'
+            | 'FL_PL6'
+            | 'FL_ML7'
+            | 'FL_DL8'
+            | 'FL_D1'
+            | 'FL_D2'
+            | 'FL_D3'
+            | 'FL_PCX11'
+            | 'FL_AL12'
+            | 'FL_M1'
+            | 'FL_M2'
+            | 'FL_DCX13'
+            | 'FL_PL1'
+            | 'FL_PL2'
+            | 'FL_PL3'
+            | 'FL_LPD15'
+            | 'FL_AV16'
+            | 'FL_PL116a'
+            | 'FL_PL216b'
+            | 'FL_PL316c'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_CABG_PLAN?: '0' | '1';
-      /** @enum {string} */
-      CD_STA_DISCH?: '1' | '2';
+      CD_CABG_PLAN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_STA_DISCH?: ('1' | '2') | components['schemas']['ValueId'];
       /** Format: date */
       DT_DISCH?: string;
-      /** @enum {string} */
-      CD_DESTI_AFTER_DISCH?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
-      CD_COD?: '2' | '3' | '4';
-      /** @enum {string} */
-      CD_DEATH_CATHLAB?: '0' | '1';
+      CD_DESTI_AFTER_DISCH?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_COD?: ('2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_DEATH_CATHLAB?: ('0' | '1') | components['schemas']['ValueId'];
       CD_STATUS_REC?: string | number;
       CD_DATA_SRC?: string | number;
       TX_LANG?: string | number;
@@ -1730,11 +1652,9 @@ export interface components {
       TX_EVENT?: string | number;
       TX_DCD?: string | number;
       TX_BUSINESS_KEY?: string | number;
-      /** @enum {string} */
-      CD_NIC_TPE?: 'NI0001';
+      CD_NIC_TPE?: 'NI0001' | components['schemas']['ValueId'];
       TX_REGN_CD?: string | number;
-      /** @enum {string} */
-      LOC_NO_NISS?: '0' | '1';
+      LOC_NO_NISS?: ('0' | '1') | components['schemas']['ValueId'];
       IDC_PAT?: string;
       TX_IDC_PAT_GENER?: string;
       TX_IDC_PAT_INT?: string;
@@ -1742,40 +1662,29 @@ export interface components {
       TX_PAT_LAST_NAM?: string;
       /** Format: date */
       DT_PAT_DOB?: string;
-      /** @enum {string} */
-      CD_PAT_SEX?: 'F' | 'M' | 'U' | 'I';
+      CD_PAT_SEX?: ('F' | 'M' | 'U' | 'I') | components['schemas']['ValueId'];
       CD_PAT_PLC_RESDC?: string;
-      /** @enum {string} */
-      LOC_CONSENT?: '0' | '1';
+      LOC_CONSENT?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_HOSPZ?: string;
-      /** @enum {string} */
-      CD_CARDIOGE_SHOCK_HOSPZ?: '0' | '1';
+      CD_CARDIOGE_SHOCK_HOSPZ?: ('0' | '1') | components['schemas']['ValueId'];
       MS_PAT_HGHT?: number;
       MS_PAT_WGHT?: number;
       MS_PAT_BMI?: number;
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_KIDNEY_FAIL?: '0' | '1';
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_STROKE?: '0' | '1';
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS?: '0' | '1';
+      CD_CARDIOVASC_HISTY_KIDNEY_FAIL?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CARDIOVASC_HISTY_STROKE?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS?: ('0' | '1') | components['schemas']['ValueId'];
       MS_RECNT_EGFR?: number;
       MS_RECNT_SERM_CREAN?: number;
-      /** @enum {string} */
-      CD_DIABT?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_DIABT?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       MS_SYS_BP_HOSPZ?: number;
       MS_DIA_BP_HOSPZ?: number;
       MS_HF_HOSPZ?: number;
-      /** @enum {string} */
-      CD_LVEF?: '4' | '5';
+      CD_LVEF?: ('4' | '5') | components['schemas']['ValueId'];
       MS_LVEF?: number;
-      /** @enum {string} */
-      CD_BRANCH_DSEAS?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_MAIN_BRANCH?: '0' | '1';
-      /** @enum {string} */
-      CD_INDICATN?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12';
+      CD_BRANCH_DSEAS?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_MAIN_BRANCH?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_INDICATN?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12') | components['schemas']['ValueId'];
       T_PCI_CENT?: string;
       /** Format: date */
       DT_FIRST_SYMP?: string;
@@ -1783,43 +1692,39 @@ export interface components {
       /** Format: date */
       DT_FIRST_DIAGS?: string;
       T_FIRST_DIAGS?: string;
-      /** @enum {string} */
-      CD_TRFR_HOSP_TO_PCI?: '0' | '1';
-      /** @enum {string} */
-      CD_INFARCT_LOC?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_REPERF?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_REAS?: '1' | '2' | '3' | '4';
+      CD_TRFR_HOSP_TO_PCI?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_INFARCT_LOC?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_REPERF?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_REAS?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
       TX_SPECIF?: string;
-      /** @enum {string} */
-      CD_KILLIP_CLASS?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_CARD_ARREST_BEF_REPERF?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_CHRON_RENAL_DSEAS?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_ARTER_HTN?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_HYPRLIP?: '0' | '1';
-      /** @enum {string} */
-      CD_ACT_SMKR?: '0' | '1';
+      CD_KILLIP_CLASS?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_CARD_ARREST_BEF_REPERF?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_CHRON_RENAL_DSEAS?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_ARTER_HTN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_HYPRLIP?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ACT_SMKR?: ('0' | '1') | components['schemas']['ValueId'];
       CD_WHICH_TST_EXEC?: (
-        | 'FL_NO_TST_EXEC'
-        | 'FL_EXEC_FUNC_MSMENT'
-        | 'FL_EXEC_IVUS'
-        | 'FL_EXEC_ECG_REST'
-        | 'FL_EXEC_ECG_STRESS'
-        | 'FL_EXEC_ECHO_STRESS'
-        | 'FL_EXEC_SPECT'
-        | 'FL_EXEC_CT'
-        | 'FL_EXEC_NMR'
-        | 'FL_EXEC_TROP'
+        | (
+            | 'FL_NO_TST_EXEC'
+            | 'FL_EXEC_FUNC_MSMENT'
+            | 'FL_EXEC_IVUS'
+            | 'FL_EXEC_ECG_REST'
+            | 'FL_EXEC_ECG_STRESS'
+            | 'FL_EXEC_ECHO_STRESS'
+            | 'FL_EXEC_SPECT'
+            | 'FL_EXEC_CT'
+            | 'FL_EXEC_NMR'
+            | 'FL_EXEC_TROP'
+          )
+        | components['schemas']['ValueId']
       )[];
       /** Format: date */
       DT_FFR?: string;
       CD_DOCTOR_FFR?: string;
-      CD_ANGIO_STE?: ('FL_ANGIO_STE_RCA' | 'FL_ANGIO_STE_LM' | 'FL_ANGIO_STE_LAD' | 'FL_ANGIO_STE_CX' | 'FL_ANGIO_STE_GRAFT')[];
+      CD_ANGIO_STE?: (
+        | ('FL_ANGIO_STE_RCA' | 'FL_ANGIO_STE_LM' | 'FL_ANGIO_STE_LAD' | 'FL_ANGIO_STE_CX' | 'FL_ANGIO_STE_GRAFT')
+        | components['schemas']['ValueId']
+      )[];
       MS_FFRRCA?: number;
       MS_FFRLM?: number;
       MS_FFRLAD?: number;
@@ -1830,96 +1735,78 @@ export interface components {
       MS_iFRLAD?: number;
       MS_iFRCX?: number;
       MS_iFRGRAFT?: number;
-      /** @enum {string} */
-      CD_CFRRCA?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_CFRLM?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_CFRLAD?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_CFRCX?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_CFRG?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AIRCA?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AILM?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AILAD?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AICX?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AIG?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANIRCA?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANILM?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANILAD?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANICX?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANIG?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_NO_REVASC?: '0' | '1';
-      /** @enum {string} */
-      CD_PRES_FFR?: '159552-159563' | 'BI0152';
-      /** @enum {string} */
-      CD_CABG_EXEC?: '0' | '1';
+      CD_CFRRCA?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_CFRLM?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_CFRLAD?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_CFRCX?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_CFRG?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AIRCA?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AILM?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AILAD?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AICX?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AIG?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANIRCA?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANILM?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANILAD?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANICX?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANIG?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_NO_REVASC?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_PRES_FFR?: ('159552-159563' | 'BI0152') | components['schemas']['ValueId'];
+      CD_CABG_EXEC?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_EXEC_CABG?: string;
-      /** @enum {string} */
-      CD_BYP_RESTE_STENT?: '0' | '1';
+      CD_BYP_RESTE_STENT?: ('0' | '1') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC?: (
-        | 'FL_CABG_EXEC_SAPH1'
-        | 'FL_CABG_EXEC_SAPH2'
-        | 'FL_CABG_EXEC_SAPH3'
-        | 'FL_CABG_EXEC_SAPH4'
-        | 'FL_CABG_EXEC_SAPH5'
-        | 'FL_CABG_EXEC_LIMA'
-        | 'FL_CABG_EXEC_RIMA'
-        | 'FL_CABG_EXEC_GEPA'
-        | 'FL_CABG_EXEC_FREE_IMA'
-        | 'FL_CABG_EXEC_RAD'
+        | (
+            | 'FL_CABG_EXEC_SAPH1'
+            | 'FL_CABG_EXEC_SAPH2'
+            | 'FL_CABG_EXEC_SAPH3'
+            | 'FL_CABG_EXEC_SAPH4'
+            | 'FL_CABG_EXEC_SAPH5'
+            | 'FL_CABG_EXEC_LIMA'
+            | 'FL_CABG_EXEC_RIMA'
+            | 'FL_CABG_EXEC_GEPA'
+            | 'FL_CABG_EXEC_FREE_IMA'
+            | 'FL_CABG_EXEC_RAD'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM?: (
-        | 'FL_PRCA1'
-        | 'FL_MRCA2'
-        | 'FL_DRCA3'
-        | 'FL_PD4'
-        | 'FL_LM5'
-        | 'FL_PL6'
-        | 'FL_ML7'
-        | 'FL_DL8'
-        | 'FL_D19'
-        | 'FL_D29a'
-        | 'FL_D310'
-        | 'FL_PCX11'
-        | 'FL_AL12'
-        | 'FL_M112a'
-        | 'FL_M212b'
-        | 'FL_DCX13'
-        | 'FL_PL114'
-        | 'FL_PL214a'
-        | 'FL_PL314b'
-        | 'FL_LPD15'
-        | 'FL_AV16'
-        | 'FL_PL116a'
-        | 'FL_PL216b'
-        | 'FL_PL316c'
+        | (
+            | 'FL_PRCA1'
+            | 'FL_MRCA2'
+            | 'FL_DRCA3'
+            | 'FL_PD4'
+            | 'FL_LM5'
+            | 'FL_PL6'
+            | 'FL_ML7'
+            | 'FL_DL8'
+            | 'FL_D19'
+            | 'FL_D29a'
+            | 'FL_D310'
+            | 'FL_PCX11'
+            | 'FL_AL12'
+            | 'FL_M112a'
+            | 'FL_M212b'
+            | 'FL_DCX13'
+            | 'FL_PL114'
+            | 'FL_PL214a'
+            | 'FL_PL314b'
+            | 'FL_LPD15'
+            | 'FL_AV16'
+            | 'FL_PL116a'
+            | 'FL_PL216b'
+            | 'FL_PL316c'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_CABG_PLAN?: '0' | '1';
-      /** @enum {string} */
-      CD_STA_DISCH?: '1' | '2';
+      CD_CABG_PLAN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_STA_DISCH?: ('1' | '2') | components['schemas']['ValueId'];
       /** Format: date */
       DT_DISCH?: string;
-      /** @enum {string} */
-      CD_DESTI_AFTER_DISCH?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
-      CD_COD?: '2' | '3' | '4';
-      /** @enum {string} */
-      CD_DEATH_CATHLAB?: '0' | '1';
+      CD_DESTI_AFTER_DISCH?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_COD?: ('2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_DEATH_CATHLAB?: ('0' | '1') | components['schemas']['ValueId'];
       CD_STATUS_REC?: string | number;
       CD_DATA_SRC?: string | number;
       TX_LANG?: string | number;
@@ -1947,11 +1834,9 @@ export interface components {
       TX_EVENT?: string | number;
       TX_DCD?: string | number;
       TX_BUSINESS_KEY?: string | number;
-      /** @enum {string} */
-      CD_NIC_TPE?: 'NI0001';
+      CD_NIC_TPE?: 'NI0001' | components['schemas']['ValueId'];
       TX_REGN_CD?: string | number;
-      /** @enum {string} */
-      LOC_NO_NISS?: '0' | '1';
+      LOC_NO_NISS?: ('0' | '1') | components['schemas']['ValueId'];
       IDC_PAT?: string;
       TX_IDC_PAT_GENER?: string;
       TX_IDC_PAT_INT?: string;
@@ -1959,40 +1844,29 @@ export interface components {
       TX_PAT_LAST_NAM?: string;
       /** Format: date */
       DT_PAT_DOB?: string;
-      /** @enum {string} */
-      CD_PAT_SEX?: 'F' | 'M' | 'U' | 'I';
+      CD_PAT_SEX?: ('F' | 'M' | 'U' | 'I') | components['schemas']['ValueId'];
       CD_PAT_PLC_RESDC?: string;
-      /** @enum {string} */
-      LOC_CONSENT?: '0' | '1';
+      LOC_CONSENT?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_HOSPZ?: string;
-      /** @enum {string} */
-      CD_CARDIOGE_SHOCK_HOSPZ?: '0' | '1';
+      CD_CARDIOGE_SHOCK_HOSPZ?: ('0' | '1') | components['schemas']['ValueId'];
       MS_PAT_HGHT?: number;
       MS_PAT_WGHT?: number;
       MS_PAT_BMI?: number;
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_KIDNEY_FAIL?: '0' | '1';
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_STROKE?: '0' | '1';
-      /** @enum {string} */
-      CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS?: '0' | '1';
+      CD_CARDIOVASC_HISTY_KIDNEY_FAIL?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CARDIOVASC_HISTY_STROKE?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CARDIOVASC_HISTY_PERI_VASC_DSEAS?: ('0' | '1') | components['schemas']['ValueId'];
       MS_RECNT_EGFR?: number;
       MS_RECNT_SERM_CREAN?: number;
-      /** @enum {string} */
-      CD_DIABT?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_DIABT?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       MS_SYS_BP_HOSPZ?: number;
       MS_DIA_BP_HOSPZ?: number;
       MS_HF_HOSPZ?: number;
-      /** @enum {string} */
-      CD_LVEF?: '4' | '5';
+      CD_LVEF?: ('4' | '5') | components['schemas']['ValueId'];
       MS_LVEF?: number;
-      /** @enum {string} */
-      CD_BRANCH_DSEAS?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_MAIN_BRANCH?: '0' | '1';
-      /** @enum {string} */
-      CD_INDICATN?: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12';
+      CD_BRANCH_DSEAS?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_MAIN_BRANCH?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_INDICATN?: ('1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12') | components['schemas']['ValueId'];
       T_PCI_CENT?: string;
       /** Format: date */
       DT_FIRST_SYMP?: string;
@@ -2000,43 +1874,39 @@ export interface components {
       /** Format: date */
       DT_FIRST_DIAGS?: string;
       T_FIRST_DIAGS?: string;
-      /** @enum {string} */
-      CD_TRFR_HOSP_TO_PCI?: '0' | '1';
-      /** @enum {string} */
-      CD_INFARCT_LOC?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_REPERF?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_REAS?: '1' | '2' | '3' | '4';
+      CD_TRFR_HOSP_TO_PCI?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_INFARCT_LOC?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_REPERF?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_REAS?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
       TX_SPECIF?: string;
-      /** @enum {string} */
-      CD_KILLIP_CLASS?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_CARD_ARREST_BEF_REPERF?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_CHRON_RENAL_DSEAS?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_ARTER_HTN?: '0' | '1';
-      /** @enum {string} */
-      CD_DIAGS_HYPRLIP?: '0' | '1';
-      /** @enum {string} */
-      CD_ACT_SMKR?: '0' | '1';
+      CD_KILLIP_CLASS?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_CARD_ARREST_BEF_REPERF?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_CHRON_RENAL_DSEAS?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_ARTER_HTN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIAGS_HYPRLIP?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ACT_SMKR?: ('0' | '1') | components['schemas']['ValueId'];
       CD_WHICH_TST_EXEC?: (
-        | 'FL_NO_TST_EXEC'
-        | 'FL_EXEC_FUNC_MSMENT'
-        | 'FL_EXEC_IVUS'
-        | 'FL_EXEC_ECG_REST'
-        | 'FL_EXEC_ECG_STRESS'
-        | 'FL_EXEC_ECHO_STRESS'
-        | 'FL_EXEC_SPECT'
-        | 'FL_EXEC_CT'
-        | 'FL_EXEC_NMR'
-        | 'FL_EXEC_TROP'
+        | (
+            | 'FL_NO_TST_EXEC'
+            | 'FL_EXEC_FUNC_MSMENT'
+            | 'FL_EXEC_IVUS'
+            | 'FL_EXEC_ECG_REST'
+            | 'FL_EXEC_ECG_STRESS'
+            | 'FL_EXEC_ECHO_STRESS'
+            | 'FL_EXEC_SPECT'
+            | 'FL_EXEC_CT'
+            | 'FL_EXEC_NMR'
+            | 'FL_EXEC_TROP'
+          )
+        | components['schemas']['ValueId']
       )[];
       /** Format: date */
       DT_FFR?: string;
       CD_DOCTOR_FFR?: string;
-      CD_ANGIO_STE?: ('FL_ANGIO_STE_RCA' | 'FL_ANGIO_STE_LM' | 'FL_ANGIO_STE_LAD' | 'FL_ANGIO_STE_CX' | 'FL_ANGIO_STE_GRAFT')[];
+      CD_ANGIO_STE?: (
+        | ('FL_ANGIO_STE_RCA' | 'FL_ANGIO_STE_LM' | 'FL_ANGIO_STE_LAD' | 'FL_ANGIO_STE_CX' | 'FL_ANGIO_STE_GRAFT')
+        | components['schemas']['ValueId']
+      )[];
       MS_FFRRCA?: number;
       MS_FFRLM?: number;
       MS_FFRLAD?: number;
@@ -2047,131 +1917,112 @@ export interface components {
       MS_iFRLAD?: number;
       MS_iFRCX?: number;
       MS_iFRGRAFT?: number;
-      /** @enum {string} */
-      CD_CFRRCA?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_CFRLM?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_CFRLAD?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_CFRCX?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_CFRG?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AIRCA?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AILM?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AILAD?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AICX?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_AIG?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANIRCA?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANILM?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANILAD?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANICX?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_ANIG?: '3' | '4' | '5';
-      /** @enum {string} */
-      CD_NO_REVASC?: '0' | '1';
-      /** @enum {string} */
-      CD_PRES_FFR?: '159552-159563' | 'BI0152';
+      CD_CFRRCA?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_CFRLM?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_CFRLAD?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_CFRCX?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_CFRG?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AIRCA?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AILM?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AILAD?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AICX?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_AIG?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANIRCA?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANILM?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANILAD?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANICX?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_ANIG?: ('3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_NO_REVASC?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_PRES_FFR?: ('159552-159563' | 'BI0152') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_1?: string;
       T_WICR_1?: string;
       CD_DOCTOR_INTVNT_CARDIOL_1?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_1?: '0' | '1';
+      CD_SECON_OPRY_1?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_1?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_1?: '1' | '2' | '3';
+      CD_PLC_INTDCR_1?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_1?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_1?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_1?: '0' | '1';
-      CD_COMPLIC_PLC_INS_1?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_1?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_1?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_1?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_1?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_1?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_1?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_1?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_1?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_1?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_1?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_1?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_1?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_1?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_1?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_1?: (
-        | 'FL_CABG_EXEC_SAPH1_1'
-        | 'FL_CABG_EXEC_SAPH2_1'
-        | 'FL_CABG_EXEC_SAPH3_1'
-        | 'FL_CABG_EXEC_SAPH4_1'
-        | 'FL_CABG_EXEC_SAPH5_1'
-        | 'FL_CABG_EXEC_LIMA_1'
-        | 'FL_CABG_EXEC_RIMA_1'
-        | 'FL_CABG_EXEC_GEPA_1'
-        | 'FL_CABG_EXEC_FREE_IMA_1'
-        | 'FL_CABG_EXEC_RAD_1'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_1'
+            | 'FL_CABG_EXEC_SAPH2_1'
+            | 'FL_CABG_EXEC_SAPH3_1'
+            | 'FL_CABG_EXEC_SAPH4_1'
+            | 'FL_CABG_EXEC_SAPH5_1'
+            | 'FL_CABG_EXEC_LIMA_1'
+            | 'FL_CABG_EXEC_RIMA_1'
+            | 'FL_CABG_EXEC_GEPA_1'
+            | 'FL_CABG_EXEC_FREE_IMA_1'
+            | 'FL_CABG_EXEC_RAD_1'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_1?: (
-        | 'FL_PRCA1_1'
-        | 'FL_MRCA2_1'
-        | 'FL_DRCA3_1'
-        | 'FL_PD4_1'
-        | 'FL_LM5_1'
-        | 'FL_PL6_1'
-        | 'FL_ML7_1'
-        | 'FL_DL8_1'
-        | 'FL_D1_1'
-        | 'FL_D2_1'
-        | 'FL_D3_1'
-        | 'FL_PCX11_1'
-        | 'FL_AL12_1'
-        | 'FL_M1_1'
-        | 'FL_M2_1'
-        | 'FL_DCX13_1'
-        | 'FL_PL1_1'
-        | 'FL_PL2_1'
-        | 'FL_PL3_1'
-        | 'FL_LPD15_1'
-        | 'FL_AV16_1'
-        | 'FL_PL116_1'
-        | 'FL_PL216b_1'
-        | 'FL_PL316c_1'
+        | (
+            | 'FL_PRCA1_1'
+            | 'FL_MRCA2_1'
+            | 'FL_DRCA3_1'
+            | 'FL_PD4_1'
+            | 'FL_LM5_1'
+            | 'FL_PL6_1'
+            | 'FL_ML7_1'
+            | 'FL_DL8_1'
+            | 'FL_D1_1'
+            | 'FL_D2_1'
+            | 'FL_D3_1'
+            | 'FL_PCX11_1'
+            | 'FL_AL12_1'
+            | 'FL_M1_1'
+            | 'FL_M2_1'
+            | 'FL_DCX13_1'
+            | 'FL_PL1_1'
+            | 'FL_PL2_1'
+            | 'FL_PL3_1'
+            | 'FL_LPD15_1'
+            | 'FL_AV16_1'
+            | 'FL_PL116_1'
+            | 'FL_PL216b_1'
+            | 'FL_PL316c_1'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_1?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_1?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_1?: number;
       CD_MODEL_DEB_1?: string;
       CD_DEB_VFROM_1?: string | number;
@@ -2189,114 +2040,106 @@ export interface components {
       NR_BVS_1?: number;
       CD_BVS_VFROM_1?: string | number;
       CD_BVS_VTO_1?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_1?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_1?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_1?: number;
       MS_MAX_DMTR_BLDVES_1?: number;
       NR_TOT_LEN_1?: number;
-      /** @enum {string} */
-      CD_STTHRO_1?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_1?: '0' | '1';
+      CD_STTHRO_1?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_1?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_1?: number;
       MS_STE_AFTER_PCI_1?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_1?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_1?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_NPCI_1?: '0' | '1';
+      CD_TIMI_BEF_PCI_1?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_1?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_NPCI_1?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_2?: string;
       T_WICR_2?: string;
       CD_DOCTOR_INTVNT_CARDIOL_2?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_2?: '0' | '1';
+      CD_SECON_OPRY_2?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_2?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_2?: '1' | '2' | '3';
+      CD_PLC_INTDCR_2?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_2?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_2?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_2?: '0' | '1';
-      CD_COMPLIC_PLC_INS_2?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_2?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_2?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_2?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_2?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_2?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_2?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_2?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_2?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_2?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_2?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_2?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_2?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_2?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_2?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_2?: (
-        | 'FL_CABG_EXEC_SAPH1_2'
-        | 'FL_CABG_EXEC_SAPH2_2'
-        | 'FL_CABG_EXEC_SAPH3_2'
-        | 'FL_CABG_EXEC_SAPH4_2'
-        | 'FL_CABG_EXEC_SAPH5_2'
-        | 'FL_CABG_EXEC_LIMA_2'
-        | 'FL_CABG_EXEC_RIMA_2'
-        | 'FL_CABG_EXEC_GEPA_2'
-        | 'FL_CABG_EXEC_FREE_IMA_2'
-        | 'FL_CABG_EXEC_RAD_2'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_2'
+            | 'FL_CABG_EXEC_SAPH2_2'
+            | 'FL_CABG_EXEC_SAPH3_2'
+            | 'FL_CABG_EXEC_SAPH4_2'
+            | 'FL_CABG_EXEC_SAPH5_2'
+            | 'FL_CABG_EXEC_LIMA_2'
+            | 'FL_CABG_EXEC_RIMA_2'
+            | 'FL_CABG_EXEC_GEPA_2'
+            | 'FL_CABG_EXEC_FREE_IMA_2'
+            | 'FL_CABG_EXEC_RAD_2'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_2?: (
-        | 'FL_PRCA1_2'
-        | 'FL_MRCA2_2'
-        | 'FL_DRCA3_2'
-        | 'FL_PD4_2'
-        | 'FL_LM5_2'
-        | 'FL_PL6_2'
-        | 'FL_ML7_2'
-        | 'FL_DL8_2'
-        | 'FL_D1_2'
-        | 'FL_D2_2'
-        | 'FL_D3_2'
-        | 'FL_PCX11_2'
-        | 'FL_AL12_2'
-        | 'FL_M1_2'
-        | 'FL_M2_2'
-        | 'FL_DCX13_2'
-        | 'FL_PL1_2'
-        | 'FL_PL2_2'
-        | 'FL_PL3_2'
-        | 'FL_LPD15_2'
-        | 'FL_AV16_2'
-        | 'FL_PL116_2'
-        | 'FL_PL216b_2'
-        | 'FL_PL316c_2'
+        | (
+            | 'FL_PRCA1_2'
+            | 'FL_MRCA2_2'
+            | 'FL_DRCA3_2'
+            | 'FL_PD4_2'
+            | 'FL_LM5_2'
+            | 'FL_PL6_2'
+            | 'FL_ML7_2'
+            | 'FL_DL8_2'
+            | 'FL_D1_2'
+            | 'FL_D2_2'
+            | 'FL_D3_2'
+            | 'FL_PCX11_2'
+            | 'FL_AL12_2'
+            | 'FL_M1_2'
+            | 'FL_M2_2'
+            | 'FL_DCX13_2'
+            | 'FL_PL1_2'
+            | 'FL_PL2_2'
+            | 'FL_PL3_2'
+            | 'FL_LPD15_2'
+            | 'FL_AV16_2'
+            | 'FL_PL116_2'
+            | 'FL_PL216b_2'
+            | 'FL_PL316c_2'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_2?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_2?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_2?: number;
       CD_MODEL_DEB_2?: string;
       CD_DEB_VFROM_2?: string | number;
@@ -2314,114 +2157,106 @@ export interface components {
       NR_BVS_2?: number;
       CD_BVS_VFROM_2?: string | number;
       CD_BVS_VTO_2?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_2?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_2?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_2?: number;
       MS_MAX_DMTR_BLDVES_2?: number;
       NR_TOT_LEN_2?: number;
-      /** @enum {string} */
-      CD_STTHRO_2?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_2?: '0' | '1';
+      CD_STTHRO_2?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_2?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_2?: number;
       MS_STE_AFTER_PCI_2?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_2?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_2?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_NPCI_2?: '0' | '1';
+      CD_TIMI_BEF_PCI_2?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_2?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_NPCI_2?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_3?: string;
       T_WICR_3?: string;
       CD_DOCTOR_INTVNT_CARDIOL_3?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_3?: '0' | '1';
+      CD_SECON_OPRY_3?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_3?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_3?: '1' | '2' | '3';
+      CD_PLC_INTDCR_3?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_3?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_3?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_3?: '0' | '1';
-      CD_COMPLIC_PLC_INS_3?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_3?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_3?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_3?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_3?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_3?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_3?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_3?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_3?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_3?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_3?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_3?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_3?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_3?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_3?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_3?: (
-        | 'FL_CABG_EXEC_SAPH1_3'
-        | 'FL_CABG_EXEC_SAPH2_3'
-        | 'FL_CABG_EXEC_SAPH3_3'
-        | 'FL_CABG_EXEC_SAPH4_3'
-        | 'FL_CABG_EXEC_SAPH5_3'
-        | 'FL_CABG_EXEC_LIMA_3'
-        | 'FL_CABG_EXEC_RIMA_3'
-        | 'FL_CABG_EXEC_GEPA_3'
-        | 'FL_CABG_EXEC_FREE_IMA_3'
-        | 'FL_CABG_EXEC_RAD_3'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_3'
+            | 'FL_CABG_EXEC_SAPH2_3'
+            | 'FL_CABG_EXEC_SAPH3_3'
+            | 'FL_CABG_EXEC_SAPH4_3'
+            | 'FL_CABG_EXEC_SAPH5_3'
+            | 'FL_CABG_EXEC_LIMA_3'
+            | 'FL_CABG_EXEC_RIMA_3'
+            | 'FL_CABG_EXEC_GEPA_3'
+            | 'FL_CABG_EXEC_FREE_IMA_3'
+            | 'FL_CABG_EXEC_RAD_3'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_3?: (
-        | 'FL_PRCA1_3'
-        | 'FL_MRCA2_3'
-        | 'FL_DRCA3_3'
-        | 'FL_PD4_3'
-        | 'FL_LM5_3'
-        | 'FL_PL6_3'
-        | 'FL_ML7_3'
-        | 'FL_DL8_3'
-        | 'FL_D1_3'
-        | 'FL_D2_3'
-        | 'FL_D3_3'
-        | 'FL_PCX11_3'
-        | 'FL_AL12_3'
-        | 'FL_M1_3'
-        | 'FL_M2_3'
-        | 'FL_DCX13_3'
-        | 'FL_PL1_3'
-        | 'FL_PL2_3'
-        | 'FL_PL3_3'
-        | 'FL_LPD15_3'
-        | 'FL_AV16_3'
-        | 'FL_PL116_3'
-        | 'FL_PL216b_3'
-        | 'FL_PL316c_3'
+        | (
+            | 'FL_PRCA1_3'
+            | 'FL_MRCA2_3'
+            | 'FL_DRCA3_3'
+            | 'FL_PD4_3'
+            | 'FL_LM5_3'
+            | 'FL_PL6_3'
+            | 'FL_ML7_3'
+            | 'FL_DL8_3'
+            | 'FL_D1_3'
+            | 'FL_D2_3'
+            | 'FL_D3_3'
+            | 'FL_PCX11_3'
+            | 'FL_AL12_3'
+            | 'FL_M1_3'
+            | 'FL_M2_3'
+            | 'FL_DCX13_3'
+            | 'FL_PL1_3'
+            | 'FL_PL2_3'
+            | 'FL_PL3_3'
+            | 'FL_LPD15_3'
+            | 'FL_AV16_3'
+            | 'FL_PL116_3'
+            | 'FL_PL216b_3'
+            | 'FL_PL316c_3'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_3?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_3?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_3?: number;
       CD_MODEL_DEB_3?: string;
       CD_DEB_VFROM_3?: string | number;
@@ -2439,114 +2274,106 @@ export interface components {
       NR_BVS_3?: number;
       CD_BVS_VFROM_3?: string | number;
       CD_BVS_VTO_3?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_3?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_3?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_3?: number;
       MS_MAX_DMTR_BLDVES_3?: number;
       NR_TOT_LEN_3?: number;
-      /** @enum {string} */
-      CD_STTHRO_3?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_3?: '0' | '1';
+      CD_STTHRO_3?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_3?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_3?: number;
       MS_STE_AFTER_PCI_3?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_3?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_3?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_NPCI_3?: '0' | '1';
+      CD_TIMI_BEF_PCI_3?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_3?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_NPCI_3?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_4?: string;
       T_WICR_4?: string;
       CD_DOCTOR_INTVNT_CARDIOL_4?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_4?: '0' | '1';
+      CD_SECON_OPRY_4?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_4?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_4?: '1' | '2' | '3';
+      CD_PLC_INTDCR_4?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_4?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_4?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_4?: '0' | '1';
-      CD_COMPLIC_PLC_INS_4?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_4?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_4?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_4?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_4?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_4?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_4?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_4?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_4?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_4?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_4?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_4?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_4?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_4?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_4?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_4?: (
-        | 'FL_CABG_EXEC_SAPH1_4'
-        | 'FL_CABG_EXEC_SAPH2_4'
-        | 'FL_CABG_EXEC_SAPH3_4'
-        | 'FL_CABG_EXEC_SAPH4_4'
-        | 'FL_CABG_EXEC_SAPH5_4'
-        | 'FL_CABG_EXEC_LIMA_4'
-        | 'FL_CABG_EXEC_RIMA_4'
-        | 'FL_CABG_EXEC_GEPA_4'
-        | 'FL_CABG_EXEC_FREE_IMA_4'
-        | 'FL_CABG_EXEC_RAD_4'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_4'
+            | 'FL_CABG_EXEC_SAPH2_4'
+            | 'FL_CABG_EXEC_SAPH3_4'
+            | 'FL_CABG_EXEC_SAPH4_4'
+            | 'FL_CABG_EXEC_SAPH5_4'
+            | 'FL_CABG_EXEC_LIMA_4'
+            | 'FL_CABG_EXEC_RIMA_4'
+            | 'FL_CABG_EXEC_GEPA_4'
+            | 'FL_CABG_EXEC_FREE_IMA_4'
+            | 'FL_CABG_EXEC_RAD_4'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_4?: (
-        | 'FL_PRCA1_4'
-        | 'FL_MRCA2_4'
-        | 'FL_DRCA3_4'
-        | 'FL_PD4_4'
-        | 'FL_LM5_4'
-        | 'FL_PL6_4'
-        | 'FL_ML7_4'
-        | 'FL_DL8_4'
-        | 'FL_D1_4'
-        | 'FL_D2_4'
-        | 'FL_D3_4'
-        | 'FL_PCX11_4'
-        | 'FL_AL12_4'
-        | 'FL_M1_4'
-        | 'FL_M2_4'
-        | 'FL_DCX13_4'
-        | 'FL_PL1_4'
-        | 'FL_PL2_4'
-        | 'FL_PL3_4'
-        | 'FL_LPD15_4'
-        | 'FL_AV16_4'
-        | 'FL_PL116_4'
-        | 'FL_PL216b_4'
-        | 'FL_PL316c_4'
+        | (
+            | 'FL_PRCA1_4'
+            | 'FL_MRCA2_4'
+            | 'FL_DRCA3_4'
+            | 'FL_PD4_4'
+            | 'FL_LM5_4'
+            | 'FL_PL6_4'
+            | 'FL_ML7_4'
+            | 'FL_DL8_4'
+            | 'FL_D1_4'
+            | 'FL_D2_4'
+            | 'FL_D3_4'
+            | 'FL_PCX11_4'
+            | 'FL_AL12_4'
+            | 'FL_M1_4'
+            | 'FL_M2_4'
+            | 'FL_DCX13_4'
+            | 'FL_PL1_4'
+            | 'FL_PL2_4'
+            | 'FL_PL3_4'
+            | 'FL_LPD15_4'
+            | 'FL_AV16_4'
+            | 'FL_PL116_4'
+            | 'FL_PL216b_4'
+            | 'FL_PL316c_4'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_4?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_4?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_4?: number;
       CD_MODEL_DEB_4?: string;
       CD_DEB_VFROM_4?: string | number;
@@ -2564,114 +2391,106 @@ export interface components {
       NR_BVS_4?: number;
       CD_BVS_VFROM_4?: string | number;
       CD_BVS_VTO_4?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_4?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_4?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_4?: number;
       MS_MAX_DMTR_BLDVES_4?: number;
       NR_TOT_LEN_4?: number;
-      /** @enum {string} */
-      CD_STTHRO_4?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_4?: '0' | '1';
+      CD_STTHRO_4?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_4?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_4?: number;
       MS_STE_AFTER_PCI_4?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_4?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_4?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_NPCI_4?: '0' | '1';
+      CD_TIMI_BEF_PCI_4?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_4?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_NPCI_4?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_PCI_5?: string;
       T_WICR_5?: string;
       CD_DOCTOR_INTVNT_CARDIOL_5?: string;
-      /** @enum {string} */
-      CD_SECON_OPRY_5?: '0' | '1';
+      CD_SECON_OPRY_5?: ('0' | '1') | components['schemas']['ValueId'];
       CD_SECON_OPR_5?: string;
-      /** @enum {string} */
-      CD_PLC_INTDCR_5?: '1' | '2' | '3';
+      CD_PLC_INTDCR_5?: ('1' | '2' | '3') | components['schemas']['ValueId'];
       NR_CONVOL_PROC_ML_5?: number;
-      /** @enum {string} */
-      CD_HOSPZ_ICU_5?: '0' | '1';
-      /** @enum {string} */
-      CD_DIALY_REQE_5?: '0' | '1';
-      CD_COMPLIC_PLC_INS_5?: ('0' | '3' | '4' | '5' | '6')[];
-      /** @enum {string} */
-      CD_TREAT_5?: '1' | '2' | '3';
-      /** @enum {string} */
-      CD_BLEEDG_5?: '0' | '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PCI_PLC_5?: '1' | '2';
-      /** @enum {string} */
-      CD_BLDVES_5?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
+      CD_HOSPZ_ICU_5?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_DIALY_REQE_5?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_COMPLIC_PLC_INS_5?: (('0' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'])[];
+      CD_TREAT_5?: ('1' | '2' | '3') | components['schemas']['ValueId'];
+      CD_BLEEDG_5?: ('0' | '1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PCI_PLC_5?: ('1' | '2') | components['schemas']['ValueId'];
+      CD_BLDVES_5?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       CD_1SEGM_5?:
-        | '1'
-        | '2'
-        | '3'
-        | '4'
-        | '5'
-        | '6'
-        | '7'
-        | '8'
-        | '9'
-        | '10'
-        | '11'
-        | '12'
-        | '13'
-        | '14'
-        | '15'
-        | '16'
-        | '17'
-        | '18'
-        | '19'
-        | '20'
-        | '21'
-        | '22'
-        | '23'
-        | '24';
-      /** @enum {string} */
-      CD_AORTA_5?: '1' | '9';
+        | (
+            | '1'
+            | '2'
+            | '3'
+            | '4'
+            | '5'
+            | '6'
+            | '7'
+            | '8'
+            | '9'
+            | '10'
+            | '11'
+            | '12'
+            | '13'
+            | '14'
+            | '15'
+            | '16'
+            | '17'
+            | '18'
+            | '19'
+            | '20'
+            | '21'
+            | '22'
+            | '23'
+            | '24'
+          )
+        | components['schemas']['ValueId'];
+      CD_AORTA_5?: ('1' | '9') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC_5?: (
-        | 'FL_CABG_EXEC_SAPH1_5'
-        | 'FL_CABG_EXEC_SAPH2_5'
-        | 'FL_CABG_EXEC_SAPH3_5'
-        | 'FL_CABG_EXEC_SAPH4_5'
-        | 'FL_CABG_EXEC_SAPH5_5'
-        | 'FL_CABG_EXEC_LIMA_5'
-        | 'FL_CABG_EXEC_RIMA_5'
-        | 'FL_CABG_EXEC_GEPA_5'
-        | 'FL_CABG_EXEC_FREE_IMA_5'
-        | 'FL_CABG_EXEC_RAD_5'
+        | (
+            | 'FL_CABG_EXEC_SAPH1_5'
+            | 'FL_CABG_EXEC_SAPH2_5'
+            | 'FL_CABG_EXEC_SAPH3_5'
+            | 'FL_CABG_EXEC_SAPH4_5'
+            | 'FL_CABG_EXEC_SAPH5_5'
+            | 'FL_CABG_EXEC_LIMA_5'
+            | 'FL_CABG_EXEC_RIMA_5'
+            | 'FL_CABG_EXEC_GEPA_5'
+            | 'FL_CABG_EXEC_FREE_IMA_5'
+            | 'FL_CABG_EXEC_RAD_5'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM_5?: (
-        | 'FL_PRCA1_5'
-        | 'FL_MRCA2_5'
-        | 'FL_DRCA3_5'
-        | 'FL_PD4_5'
-        | 'FL_LM5_5'
-        | 'FL_PL6_5'
-        | 'FL_ML7_5'
-        | 'FL_DL8_5'
-        | 'FL_D1_5'
-        | 'FL_D2_5'
-        | 'FL_D3_5'
-        | 'FL_PCX11_5'
-        | 'FL_AL12_5'
-        | 'FL_M1_5'
-        | 'FL_M2_5'
-        | 'FL_DCX13_5'
-        | 'FL_PL1_5'
-        | 'FL_PL2_5'
-        | 'FL_PL3_5'
-        | 'FL_LPD15_5'
-        | 'FL_AV16_5'
-        | 'FL_PL116_5'
-        | 'FL_PL216b_5'
-        | 'FL_PL316c_5'
+        | (
+            | 'FL_PRCA1_5'
+            | 'FL_MRCA2_5'
+            | 'FL_DRCA3_5'
+            | 'FL_PD4_5'
+            | 'FL_LM5_5'
+            | 'FL_PL6_5'
+            | 'FL_ML7_5'
+            | 'FL_DL8_5'
+            | 'FL_D1_5'
+            | 'FL_D2_5'
+            | 'FL_D3_5'
+            | 'FL_PCX11_5'
+            | 'FL_AL12_5'
+            | 'FL_M1_5'
+            | 'FL_M2_5'
+            | 'FL_DCX13_5'
+            | 'FL_PL1_5'
+            | 'FL_PL2_5'
+            | 'FL_PL3_5'
+            | 'FL_LPD15_5'
+            | 'FL_AV16_5'
+            | 'FL_PL116_5'
+            | 'FL_PL216b_5'
+            | 'FL_PL316c_5'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_MAT_5?: '1' | '2' | '3' | '4' | '5' | '6';
+      CD_MAT_5?: ('1' | '2' | '3' | '4' | '5' | '6') | components['schemas']['ValueId'];
       NR_BACATH_5?: number;
       CD_MODEL_DEB_5?: string;
       CD_DEB_VFROM_5?: string | number;
@@ -2689,79 +2508,74 @@ export interface components {
       NR_BVS_5?: number;
       CD_BVS_VFROM_5?: string | number;
       CD_BVS_VTO_5?: string | number;
-      /** @enum {string} */
-      CD_MODEL_OTH_TPE_5?: '1' | '2' | '3' | '4' | '5';
+      CD_MODEL_OTH_TPE_5?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
       NR_OTH_TPE_5?: number;
       MS_MAX_DMTR_BLDVES_5?: number;
       NR_TOT_LEN_5?: number;
-      /** @enum {string} */
-      CD_STTHRO_5?: '0' | '1';
-      /** @enum {string} */
-      CD_ISR_5?: '0' | '1';
+      CD_STTHRO_5?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_ISR_5?: ('0' | '1') | components['schemas']['ValueId'];
       MS_STE_BEF_PCI_5?: number;
       MS_STE_AFTER_PCI_5?: number;
-      /** @enum {string} */
-      CD_TIMI_BEF_PCI_5?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_TIMI_AFTER_PCI_5?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_PREST_PCI?: '158970-158981' | '170656-170660' | '158992-159003' | '159014-159025' | '159036-159040' | 'BI0153';
-      /** @enum {string} */
-      CD_CABG_EXEC?: '0' | '1';
+      CD_TIMI_BEF_PCI_5?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_TIMI_AFTER_PCI_5?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_PREST_PCI?:
+        | ('158970-158981' | '170656-170660' | '158992-159003' | '159014-159025' | '159036-159040' | 'BI0153')
+        | components['schemas']['ValueId'];
+      CD_CABG_EXEC?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_EXEC_CABG?: string;
-      /** @enum {string} */
-      CD_BYP_RESTE_STENT?: '0' | '1';
+      CD_BYP_RESTE_STENT?: ('0' | '1') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC?: (
-        | 'FL_CABG_EXEC_SAPH1'
-        | 'FL_CABG_EXEC_SAPH2'
-        | 'FL_CABG_EXEC_SAPH3'
-        | 'FL_CABG_EXEC_SAPH4'
-        | 'FL_CABG_EXEC_SAPH5'
-        | 'FL_CABG_EXEC_LIMA'
-        | 'FL_CABG_EXEC_RIMA'
-        | 'FL_CABG_EXEC_GEPA'
-        | 'FL_CABG_EXEC_FREE_IMA'
-        | 'FL_CABG_EXEC_RAD'
+        | (
+            | 'FL_CABG_EXEC_SAPH1'
+            | 'FL_CABG_EXEC_SAPH2'
+            | 'FL_CABG_EXEC_SAPH3'
+            | 'FL_CABG_EXEC_SAPH4'
+            | 'FL_CABG_EXEC_SAPH5'
+            | 'FL_CABG_EXEC_LIMA'
+            | 'FL_CABG_EXEC_RIMA'
+            | 'FL_CABG_EXEC_GEPA'
+            | 'FL_CABG_EXEC_FREE_IMA'
+            | 'FL_CABG_EXEC_RAD'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM?: (
-        | 'FL_PRCA1'
-        | 'FL_MRCA2'
-        | 'FL_DRCA3'
-        | 'FL_PD4'
-        | 'FL_LM5'
-        | 'FL_PL6'
-        | 'FL_ML7'
-        | 'FL_DL8'
-        | 'FL_D1'
-        | 'FL_D2'
-        | 'FL_D3'
-        | 'FL_PCX11'
-        | 'FL_AL12'
-        | 'FL_M1'
-        | 'FL_M2'
-        | 'FL_DCX13'
-        | 'FL_PL1'
-        | 'FL_PL2'
-        | 'FL_PL3'
-        | 'FL_LPD15'
-        | 'FL_AV16'
-        | 'FL_PL116a'
-        | 'FL_PL216b'
-        | 'FL_PL316c'
+        | (
+            | 'FL_PRCA1'
+            | 'FL_MRCA2'
+            | 'FL_DRCA3'
+            | 'FL_PD4'
+            | 'FL_LM5'
+            | 'FL_PL6'
+            | 'FL_ML7'
+            | 'FL_DL8'
+            | 'FL_D1'
+            | 'FL_D2'
+            | 'FL_D3'
+            | 'FL_PCX11'
+            | 'FL_AL12'
+            | 'FL_M1'
+            | 'FL_M2'
+            | 'FL_DCX13'
+            | 'FL_PL1'
+            | 'FL_PL2'
+            | 'FL_PL3'
+            | 'FL_LPD15'
+            | 'FL_AV16'
+            | 'FL_PL116a'
+            | 'FL_PL216b'
+            | 'FL_PL316c'
+          )
+        | components['schemas']['ValueId']
       )[];
-      /** @enum {string} */
-      CD_CABG_PLAN?: '0' | '1';
-      /** @enum {string} */
-      CD_STA_DISCH?: '1' | '2';
+      CD_CABG_PLAN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_STA_DISCH?: ('1' | '2') | components['schemas']['ValueId'];
       /** Format: date */
       DT_DISCH?: string;
-      /** @enum {string} */
-      CD_DESTI_AFTER_DISCH?: '1' | '2' | '3' | '4' | '5';
-      /** @enum {string} */
-      CD_COD?: '2' | '3' | '4';
-      /** @enum {string} */
-      CD_DEATH_CATHLAB?: '0' | '1';
+      CD_DESTI_AFTER_DISCH?: ('1' | '2' | '3' | '4' | '5') | components['schemas']['ValueId'];
+      CD_COD?: ('2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_DEATH_CATHLAB?: ('0' | '1') | components['schemas']['ValueId'];
       CD_STATUS_REC?: string | number;
       CD_DATA_SRC?: string | number;
       TX_LANG?: string | number;
@@ -2789,11 +2603,9 @@ export interface components {
       TX_EVENT?: string | number;
       TX_DCD?: string | number;
       TX_BUSINESS_KEY?: string | number;
-      /** @enum {string} */
-      CD_NIC_TPE?: 'NI0001';
+      CD_NIC_TPE?: 'NI0001' | components['schemas']['ValueId'];
       TX_REGN_CD?: string | number;
-      /** @enum {string} */
-      LOC_NO_NISS?: '0' | '1';
+      LOC_NO_NISS?: ('0' | '1') | components['schemas']['ValueId'];
       IDC_PAT?: string;
       TX_IDC_PAT_GENER?: string;
       TX_IDC_PAT_INT?: string;
@@ -2801,66 +2613,64 @@ export interface components {
       TX_PAT_LAST_NAM?: string;
       /** Format: date */
       DT_PAT_DOB?: string;
-      /** @enum {string} */
-      CD_PAT_SEX?: 'F' | 'M' | 'U' | 'I';
+      CD_PAT_SEX?: ('F' | 'M' | 'U' | 'I') | components['schemas']['ValueId'];
       CD_PAT_PLC_RESDC?: string;
       LOC_FU_PCI_DATE?: string | number;
-      /** @enum {string} */
-      CD_FU_CONSTTN?: '0' | '1';
-      /** @enum {string} */
-      CD_CONSTTN?: '0' | '1';
+      CD_FU_CONSTTN?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CONSTTN?: ('0' | '1') | components['schemas']['ValueId'];
       /** Format: date */
       DT_CONSULT?: string;
-      /** @enum {string} */
-      CD_OYFFRPCI?: '0' | '1';
-      /** @enum {string} */
-      CD_CABG_EXECF?: '0' | '1';
-      /** @enum {string} */
-      CD_PERIOD_FLLWUP?: '1' | '2' | '3' | '4';
-      /** @enum {string} */
-      CD_FU_AFTER_CONSTTN?: '1' | '2';
+      CD_OYFFRPCI?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_CABG_EXECF?: ('0' | '1') | components['schemas']['ValueId'];
+      CD_PERIOD_FLLWUP?: ('1' | '2' | '3' | '4') | components['schemas']['ValueId'];
+      CD_FU_AFTER_CONSTTN?: ('1' | '2') | components['schemas']['ValueId'];
       TX_NO_CONSTTN_OTH?: string;
       /** Format: date */
       DT_EXEC_CABG_FU?: string;
-      /** @enum {string} */
-      CD_BYP_RESTE_STENT?: '0' | '1';
+      CD_BYP_RESTE_STENT?: ('0' | '1') | components['schemas']['ValueId'];
       CD_TPE_CABG_EXEC?: (
-        | 'FL_CABG_PLAN_SAPH1_FU'
-        | 'FL_CABG_PLAN_SAPH2_FU'
-        | 'FL_CABG_PLAN_SAPH3_FU'
-        | 'FL_CABG_PLAN_SAPH4_FU'
-        | 'FL_CABG_PLAN_SAPH5_FU'
-        | 'FL_CABG_PLAN_LIMA_FU'
-        | 'FL_CABG_PLAN_RIMA_FU'
-        | 'FL_CABG_PLAN_GEPA_FU'
-        | 'FL_CABG_PLAN_FREE_IMA_FU'
-        | 'FL_CABG_PLAN_RAD_FU'
+        | (
+            | 'FL_CABG_PLAN_SAPH1_FU'
+            | 'FL_CABG_PLAN_SAPH2_FU'
+            | 'FL_CABG_PLAN_SAPH3_FU'
+            | 'FL_CABG_PLAN_SAPH4_FU'
+            | 'FL_CABG_PLAN_SAPH5_FU'
+            | 'FL_CABG_PLAN_LIMA_FU'
+            | 'FL_CABG_PLAN_RIMA_FU'
+            | 'FL_CABG_PLAN_GEPA_FU'
+            | 'FL_CABG_PLAN_FREE_IMA_FU'
+            | 'FL_CABG_PLAN_RAD_FU'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_SEGM?: (
-        | 'FL_PRCA1_FU'
-        | 'FL_MRCA2_FU'
-        | 'FL_DRCA3_FU'
-        | 'FL_PD4_FU'
-        | 'FL_LM5_FU'
-        | 'FL_PL6_FU'
-        | 'FL_ML7_FU'
-        | 'FL_DL8_FU'
-        | 'FL_D1_FU'
-        | 'FL_D2_FU'
-        | 'FL_D3_FU'
-        | 'FL_PCX11_FU'
-        | 'FL_AL12_FU'
-        | 'FL_M1_FU'
-        | 'FL_M2_FU'
-        | 'FL_DCX13_FU'
-        | 'FL_PL1_FU'
-        | 'FL_PL2_FU'
-        | 'FL_PL3_FU'
-        | 'FL_LPD15_FU'
-        | 'FL_AV16_FU'
-        | 'FL_PL116_FU'
-        | 'FL_PL216b_FU'
-        | 'FL_PL316c_FU'
+        | (
+            | 'FL_PRCA1_FU'
+            | 'FL_MRCA2_FU'
+            | 'FL_DRCA3_FU'
+            | 'FL_PD4_FU'
+            | 'FL_LM5_FU'
+            | 'FL_PL6_FU'
+            | 'FL_ML7_FU'
+            | 'FL_DL8_FU'
+            | 'FL_D1_FU'
+            | 'FL_D2_FU'
+            | 'FL_D3_FU'
+            | 'FL_PCX11_FU'
+            | 'FL_AL12_FU'
+            | 'FL_M1_FU'
+            | 'FL_M2_FU'
+            | 'FL_DCX13_FU'
+            | 'FL_PL1_FU'
+            | 'FL_PL2_FU'
+            | 'FL_PL3_FU'
+            | 'FL_LPD15_FU'
+            | 'FL_AV16_FU'
+            | 'FL_PL116_FU'
+            | 'FL_PL216b_FU'
+            | 'FL_PL316c_FU'
+          )
+        | components['schemas']['ValueId']
       )[];
       CD_STATUS_REC?: string | number;
       CD_DATA_SRC?: string | number;
@@ -3614,6 +3424,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
     };
   };
@@ -3680,6 +3492,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
     };
   };
@@ -3752,6 +3566,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
     };
   };
@@ -3814,6 +3630,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
     };
   };
@@ -3880,6 +3698,8 @@ export interface operations {
       403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       409: components['responses']['Conflict'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       422: components['responses']['UnprocessableContent'];
     };
   };
