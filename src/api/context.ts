@@ -20,6 +20,8 @@ export interface ApiDeps {
   version: string;
   /** Largest accepted body in bytes (default 1 MiB). */
   bodyLimit?: number;
+  /** pino's options for one JSON line per request (angio serve --log json); no log when absent. */
+  log?: Record<string, unknown>;
 }
 
 export type ApiContext = ReturnType<typeof apiContext>;

@@ -15,8 +15,24 @@ import { registerRegistrationRoutes } from './registrations.js';
 
 export type { ApiDeps };
 
+/**
+ * What a log line says of a request: method, path, client address. Never the query string (a
+ * search may hold a national number) and never a header (the bearer token).
+ */
+const requestLine = (req: { method: string; url: string; ip?: string }) => ({
+  method: req.method,
+  path: req.url.split('?')[0],
+  remoteAddress: req.ip,
+});
+
 export function createApiServer(deps: ApiDeps): FastifyInstance {
-  const app = Fastify({ bodyLimit: deps.bodyLimit ?? 1024 * 1024, logger: false, forceCloseConnections: true });
+  const app = Fastify({
+    bodyLimit: deps.bodyLimit ?? 1024 * 1024,
+    logger: deps.log
+      ? { ...deps.log, serializers: { req: requestLine, res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) } }
+      : false,
+    forceCloseConnections: true,
+  });
   installErrorHandler(app, deps.lang);
   app.addHook('preValidation', async (request) => assertShallow(request.body));
   app.setNotFoundHandler((request, reply) =>

@@ -40,7 +40,7 @@ export function createLog(format: LogFormat): Log {
   return {
     format,
     info: (msg) => console.log(msg),
-    warn: (msg) => console.log(msg),
+    warn: (msg) => console.error(msg),
     error: (msg) => console.error(msg),
   };
 }

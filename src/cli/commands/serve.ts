@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { VERSION } from '../../version.js';
 import { createTokens } from '../../store/index.js';
 import { openSession, UsageError, type GlobalOptions } from '../context.js';
+import { createLog, logFormat, PINO_OPTIONS } from '../log.js';
 
 export function registerServe(program: Command) {
   program
@@ -12,8 +13,10 @@ export function registerServe(program: Command) {
     .option('--port <n>', 'port', '8787')
     .option('--allow-remote', 'allow an address other than loopback (then put TLS in front of it)')
     .option('--body-limit <bytes>', 'largest request body', String(1024 * 1024))
-    .action(async (o: { host: string; port: string; allowRemote?: boolean; bodyLimit: string }, cmd: Command) => {
+    .option('--log <format>', 'text (start and stop only), or json: one JSON object per request and event (for a service)', 'text')
+    .action(async (o: { host: string; port: string; allowRemote?: boolean; bodyLimit: string; log: string }, cmd: Command) => {
       const port = Number(o.port);
+      const log = createLog(logFormat(o.log));
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
       const { createApiServer } = await import('../../api/server.js');
       const { checkBoundAddresses, checkListenHost } = await import('../../api/loopback.js');
@@ -27,6 +30,7 @@ export function registerServe(program: Command) {
         lang: s.lang,
         version: VERSION,
         bodyLimit: Number(o.bodyLimit) || 1024 * 1024,
+        ...(log.format === 'json' ? { log: { ...PINO_OPTIONS } } : {}),
       });
       await app.listen({ host: o.host, port });
       let remote: string[];
@@ -38,18 +42,27 @@ export function registerServe(program: Command) {
         throw e;
       }
       if (remote.length)
-        console.error(
+        log.warn(
           `WARNING: the API listens on ${o.host} (${remote.join(', ')}), reachable from other machines. Use TLS and firewall rules.`,
+          {
+            event: 'remote',
+          },
         );
       const address = app.server.address();
-      console.log(
-        `angio API on http://${o.host}:${typeof address === 'object' && address ? address.port : port} (OpenAPI at /openapi.json); Ctrl+C stops it.`,
-      );
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
+      const bound = typeof address === 'object' && address ? address.port : port;
+      log.info(`angio API on http://${o.host}:${bound} (OpenAPI at /openapi.json); Ctrl+C or SIGTERM stops it.`, {
+        event: 'started',
+        host: o.host,
+        port: bound,
       });
+      const signal = await new Promise<string>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+      });
+      // Fastify finishes the requests in flight (each one transaction, committed or not at all) and takes no new ones.
+      log.info(`${signal}: stopping after the requests in progress.`, { event: 'stopping', signal });
       await app.close();
       s.close();
+      log.info('stopped', { event: 'stopped' });
     });
 }
