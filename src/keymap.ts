@@ -223,7 +223,7 @@ export const BINDINGS = defineBindings([
     short: 'definition',
     scope: 'dashboard',
     keys: ['enter'],
-    description: "the indicator's definition and the registrations behind its numerator",
+    description: "the indicator's definition and its registrations",
     footer: true,
   },
   {
