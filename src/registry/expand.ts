@@ -54,6 +54,7 @@ function concrete(spec: FieldSpec, type: TypeCode, step: string, over: Partial<F
   }
   if (spec.requiredWhen) field.requiredWhen = spec.requiredWhen;
   if (spec.suggest) field.suggest = spec.suggest;
+  if (spec.procedural) field.procedural = true;
   if (spec.validity) {
     const n = over.block;
     const rename = (id: string) => (n === undefined ? id : id.replace(/_n$/, `_${n}`));

@@ -81,6 +81,11 @@ interface FieldTraits {
    */
   suggest?: { from: string } | 'user-riziv' | 'last-answer';
   /**
+   * Fast encoding (ours): a procedural answer of a PCI block (operator, access site, material and
+   * device) that a new block can start from, copied from the block before it.
+   */
+  procedural?: boolean;
+  /**
    * For a technical field of the DCD: whether angio fills it when a registration is sent, or
    * leaves it to HD4DP because its value (or its code list) is not published.
    */

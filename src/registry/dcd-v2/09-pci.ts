@@ -47,6 +47,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_DOCTOR_INTVNT_CARDIOL_n',
     kind: 'hcp',
+    procedural: true,
     suggest: 'user-riziv',
     codeList: 'HPIN',
     required: true,
@@ -60,6 +61,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_SECON_OPRY_n',
     kind: 'yesno',
+    procedural: true,
     codeList: 'CA_YN',
     required: true,
     in: ['P', 'FP'],
@@ -68,6 +70,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_SECON_OPR_n',
     kind: 'hcp',
+    procedural: true,
     codeList: 'HPIN',
     required: true,
     show: eq('CD_SECON_OPRY_n', '1'),
@@ -79,6 +82,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_PLC_INTDCR_n',
     kind: 'code',
+    procedural: true,
     suggest: 'last-answer',
     codeList: 'CA_QUALIFIER_4',
     required: true,
@@ -244,6 +248,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_MAT_n',
     kind: 'code',
+    procedural: true,
     suggest: 'last-answer',
     codeList: 'CA_IMPLANT_1',
     required: true,
@@ -268,6 +273,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_MODEL_DEB_n',
     kind: 'code',
+    procedural: true,
     suggest: 'last-answer',
     codeList: 'QERMID_IMPLT_32404',
     required: true,
@@ -316,6 +322,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_MODEL_BMS_n',
     kind: 'code',
+    procedural: true,
     suggest: 'last-answer',
     codeList: 'QERMID_IMPLT_32401',
     required: true,
@@ -364,6 +371,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_MODEL_DES_n',
     kind: 'code',
+    procedural: true,
     suggest: 'last-answer',
     codeList: 'QERMID_IMPLT_32402',
     required: true,
@@ -412,6 +420,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_MODEL_BVS_n',
     kind: 'code',
+    procedural: true,
     suggest: 'last-answer',
     codeList: 'QERMID_IMPLT_32403',
     required: true,
@@ -460,6 +469,7 @@ export const pciFields: FieldSpec[] = [
   {
     id: 'CD_MODEL_OTH_TPE_n',
     kind: 'code',
+    procedural: true,
     suggest: 'last-answer',
     codeList: 'CA_IMPLANT_2',
     required: true,
