@@ -5,6 +5,8 @@
  * Keys follow lazygit / k9s / htop habits: j/k and arrows, g/G, / to filter, ? for help, q to quit.
  */
 
+import { say } from './messages.js';
+
 export type Scope =
   | 'global'
   | 'table'
@@ -146,6 +148,8 @@ export const BINDINGS = defineBindings([
   { id: 'form.toggle', scope: 'form', keys: ['space'], description: 'switch yes / no' },
   { id: 'form.erase', scope: 'form', keys: ['backspace', 'delete'], description: 'erase a character' },
   { id: 'form.clear', scope: 'form', keys: ['ctrl+x'], description: 'clear the field' },
+  { id: 'form.nextMissing', scope: 'form', keys: ['ctrl+e'], description: say('en', 'key.form.nextMissing') },
+  { id: 'form.copyBlock', scope: 'form', keys: ['ctrl+b'], description: say('en', 'key.form.copyBlock') },
   { id: 'form.save', scope: 'form', keys: ['ctrl+s'], description: 'save', footer: true },
   { id: 'form.review', short: 'review', scope: 'form', keys: ['ctrl+r'], description: 'review and send', footer: true },
   { id: 'form.leave', short: 'back', scope: 'form', keys: ['escape'], description: 'back to the table', footer: true },

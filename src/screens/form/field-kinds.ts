@@ -31,8 +31,8 @@ export function isFocusable(f: Field): boolean {
 
 const HINTS: Record<Lang, Record<string, string>> = {
   en: {
-    date: 'date dd/mm/yyyy',
-    time: 'time hh:mm (24 h)',
+    date: 'date dd/mm/yyyy, ddmm, dd/mm (year of admission), t today, = offered',
+    time: 'time hh:mm or hhmm (24 h)',
     yesno: 'y = yes, n = no, Space switches',
     code: 'Enter or type to choose',
     codes: 'Enter or type to tick one or more',
@@ -46,8 +46,8 @@ const HINTS: Record<Lang, Record<string, string>> = {
     required: 'required',
   },
   nl: {
-    date: 'datum dd/mm/jjjj',
-    time: 'tijdstip uu:mm (24 u)',
+    date: 'datum dd/mm/jjjj, ddmm, dd/mm (jaar van opname), t vandaag, = voorgesteld',
+    time: 'tijdstip uu:mm of uumm (24 u)',
     yesno: 'y = ja, n = neen, Spatie wisselt',
     code: 'Enter of typ om te kiezen',
     codes: 'Enter of typ om één of meer aan te vinken',
@@ -61,8 +61,8 @@ const HINTS: Record<Lang, Record<string, string>> = {
     required: 'verplicht',
   },
   fr: {
-    date: 'date jj/mm/aaaa',
-    time: 'heure hh:mm (24 h)',
+    date: 'date jj/mm/aaaa, jjmm, jj/mm (année d’admission), t aujourd’hui, = proposée',
+    time: 'heure hh:mm ou hhmm (24 h)',
     yesno: 'y = oui, n = non, Espace bascule',
     code: 'Entrée ou tapez pour choisir',
     codes: 'Entrée ou tapez pour cocher un ou plusieurs',

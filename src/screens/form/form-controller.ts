@@ -10,6 +10,7 @@ import {
   interpretInput,
   isEmpty,
   messageOf,
+  problem,
   readinessProblems,
   stepStatuses,
   visibleFields,
@@ -23,6 +24,9 @@ import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
 import { suggestionFor, type AnswerOutcome, type Operations } from '../../operations/index.js';
 import { usesReferenceList, type PickerState } from './picker.js';
 import { createPickerActions } from './picker-actions.js';
+import { refusal } from './typed-input.js';
+import { createShortEntry } from './short-entry.js';
+import { createMovingActions } from './moving-actions.js';
 
 export interface Message {
   text: string;
@@ -47,6 +51,10 @@ export interface FormState {
   confirming: { fieldId: string; value: Value; warning: Problem } | undefined;
   /** Values the user kept although unusual, per field: not asked again. */
   kept: Record<string, Value>;
+  /** The focused field while it holds nothing the user typed since it was focused. */
+  fresh: string | undefined;
+  /** The field where an ignored character was already explained (said once per visit). */
+  noticed: string | undefined;
   /** First visible line of the step's viewport. */
   top: number;
   height: number;
@@ -89,6 +97,8 @@ export function createFormController(deps: FormDeps, registration: Registration,
     confirming: undefined,
     kept: {},
     picker: undefined,
+    fresh: undefined,
+    noticed: undefined,
     top: 0,
     height,
     message: undefined,
@@ -96,6 +106,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
   let viewCache: { state: FormState; view: FormView } | undefined;
 
   const s = () => o.get();
+  const entry = createShortEntry({ form, lang, store, user, userRiziv: deps.userRiziv, registration: () => s().registration });
   const set = (patch: Partial<FormState>) => {
     o.set({ ...s(), ...patch });
     keepFocusVisible();
@@ -200,13 +211,27 @@ export function createFormController(deps: FormDeps, registration: Registration,
     }
   }
 
+  const missingIn = (stepId: string) => view().steps.find((x) => x.id === stepId)?.missing ?? 0;
+  /** The step the last answer completed (it lacked something before, nothing after), until the cursor moves on. */
+  let completedStep: string | undefined;
+
+  /** Runs an answering operation and notes whether it completed the step of the cursor. */
+  function answering(changes: Data, run: (rowVersion: number) => AnswerOutcome): boolean {
+    const stepId = s().stepId;
+    const before = missingIn(stepId);
+    completedStep = undefined;
+    const ok = apply(changes, run);
+    if (ok && before > 0 && missingIn(stepId) === 0) completedStep = stepId;
+    return ok;
+  }
+
   /** Confirms answers: the change and what follows from it, in one operation. */
   const persist = (changes: Data): boolean =>
-    apply(changes, (rowVersion) => ops.confirmAnswer(user, { id: s().registration.id, rowVersion, changes }));
+    answering(changes, (rowVersion) => ops.confirmAnswer(user, { id: s().registration.id, rowVersion, changes }));
 
   /** An admin adds a physician number to its list and answers it, in one operation. */
   const persistWithNewListEntry = (fieldId: string, list: string, code: string): boolean =>
-    apply({ [fieldId]: code }, (rowVersion) =>
+    answering({ [fieldId]: code }, (rowVersion) =>
       ops.answerWithNewListEntry(user, { id: s().registration.id, rowVersion, changes: { [fieldId]: code }, list, code }),
     );
 
@@ -214,13 +239,26 @@ export function createFormController(deps: FormDeps, registration: Registration,
   function commitFocused(): boolean {
     const f = focusField();
     if (!f || !(f.id in s().buffers)) return true;
-    const text = s().buffers[f.id]!;
-    if (text === editText(f, editableData(s().registration)[f.id])) {
+    const typed = s().buffers[f.id]!;
+    if (typed === editText(f, editableData(s().registration)[f.id])) {
       const buffers = { ...s().buffers };
       delete buffers[f.id];
       set({ buffers });
       return true;
     }
+    const reading = entry.read(f, typed);
+    if (reading.kind === 'nothing-offered') {
+      set({ message: { text: entry.nothingOffered(f), tone: 'error' } });
+      return false;
+    }
+    if (reading.kind === 'no-such-day') {
+      set({
+        errors: { ...s().errors, [f.id]: [problem(f.id, 'invalid_date', { value: reading.text })] },
+        message: { text: entry.noSuchDay(f, reading, true), tone: 'error' },
+      });
+      return false;
+    }
+    const text = reading.kind === 'full' ? reading.text : typed;
     const r = interpretInput(form, f, text);
     if (r.problems.length) {
       set({ errors: { ...s().errors, [f.id]: r.problems } });
@@ -241,16 +279,19 @@ export function createFormController(deps: FormDeps, registration: Registration,
   function focusOn(id: string | undefined) {
     const f = id ? form.byId.get(id) : undefined;
     const offer = f ? suggestionFor(f, editableData(s().registration), store, user, deps.userRiziv) : undefined;
-    if (!f || offer === undefined || f.id in s().buffers) return set({ focusId: id });
-    if (types(f)) set({ focusId: id, buffers: { ...s().buffers, [f.id]: editText(f, offer) } });
-    else set({ focusId: id, suggested: { ...s().suggested, [f.id]: offer } });
+    const visit = { focusId: id, fresh: id, noticed: undefined };
+    if (!f || offer === undefined || f.id in s().buffers) return set(visit);
+    if (types(f)) set({ ...visit, buffers: { ...s().buffers, [f.id]: editText(f, offer) } });
+    else set({ ...visit, suggested: { ...s().suggested, [f.id]: offer } });
   }
 
   function focusAt(stepId: string, which: 'first' | 'last' | string) {
+    const entering = stepId !== s().stepId || s().focusId === undefined;
     set({ stepId, top: which === 'first' ? 0 : s().top, focusId: undefined });
     const list = focusables();
     const target = which === 'first' ? list[0] : which === 'last' ? list.at(-1) : list.find((f) => f.id === which);
     focusOn(target?.id);
+    if (entering) moving.offerBlockCopy();
   }
 
   function move(delta: 1 | -1) {
@@ -265,6 +306,26 @@ export function createFormController(deps: FormDeps, registration: Registration,
     if (j >= 0 && j < steps.length) focusAt(steps[j]!.id, delta === 1 ? 'first' : 'last');
   }
 
+  const moving = createMovingActions({
+    form,
+    lang,
+    state: s,
+    set,
+    view,
+    focusField,
+    focusAt,
+    move,
+    commitFocused,
+    waiting,
+    persist,
+    takeCompletedStep() {
+      const done = completedStep;
+      completedStep = undefined;
+      return done;
+    },
+  });
+  const advance = () => moving.advance();
+
   const value = (f: Field): Value => editableData(s().registration)[f.id];
   /** Answered by choosing: a code list, or a loaded reference list (physicians, devices, postal codes). */
   const picks = (f: Field) => isChoice(f) || usesReferenceList(f, store.lists);
@@ -276,10 +337,13 @@ export function createFormController(deps: FormDeps, registration: Registration,
     form,
     view,
     focusField,
+    /** Opens on the first answer still missing; on the first field when nothing is. */
     start() {
-      focusAt(view().steps[0]?.id ?? form.steps[0]!.id, 'first');
+      moving.focusFirstMissing();
       return controller;
     },
+    nextMissing: () => moving.nextMissing(),
+    copyPreviousBlock: () => moving.copyPreviousBlock(),
     setHeight(height: number) {
       if (height !== s().height) set({ height });
     },
@@ -319,14 +383,27 @@ export function createFormController(deps: FormDeps, registration: Registration,
       if (!usesReferenceList(f, store.lists) || typeof v !== 'string') return undefined;
       return store.lists.get(f.codeList!, v)?.name;
     },
+    /**
+     * A character typed into the focused field. A date, time or number field ignores one that
+     * cannot be part of its answer, and says so once per visit; `t` or `=` typed first in a date
+     * field replaces what it shows.
+     */
     type(ch: string) {
       const f = focusField();
       if (!f) return;
       if (types(f)) {
-        const current = s().buffers[f.id] ?? editText(f, value(f));
-        const errors = { ...s().errors };
+        const state = s();
+        const fresh = state.fresh === f.id;
+        const current = state.buffers[f.id] ?? editText(f, value(f));
+        const why = refusal(f, ch, current, fresh);
+        if (why) {
+          if (state.noticed === f.id) return;
+          return set({ noticed: f.id, message: { text: entry.ignored(f, ch, why), tone: 'error' } });
+        }
+        const errors = { ...state.errors };
         delete errors[f.id];
-        set({ buffers: { ...s().buffers, [f.id]: current + ch }, errors, message: undefined });
+        const replaces = fresh && f.kind === 'date' && /^[tT=]$/.test(ch);
+        set({ buffers: { ...state.buffers, [f.id]: replaces ? ch : current + ch }, errors, message: undefined, fresh: undefined });
       } else if (picks(f)) {
         controller.openPicker(ch);
       }
@@ -337,7 +414,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
       const current = s().buffers[f.id] ?? editText(f, value(f));
       const errors = { ...s().errors };
       delete errors[f.id];
-      set({ buffers: { ...s().buffers, [f.id]: current.slice(0, -1) }, errors });
+      set({ buffers: { ...s().buffers, [f.id]: current.slice(0, -1) }, errors, fresh: undefined });
     },
     clear() {
       const f = focusField();
@@ -358,16 +435,17 @@ export function createFormController(deps: FormDeps, registration: Registration,
       if (!f) return;
       const offer = s().suggested[f.id];
       if (offer !== undefined && isEmpty(value(f))) {
-        if (persist({ [f.id]: offer })) move(1);
+        if (persist({ [f.id]: offer })) advance();
         return;
       }
       if (picks(f)) return controller.openPicker('');
       if (f.kind === 'yesno') return controller.toggle();
-      if (commitFocused()) move(1);
+      completedStep = undefined;
+      if (commitFocused()) advance();
     },
     answerYesNo(code: '1' | '0') {
       const f = focusField();
-      if (f?.kind === 'yesno' && persist({ [f.id]: code })) move(1);
+      if (f?.kind === 'yesno' && persist({ [f.id]: code })) advance();
     },
     toggle() {
       const f = focusField();
@@ -391,13 +469,13 @@ export function createFormController(deps: FormDeps, registration: Registration,
       commitFocused();
       return Object.keys(s().buffers).length;
     },
-    ...createPickerActions({ form, lang, store, state: s, set, persist, persistWithNewListEntry, move, focusField, value, picks }),
+    ...createPickerActions({ form, lang, store, user, state: s, set, persist, persistWithNewListEntry, advance, focusField, value, picks }),
     /** The unusual value waiting for confirmation is kept: saved, and not asked again; the form moves on. */
     keepUnusual() {
       const c = s().confirming;
       if (!c) return;
       set({ confirming: undefined, kept: { ...s().kept, [c.fieldId]: c.value } });
-      if (persist({ [c.fieldId]: c.value })) move(1);
+      if (persist({ [c.fieldId]: c.value })) advance();
     },
     /** The unusual value is not kept: the typed text stays in the field, to be corrected. */
     rejectUnusual() {
@@ -413,12 +491,15 @@ export function createFormController(deps: FormDeps, registration: Registration,
     problemText: (p: Problem) => messageOf(p, lang),
     /**
      * Identifiers are checked while they are typed (check digits): '✓', or '✗ why' once the
-     * typed text is long enough to judge; '' otherwise.
+     * typed text is long enough to judge; a short date or time shows what it stands for in full
+     * ('→ 10/03/2026'), or why it stands for nothing; '' otherwise.
      */
     liveCheck(): string {
       const f = focusField();
       const text = f ? s().buffers[f.id] : undefined;
-      if (!f || text === undefined || (f.kind !== 'niss' && f.kind !== 'hcp')) return '';
+      if (!f || text === undefined) return '';
+      if (f.kind === 'date' || f.kind === 'time') return entry.preview(f, text);
+      if (f.kind !== 'niss' && f.kind !== 'hcp') return '';
       if (text.replace(/\D/g, '').length < 11) return '';
       const r = interpretInput(form, f, text);
       return r.problems.length ? `✗ ${messageOf(r.problems[0]!, lang)}` : '✓';

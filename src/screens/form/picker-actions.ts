@@ -1,6 +1,7 @@
 /**
  * The choice picker's actions of the form controller: open it on a field (the current or suggested
- * answer under the cursor), filter, move, tick, choose, cancel, and add a physician to its list.
+ * answer under the cursor, the user's usual codes first), filter, move, tick, choose, cancel, and
+ * add a physician to its list.
  */
 import type { Field, Form, Lang, Value } from '../../registry/index.js';
 import type { RegistrationStore } from '../../store/index.js';
@@ -12,19 +13,21 @@ export interface PickerContext {
   form: Form;
   lang: Lang;
   store: RegistrationStore;
+  user: string;
   state: () => FormState;
   set: (patch: Partial<FormState>) => void;
   persist: (changes: Data) => boolean;
   /** Adds a code to a reference list and answers it, both or neither. */
   persistWithNewListEntry: (fieldId: string, list: string, code: string) => boolean;
-  move: (delta: 1 | -1) => void;
+  /** After an answer: on to the next field, or to the next missing answer. */
+  advance: () => void;
   focusField: () => Field | undefined;
   value: (f: Field) => Value;
   picks: (f: Field) => boolean;
 }
 
 export function createPickerActions(c: PickerContext) {
-  const { form, lang, store, set, persist, persistWithNewListEntry, move, focusField, value, picks } = c;
+  const { form, lang, store, user, set, persist, persistWithNewListEntry, advance, focusField, value, picks } = c;
   const s = c.state;
   const actions = {
     openPicker(filter: string) {
@@ -32,14 +35,15 @@ export function createPickerActions(c: PickerContext) {
       if (!f || !picks(f)) return;
       const current = value(f);
       const ticked = f.kind === 'codes' && Array.isArray(current) ? current : [];
-      const options = pickerOptions(f, filter, lang, store.lists);
+      const chosen = store.answers.choiceCounts(user, f.id);
+      const options = pickerOptions(f, filter, lang, store.lists, chosen);
       const target = typeof current === 'string' ? current : s().suggested[f.id];
       const at = typeof target === 'string' && !filter ? options.findIndex((c) => c.code === target) : 0;
-      set({ picker: { fieldId: f.id, multi: f.kind === 'codes', filter, cursor: Math.max(0, at), ticked } });
+      set({ picker: { fieldId: f.id, multi: f.kind === 'codes', filter, cursor: Math.max(0, at), ticked, chosen } });
     },
     pickerOptions() {
       const p = s().picker;
-      return p ? pickerOptions(form.byId.get(p.fieldId)!, p.filter, lang, store.lists) : [];
+      return p ? pickerOptions(form.byId.get(p.fieldId)!, p.filter, lang, store.lists, p.chosen) : [];
     },
     pickerMove(delta: 1 | -1) {
       const p = s().picker;
@@ -77,7 +81,7 @@ export function createPickerActions(c: PickerContext) {
         chosen = r.value;
       } else return;
       set({ picker: undefined });
-      if (persist({ [f.id]: chosen })) move(1);
+      if (persist({ [f.id]: chosen })) advance();
     },
     pickerCancel() {
       set({ picker: undefined });
@@ -103,7 +107,7 @@ export function createPickerActions(c: PickerContext) {
       set({ picker: undefined });
       if (persistWithNewListEntry(f.id, f.codeList!, r.value)) {
         set({ message: { text: `${r.value} added to the physician list (name to complete with the next list import).`, tone: 'success' } });
-        move(1);
+        advance();
       }
     },
   };

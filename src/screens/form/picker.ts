@@ -8,6 +8,8 @@ export interface PickerState {
   filter: string;
   cursor: number;
   ticked: string[];
+  /** How often the user chose each code of the field, read when the picker opened. */
+  chosen: ReadonlyMap<string, number>;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -17,19 +19,40 @@ export function usesReferenceList(field: Field, lists: ReferenceLookup | undefin
   return !!lists && !!field.codeList && codeListOf(field)?.external === true && lists.isLoaded(field.codeList);
 }
 
-/** Options matching the filter: code prefix or label words; an exact code comes first. */
-export function pickerOptions(field: Field, filter: string, lang: Lang, lists?: ReferenceLookup): Code[] {
-  if (usesReferenceList(field, lists)) {
-    return lists!.search(field.codeList!, filter, 200).map((e) => {
-      const text = `${e.name}${e.detail ? ` — ${e.detail}` : ''}${e.validTo ? ` (until ${e.validTo.split('-').reverse().join('/')})` : ''}`;
-      return { code: e.code, label: { en: text, nl: text, fr: text } };
-    });
-  }
-  const codes = codeListOf(field)?.codes ?? [];
+/**
+ * Options matching the filter (code prefix or label words): an exact code first, then the codes the
+ * user chose most often (`chosen`: code → times), then the list's own order.
+ */
+export function pickerOptions(
+  field: Field,
+  filter: string,
+  lang: Lang,
+  lists?: ReferenceLookup,
+  chosen?: ReadonlyMap<string, number>,
+): Code[] {
   const f = fold(filter.trim());
-  if (!f) return codes;
-  const hits = codes.filter((c) => fold(c.code).startsWith(f) || fold(c.label[lang]).includes(f));
-  return [...hits.filter((c) => fold(c.code) === f), ...hits.filter((c) => fold(c.code) !== f)];
+  let hits: Code[];
+  if (usesReferenceList(field, lists)) {
+    const found = lists!.search(field.codeList!, filter, 200);
+    // The user's usual entries may lie beyond the first page of an unfiltered list.
+    const usual = f ? [] : [...(chosen?.keys() ?? [])].flatMap((code) => lists!.get(field.codeList!, code) ?? []);
+    const seen = new Set<string>();
+    hits = [...usual, ...found]
+      .filter((e) => !seen.has(e.code) && !!seen.add(e.code))
+      .map((e) => {
+        const text = `${e.name}${e.detail ? ` — ${e.detail}` : ''}${e.validTo ? ` (until ${e.validTo.split('-').reverse().join('/')})` : ''}`;
+        return { code: e.code, label: { en: text, nl: text, fr: text } };
+      });
+  } else {
+    const codes = codeListOf(field)?.codes ?? [];
+    hits = f ? codes.filter((c) => fold(c.code).startsWith(f) || fold(c.label[lang]).includes(f)) : codes;
+  }
+  const rank = (c: Code) => (f && fold(c.code) === f ? Number.MAX_SAFE_INTEGER : (chosen?.get(c.code) ?? 0));
+  // Array.prototype.sort is stable: equal ranks keep the list's order.
+  return hits
+    .map((c) => ({ c, r: rank(c) }))
+    .sort((a, b) => b.r - a.r)
+    .map((x) => x.c);
 }
 
 /** Ticking follows the exclusive choice of a list ("no", "no test"): it unticks the others and back. */

@@ -82,6 +82,10 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
           return controller.erase();
         case 'form.clear':
           return controller.clear();
+        case 'form.nextMissing':
+          return controller.nextMissing();
+        case 'form.copyBlock':
+          return controller.copyPreviousBlock();
         case 'form.save':
           return void controller.save();
         case 'form.review':
