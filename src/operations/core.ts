@@ -50,18 +50,32 @@ export interface Core {
   pseudonymiser: Pseudonymiser;
   /** The site's settings, the same for every user (the hospital, endpoints, author group). */
   siteSettings: SiteSettings;
-  /** The hospital named in billing messages; updated in place when an admin changes it. */
+  /** The hospital named in billing messages: as the site's settings are now, unless the core was made with one. */
   hospital: Hospital;
   sender: Sender;
   corrector: Corrector;
   authorDefaults: (user: string) => AuthorDefaults;
 }
 
+/**
+ * The hospital as the site's settings say at the moment it is read: a long-running process (the
+ * API, the delivery loop) names the hospital an admin set from another process a minute ago, not
+ * the one of its start.
+ */
+function liveHospital(site: SiteSettings): Hospital {
+  const value = (key: string) => site.values()[key] || undefined;
+  return Object.defineProperties({} as Hospital, {
+    name: { enumerable: true, get: () => value('hospital.name') },
+    inami: { enumerable: true, get: () => value('hospital.inami') },
+  });
+}
+
 export function createCore(db: Db, o: CoreOptions): Core {
   const clock = o.clock ?? systemClock;
   const users = createAccess(db, clock);
   const store = createRegistrationStore(db, { clock, access: o.access ?? users });
-  const hospital = o.hospital ?? {};
+  const siteSettings = createSiteSettings(db, clock);
+  const hospital = o.hospital ?? liveHospital(siteSettings);
   return {
     db,
     clock,
@@ -71,7 +85,7 @@ export function createCore(db: Db, o: CoreOptions): Core {
     outbox: createOutbox(db, { clock }),
     referenceLists: createReferenceLists(db, clock),
     pseudonymiser: o.pseudonymiser,
-    siteSettings: createSiteSettings(db, clock),
+    siteSettings,
     hospital,
     sender: createSender(db, store, o.pseudonymiser, { hospital, ...(o.newCode ? { newCode: o.newCode } : {}) }),
     corrector: createCorrector(db, store, o.pseudonymiser, { hospital, ...(o.helpdeskDir ? { helpdeskDir: o.helpdeskDir } : {}) }),

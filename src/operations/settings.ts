@@ -8,7 +8,6 @@ import {
   combineSettings,
   readSettingValues,
   settingDefinition,
-  toSettingsData,
   type SettingKey,
   type SettingValues,
 } from '../config/index.js';
@@ -48,13 +47,8 @@ export async function saveSettings(core: Core, user: string, change: SettingsCha
     if (digits !== (core.users.get(user)?.riziv ?? null)) core.users.setRiziv(user, digits, user);
   }
   if (site.length) {
+    // The core reads the hospital from the site's settings each time: billing uses the new values at once.
     core.siteSettings.set(user, Object.fromEntries(site.map((k) => [k, checked[k]!])));
-    // The sender names the hospital from this object: billing messages use the new values at once.
-    const { hospital } = toSettingsData(currentSettings(core));
-    for (const k of ['name', 'inami'] as const) {
-      if (hospital[k]) core.hospital[k] = hospital[k];
-      else delete core.hospital[k];
-    }
   }
   if (own.length) {
     // conf (and its schema compiler) is loaded only when settings are written.

@@ -168,7 +168,6 @@ export function openSession(o: GlobalOptions, { create = false }: SessionOptions
     const settings = toSettingsData(combineSettings(own, site.values()));
     const core = createCore(db, {
       pseudonymiser: installationPseudonymiser(db, secretPath(path)),
-      hospital: hospitalOf(settings),
       helpdeskDir: join(dirname(path), 'helpdesk'),
       authorDefaults: (u) => authorDefaultsOf(settings, u),
     });
