@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { angio } from '../helpers/cli.js';
-import { tempDir } from '../helpers/db.js';
+import { freshCore, tempDir } from '../helpers/db.js';
+import { completeP } from '../helpers/fixtures.js';
 
 /** Each person with their own settings folder, on one database. */
 function installation() {
@@ -68,5 +69,16 @@ describe("the site's settings", () => {
     const history = JSON.parse(angio(['settings', 'history', '--json'], as('bob')).stdout) as { user: string }[];
     expect(history).toHaveLength(3);
     expect(new Set(history.map((h) => h.user))).toEqual(new Set(['alice']));
+  });
+
+  test('a process that runs for days (the API, delivery) bills with the hospital an admin set from elsewhere a moment ago', () => {
+    const path = join(tempDir(), 'angio.db');
+    const { core, ops } = freshCore({ path, roles: { nurse: 'staff' } });
+    const first = ops.createRegistration('nurse', { type: 'P', data: completeP() });
+    expect(angio(['settings', 'set', 'hospital.inami', '71000000'], { ANGIO_DB: path, ANGIO_USER: 'boss' }).code).toBe(0);
+    expect(ops.sendRegistration('nurse', { id: first.id }).ok).toBe(true);
+    const billing = core.db.prepare("SELECT payload FROM outbox WHERE destination = 'cin'").pluck().get() as string;
+    expect(JSON.parse(billing)).toMatchObject({ hospital: { inami: '71000000' } });
+    core.db.close();
   });
 });
