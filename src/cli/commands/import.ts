@@ -97,10 +97,11 @@ export function registerImport(program: Command) {
           if (report.counts.rejected) process.exitCode = EXIT.problems;
         } catch (e) {
           await results.close();
-          if (e instanceof FileProblem) throw new UsageError(`${file}: ${e.message} Nothing was imported.`);
+          if (e instanceof FileProblem)
+            throw new UsageError(`${file === STANDARD_INPUT ? 'standard input' : file}: ${e.message} Nothing was imported.`);
           if (e instanceof CsvSyntaxError) {
             throw new UsageError(
-              `${file}: ${e.message}. ${
+              `${file === STANDARD_INPUT ? 'standard input' : file}: ${e.message}. ${
                 mode === 'valid-only'
                   ? 'Rows before it may already be imported; correct the file and import it again (rows already imported are recognised, never duplicated).'
                   : 'Nothing was imported.'
