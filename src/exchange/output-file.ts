@@ -42,7 +42,11 @@ function lstatOf(path: string) {
   try {
     return lstatSync(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    // A folder this account may not even look into: as good as one it may not write in.
+    if (code === 'EACCES')
+      throw new OutputFileProblem('not-writable', path, `cannot write in the folder ${dirname(path)} (permission denied).`);
     throw e;
   }
 }

@@ -125,6 +125,30 @@ describe('the results file of angio import', () => {
     else expect(countIn(db)).toBe(0);
   });
 
+  test('into a folder the user may not even look into, an export says so in one sentence', () => {
+    const dir = tempDir();
+    const home = tempDir();
+    const db = join(home, 'angio.db');
+    const asRoot = process.getuid?.() === 0;
+    expect(angio(['init'], { ANGIO_DB: db, ANGIO_CONFIG_DIR: join(home, 'config'), ANGIO_USER: asRoot ? 'nobody' : 'tester' }).code).toBe(
+      0,
+    );
+    if (asRoot) {
+      chmodSync(home, 0o777);
+      for (const f of readdirSync(home)) chmodSync(join(home, f), 0o666);
+    }
+    chmodSync(dir, 0o000);
+    const r = spawnSync(process.execPath, [BIN, 'export', join(dir, 'p.csv'), '--type', 'P'], {
+      encoding: 'utf8',
+      env: { ...process.env, ANGIO_USER: 'nobody', ANGIO_DB: db, ANGIO_CONFIG_DIR: join(home, 'config') },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    chmodSync(dir, 0o755);
+    expect(r.stderr.trim()).toBe(`cannot write in the folder ${dir} (permission denied). Nothing was written.`);
+    expect(r.status).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   test('what it repeats of a rejected cell never runs as a formula in a spreadsheet', () => {
     const dir = tempDir();
     const hyperlink = '=HYPERLINK("http://evil.example","click")';
