@@ -1,17 +1,18 @@
 /**
  * Demo data at scale: a million registrations. A few hundred registrations are generated in full
  * (demo/generate.ts) as templates; each demo registration is a template with its own patient (NISS
- * or pseudocode, birth date, sex) and its own dates, written in bulk. Sent ones have their
- * registration code, business key, audit entries and delivered outbox items, so the database is
- * what a busy registry looks like after years.
+ * or pseudocode, birth date, sex), its own dates and its own clinical story (clinical.ts), written
+ * in bulk. Sent ones have their registration code, business key, audit entries and delivered
+ * outbox items, so the database is what a busy registry looks like after years.
  */
 import { systemClock, type Clock } from '../clock.js';
-import { formOf, FU_PCI_DATE, keyDateOf, type TypeCode } from '../registry/index.js';
+import { formOf, FU_PCI_DATE, keyDateOf, type Form, type TypeCode } from '../registry/index.js';
 import { createBulkWriter, factsOf, PAYLOAD_RETENTION_DAYS, PRUNED_PAYLOAD, type Db } from '../store/index.js';
 import { lastPciDateOf } from '../store/rows.js';
 import { billingMessage, businessKeyOf, healthdataPayload, type Pseudonymiser } from '../transmit/index.js';
-import { completeness, pseudocode, type Data } from '../validation/index.js';
-import { demoNiss, followUpPatient, FU_PATIENT_FIELDS, generateData } from './generate.js';
+import { completeness, pseudocode, type Counts, type Data } from '../validation/index.js';
+import { varyStay } from './clinical.js';
+import { DEMO_PHYSICIANS, demoNiss, followUpPatient, FU_PATIENT_FIELDS, generateData } from './generate.js';
 import { createRandom } from './random.js';
 import type { DemoResult } from './demo.js';
 
@@ -26,8 +27,20 @@ interface Template {
   data: Data;
   dates: string[];
   admission: number;
-  filled: number;
-  total: number;
+  /** Its required answers, filled and in all, with a national number or without one (then a name and pseudocode). */
+  counts: Record<'niss' | 'noNiss', Counts>;
+}
+
+/** The answers that say who the patient is, which each demo registration replaces by its own. */
+const PATIENT_IDS = ['IDC_PAT', 'LOC_NO_NISS', 'TX_IDC_PAT_GENER', 'TX_PAT_FIRST_NAM', 'TX_PAT_LAST_NAM'];
+
+/** The counts of a template's required answers with either kind of patient identification (names and pseudocode show only without a NISS). */
+function patientCounts(form: Form, data: Data): Template['counts'] {
+  const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !PATIENT_IDS.includes(k)));
+  return {
+    niss: completeness(form, { ...rest, IDC_PAT: 'x' }),
+    noNiss: completeness(form, { ...rest, LOC_NO_NISS: '1', TX_IDC_PAT_GENER: 'x', TX_PAT_FIRST_NAM: 'x', TX_PAT_LAST_NAM: 'x' }),
+  };
 }
 
 export function fillDemoFast(
@@ -47,9 +60,8 @@ export function fillDemoFast(
         `${type}${complete}`,
         Array.from({ length: TEMPLATES_PER_KIND }, () => {
           const data = generateData({ type, random: r, today, complete, user: o.user });
-          const { filled, total } = completeness(form, data);
           const admission = Date.parse(keyDateOf(type, data) ?? new Date(today).toISOString().slice(0, 10));
-          return { type, complete, data, dates: dateFields, admission, filled, total };
+          return { type, complete, data, dates: dateFields, admission, counts: patientCounts(form, data) };
         }),
       );
     }
@@ -112,12 +124,17 @@ export function fillDemoFast(
     return data;
   };
 
-  const write = (t: Template, data: Data, status: 'open' | 'sent' | 'deleted', parentId: number | null): number => {
-    // Registered on the day of the stay (or consultation), so a demo database has a history.
+  const write = (t: Template, data: Data, status: 'open' | 'sent' | 'deleted', parentId: number | null, delta = 0): number => {
+    // Registered some days after the discharge (a follow-up: after the consultation), most within
+    // a month, a few months late for some, never after today: a demo database has a history and
+    // its timeliness figures look like a real lab's.
     const keyDate = keyDateOf(t.type, data) ?? null;
-    const at = `${keyDate ?? iso(today)}T${String(r.int(7, 18)).padStart(2, '0')}:${String(r.int(10, 59))}:00.000Z`;
+    const end = typeof data.DT_DISCH === 'string' ? data.DT_DISCH : keyDate;
+    const late = r.chance(0.75) ? r.int(1, 30) : r.chance(0.7) ? r.int(31, 90) : r.int(91, 300);
+    const day = end ? iso(Math.min(today, parseDay(end) + late * DAY)) : iso(today);
+    const at = `${day}T${String(r.int(7, 18)).padStart(2, '0')}:${String(r.int(10, 59))}:00.000Z`;
     // Delivered long ago: past the outbox's payload retention, so only the delivery record stays.
-    const old = parseDay(keyDate ?? iso(today)) < today - PAYLOAD_RETENTION_DAYS * DAY;
+    const old = parseDay(day) < today - PAYLOAD_RETENTION_DAYS * DAY;
     const patientKey = (data.LOC_NO_NISS === '1' ? data.TX_IDC_PAT_GENER : data.IDC_PAT) as string;
     let code: string | null = null;
     let businessKey: string | null = null;
@@ -143,6 +160,8 @@ export function fillDemoFast(
       if (billing)
         items.push({ destination: 'cin', kind: 'billing', key: `${code}/cin/1`, payload: old ? PRUNED_PAYLOAD : JSON.stringify(billing) });
     }
+    // A follow-up takes its patient's answers from its stay, whatever they are: counted for itself (a small form).
+    const counts = t.type === 'FU' ? completeness(formOf('FU'), data) : t.counts[data.LOC_NO_NISS === '1' ? 'noNiss' : 'niss'];
     const id = writer.insert(
       {
         type: t.type,
@@ -155,8 +174,8 @@ export function fillDemoFast(
         parentId,
         registrationCode: code,
         businessKey,
-        requiredFilled: t.filled,
-        requiredTotal: t.total,
+        requiredFilled: counts.filled + delta,
+        requiredTotal: counts.total + delta,
         at,
         user: o.user,
         delivery: status === 'sent' ? 'delivered' : 'none',
@@ -179,9 +198,11 @@ export function fillDemoFast(
           const complete = r.chance(0.6);
           const t = r.pick(templates.get(`${type}${complete}`)!);
           const data = instantiate(t);
+          const story = varyStay(type, data, r, DEMO_PHYSICIANS);
           const status = !complete ? (r.chance(0.1) ? 'deleted' : 'open') : r.chance(0.6) ? 'sent' : 'open';
-          const id = write(t, data, status, null);
-          if ((type === 'P' || type === 'FP') && complete && r.chance(0.4) && result.created < o.records) {
+          const id = write(t, data, status, null, story.delta);
+          // A patient who died in hospital has no follow-up.
+          if ((type === 'P' || type === 'FP') && complete && !story.dies && r.chance(0.4) && result.created < o.records) {
             const fu = r.pick(templates.get(`FUtrue`)!);
             const pciDate = lastPciDateOf(data);
             const patient = { ...followUpPatient({ type, data }), ...(pciDate ? { [FU_PCI_DATE]: pciDate } : {}) };

@@ -39,7 +39,9 @@ export function fillDemo(store: RegistrationStore, sender: Sender, o: { records:
       continue;
     }
     if (complete && r.chance(0.6)) send(reg.id);
-    if ((type === 'P' || type === 'FP') && complete && r.chance(0.4) && result.created < o.records) {
+    // A patient who died in hospital has no follow-up.
+    const died = reg.data.CD_STA_DISCH === '1';
+    if ((type === 'P' || type === 'FP') && complete && !died && r.chance(0.4) && result.created < o.records) {
       const fu = generateData({ type: 'FU', random: r, today, complete: true, user: o.user });
       for (const k of FU_PATIENT_FIELDS) delete fu[k];
       Object.assign(fu, followUpPatient(reg));

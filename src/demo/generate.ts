@@ -1,7 +1,8 @@
 /**
  * Realistic demo registrations, driven by the catalogue: every field that applies gets a value of
  * its kind, code list and range, while dates follow one coherent story per stay (birth < symptoms
- * ≤ admission ≤ FFR/PCI ≤ discharge) and the NISS matches the birth date and sex.
+ * ≤ admission ≤ FFR/PCI ≤ discharge) and the NISS matches the birth date and sex. The answers the
+ * quality report reads follow the stay's clinical story (clinical.ts).
  */
 import { codeListOf, formOf, type Field, type TypeCode } from '../registry/index.js';
 import {
@@ -13,6 +14,7 @@ import {
   visibleFields,
   type Data,
 } from '../validation/index.js';
+import { clinicalPlan, clinicalValue } from './clinical.js';
 import type { Random } from './random.js';
 
 const DAY = 86_400_000;
@@ -93,6 +95,8 @@ export function generateData(o: DemoOptions): Data {
   } else {
     data.IDC_PAT = demoNiss(dob, sex, r);
   }
+  // The stay's clinical story (indication, outcome, STEMI times, operator) answers its fields first.
+  const plan = clinicalPlan(r, o.type, admission);
   // Walk the form in order, answering what applies; an incomplete record stops part-way.
   const answerable = form.fields.filter((f) => isAnswerable(f) && !f.local && !(f.id in data));
   const stopAt = o.complete ? Infinity : r.int(3, 30);
@@ -100,7 +104,7 @@ export function generateData(o: DemoOptions): Data {
   for (const f of answerable) {
     if (answered >= stopAt) break;
     if (!visibleFields(form, data).has(f.id)) continue;
-    const v = valueFor(f, o, dates);
+    const v = clinicalValue(f.id, plan, data, r, DEMO_PHYSICIANS) ?? valueFor(f, o, dates);
     if (v !== undefined) {
       data[f.id] = v;
       answered++;
