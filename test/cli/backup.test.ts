@@ -207,6 +207,12 @@ describe('angio backup', () => {
     expect(stale.code).toBe(2);
     expect(existsSync(join(dir, 'b', 'stale.db'))).toBe(false);
 
+    const dash = run('-');
+    expect(dash.stderr).toBe(
+      'A backup is two files, the copy and its secret beside it: name the copy (e.g. /var/backups/angio/angio.db).\n',
+    );
+    expect(dash.code).toBe(2);
+
     // Another installation's backups: its secret is never replaced.
     mkdirSync(join(dir, 'other'));
     writeFileSync(join(dir, 'other', 'angio.secret'), `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });

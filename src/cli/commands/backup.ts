@@ -34,6 +34,8 @@ export function registerBackup(program: Command) {
     .option('--force', 'replace an existing file')
     .option('--json', 'print JSON')
     .action(async (file: string, o: { force?: boolean; json?: boolean }, cmd: Command) => {
+      if (file === '-')
+        throw new UsageError('A backup is two files, the copy and its secret beside it: name the copy (e.g. /var/backups/angio/angio.db).');
       const r = await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) =>
         outputFile(async () => {
           try {
