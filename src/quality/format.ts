@@ -7,7 +7,7 @@ import type { Lang } from '../registry/index.js';
 import type { Figure, OperatorResult, Report } from './compute.js';
 import { type OPEN_AGES } from './data-quality.js';
 import { indicatorById, INDICATORS, type Indicator, type Section } from './indicators.js';
-import { word, type WordKey } from './words.js';
+import { word, WORD_KEYS, type WordKey } from './words.js';
 
 /** The title of a section in a language. */
 export const sectionTitle = (section: Section, lang: Lang = 'en') => word(lang, `section.${section}`);
@@ -54,7 +54,7 @@ const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 export function reportText(r: Report, lang: Lang = 'en'): string {
   const lines = [word(lang, 'heading', { title: word(lang, 'title'), from: r.period.from, to: r.period.to, asOf: r.asOf }), ''];
   if (r.by === 'operator') return [...lines, ...operatorsText(r, lang), '', ...dataQualityText(r, lang)].join('\n');
-  lines.push(`${''.padEnd(45)}${word(lang, 'overall').padEnd(24)}${r.buckets.map((b) => b.padEnd(9)).join('')}`.trimEnd());
+  lines.push(`${''.padEnd(45)}${word(lang, 'overall').padEnd(32)}${r.buckets.map((b) => b.padEnd(9)).join('')}`.trimEnd());
   let section: Section | undefined;
   for (const res of r.indicators) {
     const ind = indicatorById(res.id)!;
@@ -65,16 +65,22 @@ export function reportText(r: Report, lang: Lang = 'en'): string {
     const detail = detailText(ind, res.overall, lang);
     const overall = `${valueText(ind, res.overall.value)} ${detail ? `(${detail})` : ''}`;
     lines.push(
-      `  ${pad(ind.title[lang], 42)} ${pad(overall, 24)}${res.buckets.map((b) => pad(valueText(ind, b.figure.value), 9)).join('')}`.trimEnd(),
+      `  ${pad(ind.title[lang], 42)} ${pad(overall, 31)} ${res.buckets.map((b) => pad(valueText(ind, b.figure.value), 9)).join('')}`.trimEnd(),
     );
   }
   return [...lines, '', ...dataQualityText(r, lang)].join('\n');
 }
 
+/** The short title of a per-operator rate, for a column: its own word, else its title. */
+function shortTitle(id: string, lang: Lang): string {
+  const key = `short.${id}`;
+  return (WORD_KEYS as readonly string[]).includes(key) ? word(lang, key as WordKey) : indicatorById(id)!.title[lang].split(' (')[0]!;
+}
+
 function operatorsText(r: Report, lang: Lang): string[] {
   if (!r.operators.length) return [word(lang, 'no.operators')];
   const ids = r.operators[0]!.rates.map((x) => x.id);
-  const head = `${word(lang, 'operator').padEnd(28)}${word(lang, 'stays').padStart(7)}${word(lang, 'procedures.short').padStart(7)}  ${ids.map((id) => pad(indicatorById(id)!.title[lang].split(' (')[0]!, 16)).join('')}`;
+  const head = `${word(lang, 'operator').padEnd(28)}${word(lang, 'stays').padStart(7)}${word(lang, 'procedures.short').padStart(7)}  ${ids.map((id) => pad(shortTitle(id, lang), 16)).join('')}`;
   return [
     head.trimEnd(),
     ...r.operators.map((o) => {

@@ -61,6 +61,10 @@ export function funnelSvg(title: string, lab: number, points: { label: string; n
     `<line x1="${left}" y1="${H - bottom}" x2="${W - 10}" y2="${H - bottom}" class="axis"/>` +
     `<line x1="${left}" y1="10" x2="${left}" y2="${H - bottom}" class="axis"/>${ticks}` +
     `<text x="${W - 10}" y="${H - 6}" font-size="9" text-anchor="end">cases</text>` +
+    [0.25, 0.5, 0.75]
+      .map((f) => Math.round(f * maxN))
+      .map((n) => `<text x="${x(n).toFixed(1)}" y="${H - bottom + 11}" font-size="9" text-anchor="middle">${n}</text>`)
+      .join('') +
     `<line x1="${left}" y1="${y(lab).toFixed(1)}" x2="${W - 10}" y2="${y(lab).toFixed(1)}" class="lab"/>` +
     `<path d="${path('upper95')}" class="l95"/><path d="${path('lower95')}" class="l95"/>` +
     `<path d="${path('upper998')}" class="l998"/><path d="${path('lower998')}" class="l998"/>${dots}</svg>`

@@ -26,6 +26,11 @@ const W = {
   procedures: { en: 'procedures', nl: 'procedures', fr: 'procédures' },
   'procedures.short': { en: 'proc.', nl: 'proc.', fr: 'proc.' },
   lab: { en: 'the lab', nl: 'het labo', fr: 'le labo' },
+  'short.radial': { en: 'radial', nl: 'radiaal', fr: 'radial' },
+  'short.success': { en: 'success', nl: 'succes', fr: 'succès' },
+  'short.mortality': { en: 'mortality', nl: 'sterfte', fr: 'mortalité' },
+  'short.complication.access': { en: 'access-site', nl: 'insteekplaats', fr: 'site d’accès' },
+  'short.complication.bleeding': { en: 'bleeding', nl: 'bloeding', fr: 'saignement' },
   'lab.rate': { en: 'lab rate', nl: 'percentage van het labo', fr: 'taux du labo' },
   'no.operators': {
     en: 'No PCI with a first operator in this period.',
