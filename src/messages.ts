@@ -6,6 +6,7 @@
  */
 import type { Lang } from './registry/index.js';
 import { CLI_MESSAGES } from './messages/cli.js';
+import { REPORT_MESSAGES } from './messages/report.js';
 
 type Entry = Record<Lang, string>;
 
@@ -17,6 +18,8 @@ function defineMessages<const Id extends string>(messages: Record<Id, Entry>): R
 const t = (en: string, nl: string, fr: string): Entry => ({ en, nl, fr });
 
 export const MESSAGES = defineMessages({
+  // `angio report`'s help and sentences (src/messages/report.ts).
+  ...REPORT_MESSAGES,
   // The quality dashboard (src/screens/dashboard/).
   'dashboard.title': t('Quality dashboard', 'Kwaliteitsdashboard', 'Tableau de bord qualité'),
   'dashboard.asOf': t('as of {date}', 'op {date}', 'au {date}'),

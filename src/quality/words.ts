@@ -1,6 +1,8 @@
 /**
  * The words of the quality report in EN, NL and FR: headings, labels and sentences of the text
- * report, the HTML file and `angio report`'s messages. The indicators' titles are in the list
+ * report and the HTML file, which the core writes (as validation problems are worded in
+ * src/validation/problems.ts); the command's own help and messages are in the doors' message
+ * catalogue (src/messages/report.ts). The indicators' titles are in the list
  * itself (indicators.ts); their definitions and sources stay in English, the language of the
  * guidelines and registries they cite (docs/quality.md).
  */
@@ -93,41 +95,6 @@ const W = {
   exclusions: { en: 'Excluded', nl: 'Uitgesloten', fr: 'Exclus' },
   fields: { en: 'Fields', nl: 'Velden', fr: 'Champs' },
   source: { en: 'Source', nl: 'Bron', fr: 'Source' },
-  'cli.written': {
-    en: 'Quality report {from} to {to} written to {file}.',
-    nl: 'Kwaliteitsrapport {from} tot {to} geschreven naar {file}.',
-    fr: 'Rapport de qualité {from} à {to} écrit dans {file}.',
-  },
-  'cli.month': {
-    en: '{option} must be a date yyyy-mm-dd or a month yyyy-mm, not "{value}".',
-    nl: '{option} moet een datum jjjj-mm-dd of een maand jjjj-mm zijn, niet "{value}".',
-    fr: '{option} doit être une date aaaa-mm-jj ou un mois aaaa-mm, pas « {value} ».',
-  },
-  'cli.order': {
-    en: '--from ({from}) is after --to ({to}): the period would be empty.',
-    nl: '--from ({from}) valt na --to ({to}): de periode zou leeg zijn.',
-    fr: '--from ({from}) est après --to ({to}) : la période serait vide.',
-  },
-  'cli.asOf': {
-    en: '--as-of must be a date yyyy-mm-dd, not "{value}".',
-    nl: '--as-of moet een datum jjjj-mm-dd zijn, niet "{value}".',
-    fr: '--as-of doit être une date aaaa-mm-jj, pas « {value} ».',
-  },
-  'cli.by': {
-    en: '--by must be quarter, month or operator, not "{value}".',
-    nl: '--by moet quarter, month of operator zijn, niet "{value}".',
-    fr: '--by doit être quarter, month ou operator, pas « {value} ».',
-  },
-  'cli.one': {
-    en: 'Choose one of --json, --csv and --html.',
-    nl: 'Kies één van --json, --csv en --html.',
-    fr: 'Choisissez une seule option parmi --json, --csv et --html.',
-  },
-  'cli.force': {
-    en: '--force replaces an --html file: give --html FILE too.',
-    nl: '--force vervangt een --html-bestand: geef ook --html BESTAND.',
-    fr: '--force remplace un fichier --html : indiquez aussi --html FICHIER.',
-  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type WordKey = keyof typeof W;

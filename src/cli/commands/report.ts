@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import type * as QualityModule from '../../quality/index.js';
 import type { Bucketing, Period } from '../../quality/index.js';
+import { say, type MessageId } from '../../messages.js';
 import type { Lang } from '../../registry/index.js';
 import { languageOf } from '../../session/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
@@ -33,17 +34,17 @@ interface Checked {
 
 /** The options checked before the database is opened: each refusal names its option and why. */
 function check(q: Quality, o: ReportOptions, lang: Lang): Checked {
-  const refuse = (key: Parameters<Quality['word']>[1], params: Record<string, string> = {}): never => {
-    throw new UsageError(q.word(lang, key, params));
+  const refuse = (id: MessageId, params: Record<string, string> = {}): never => {
+    throw new UsageError(say(lang, id, params));
   };
-  if (!['quarter', 'month', 'operator'].includes(o.by)) refuse('cli.by', { value: o.by });
-  if ([o.json, o.csv, o.html !== undefined].filter(Boolean).length > 1) refuse('cli.one');
-  if (o.force && o.html === undefined) refuse('cli.force');
-  if (o.asOf !== undefined && !q.isIsoDate(o.asOf)) refuse('cli.asOf', { value: o.asOf });
-  const month = (text: string, option: string) => q.monthOf(text) ?? refuse('cli.month', { option, value: text });
+  if (!['quarter', 'month', 'operator'].includes(o.by)) refuse('report.by', { value: o.by });
+  if ([o.json, o.csv, o.html !== undefined].filter(Boolean).length > 1) refuse('report.one');
+  if (o.force && o.html === undefined) refuse('report.force');
+  if (o.asOf !== undefined && !q.isIsoDate(o.asOf)) refuse('report.asOf', { value: o.asOf });
+  const month = (text: string, option: string) => q.monthOf(text) ?? refuse('report.month', { option, value: text });
   const from = o.from === undefined ? undefined : month(o.from, '--from');
   const to = o.to === undefined ? undefined : month(o.to, '--to');
-  if (from && to && from > to) refuse('cli.order', { from, to });
+  if (from && to && from > to) refuse('report.order', { from, to });
   return {
     by: o.by as Bucketing | 'operator',
     // Without --from, the four quarters up to --to (or up to the month of the report's day).
@@ -51,24 +52,25 @@ function check(q: Quality, o: ReportOptions, lang: Lang): Checked {
       if (!from && !to) return q.lastQuarters(asOf);
       const end = to ?? asOf.slice(0, 7);
       const start = from ?? q.quarterStart(end, 3);
-      if (start > end) refuse('cli.order', { from: start, to: end });
+      if (start > end) refuse('report.order', { from: start, to: end });
       return { from: start, to: end };
     },
   };
 }
 
-export function registerReport(program: Command) {
+/** The command, its help in `lang` (the run's language). */
+export function registerReport(program: Command, lang: Lang = 'en') {
   program
     .command('report')
-    .description('quality indicators, data quality and per-operator figures of a period (whole months)')
-    .option('--from <date>', 'first month (yyyy-mm, or a date in it; default: four quarters before --to)')
-    .option('--to <date>', 'last month (yyyy-mm, or a date in it; default: this month)')
-    .option('--by <bucket>', 'quarter, month or operator', 'quarter')
-    .option('--as-of <date>', 'the day the report is made as of (default: today): follow-ups due, age of Open registrations')
-    .option('--json', 'print JSON')
-    .option('--csv', 'print CSV')
-    .option('--html <file>', 'write one self-contained HTML file (inline charts, no script, no network)')
-    .option('--force', 'replace an existing --html file')
+    .description(say(lang, 'help.report'))
+    .option('--from <date>', say(lang, 'help.report.--from'))
+    .option('--to <date>', say(lang, 'help.report.--to'))
+    .option('--by <bucket>', say(lang, 'help.report.--by'), 'quarter')
+    .option('--as-of <date>', say(lang, 'help.report.--as-of'))
+    .option('--json', say(lang, 'help.report.--json'))
+    .option('--csv', say(lang, 'help.report.--csv'))
+    .option('--html <file>', say(lang, 'help.report.--html'))
+    .option('--force', say(lang, 'help.report.--force'))
     .action(async (o: ReportOptions, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const q = await import('../../quality/index.js');
@@ -92,7 +94,7 @@ export function registerReport(program: Command) {
             out.stream.end(html);
             await out.commit();
           });
-          console.log(q.word(s.lang, 'cli.written', { from: period.from, to: period.to, file }));
+          console.log(say(s.lang, 'report.written', { from: period.from, to: period.to, file }));
         } else if (o.json) console.log(JSON.stringify(q.reportJson(report, s.lang), null, 1));
         else if (o.csv) process.stdout.write(q.reportCsv(report, s.lang));
         else console.log(q.reportText(report, s.lang));
