@@ -54,6 +54,8 @@ const CLI: Record<string, (dir: string) => string[]> = {
   'cli:validate': () => ['validate', '1'],
   'cli:export': (dir) => ['export', join(dir, 'out.csv'), '--type', 'P'],
   'cli:doctor': () => ['doctor'],
+  'cli:report': () => ['report'],
+  'cli:report-html': (dir) => ['report', '--html', join(dir, 'quality.html')],
   'cli:import-dry-run': (dir) => ['import', join(dir, 'rows.csv'), '--type', 'P', '--dry-run'],
   'cli:import': (dir) => ['import', join(dir, 'rows.csv'), '--type', 'P'],
   'cli:send': () => ['send', '1'],
