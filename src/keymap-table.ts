@@ -1,8 +1,9 @@
 /**
- * The README's table of keys, made from the keymap: `npm run docs:keys` writes it between the
- * README's keys markers, and a test fails when the README's copy differs from what the keymap says.
+ * The README's table of keys, made from the keymap in English (the README's language):
+ * `npm run docs:keys` writes it between the README's keys markers, and a test fails when the
+ * README's copy differs from what the keymap says.
  */
-import { BINDINGS, shown, type Scope } from './keymap.js';
+import { BINDINGS, descriptionOf, shown, type Scope } from './keymap.js';
 
 /** Where each scope applies, in the order the README lists them (every scope: the type-check says so). */
 const WHERE: Record<Scope, string> = {
@@ -31,7 +32,7 @@ export const KEYS_END = '<!-- keys:end -->';
 /** The table, in Markdown: one row per screen, each action as its keys and what it does. */
 export function keyTableMarkdown(): string {
   const rows = (Object.entries(WHERE) as [Scope, string][]).map(([scope, where]) => {
-    const actions = BINDINGS.filter((b) => b.scope === scope).map((b) => `${b.keys.map(key).join('/')} ${b.description}`);
+    const actions = BINDINGS.filter((b) => b.scope === scope).map((b) => `${b.keys.map(key).join('/')} ${descriptionOf(b, 'en')}`);
     return `| ${where} | ${actions.join('; ').replace(/\|/g, '\\|')} |`;
   });
   return ['| where | keys |', '|---|---|', ...rows].join('\n');

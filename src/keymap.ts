@@ -5,7 +5,8 @@
  * Keys follow lazygit / k9s / htop habits: j/k and arrows, g/G, / to filter, ? for help, q to quit.
  */
 
-import { say } from './messages.js';
+import { say, type MessageId } from './messages.js';
+import type { Lang } from './registry/index.js';
 
 export type Scope =
   | 'global'
@@ -54,16 +55,22 @@ export interface Binding<Id extends string = string> {
   scope: Scope;
   /** Characters ('j', 'G', '?'), special keys ('down', 'enter', 'shift+tab', 'space') or 'ctrl+s'. */
   keys: readonly string[];
-  description: string;
+  /** What the action does, as the help says it: a message of the catalogue (src/messages/keys.ts). */
+  description: MessageId;
   /** Shown in the footer (the most used actions of a screen), with this short word if given. */
   footer?: boolean;
-  short?: string;
+  short?: MessageId;
   /** Why the action cannot be used now (shown on the status line), or undefined when it can. */
-  whyDisabled?: (ctx: ActionContext) => string | undefined;
+  whyDisabled?: (ctx: ActionContext, lang: Lang) => string | undefined;
 }
 
-const onlyOpen = (verb: string) => (ctx: ActionContext) =>
-  ctx.status && ctx.status !== 'open' ? `Only an Open registration can be ${verb}; this one is ${ctx.status}.` : undefined;
+/** A status as the screens write it (Open, Sent, Deleted in the user's language). */
+export function statusWord(lang: Lang, status: string): string {
+  return status === 'open' || status === 'sent' || status === 'deleted' ? say(lang, `status.${status}`) : status;
+}
+
+const onlyOpen = (why: 'why.onlyOpenSent' | 'why.onlyOpenDeleted') => (ctx: ActionContext, lang: Lang) =>
+  ctx.status && ctx.status !== 'open' ? say(lang, why, { status: statusWord(lang, ctx.status) }) : undefined;
 
 /** The table below with its ids kept as literal types: a typo in an action id fails the type-check. */
 function defineBindings<const Id extends string>(bindings: readonly Binding<Id>[]): readonly Binding<Id>[] {
@@ -71,214 +78,264 @@ function defineBindings<const Id extends string>(bindings: readonly Binding<Id>[
 }
 
 export const BINDINGS = defineBindings([
-  { id: 'app.help', short: 'keys', scope: 'global', keys: ['?', 'ctrl+k'], description: 'keys (help)', footer: true },
+  { id: 'app.help', short: 'short.app.help', scope: 'global', keys: ['?', 'ctrl+k'], description: 'key.app.help', footer: true },
 
-  { id: 'table.down', scope: 'table', keys: ['j', 'down'], description: 'next row' },
-  { id: 'table.up', scope: 'table', keys: ['k', 'up'], description: 'previous row' },
-  { id: 'table.pageDown', scope: 'table', keys: ['pageDown', 'ctrl+d'], description: 'next page' },
-  { id: 'table.pageUp', scope: 'table', keys: ['pageUp', 'ctrl+u'], description: 'previous page' },
-  { id: 'table.first', scope: 'table', keys: ['g', 'home'], description: 'first row' },
-  { id: 'table.last', scope: 'table', keys: ['G', 'end'], description: 'last row' },
-  { id: 'table.open', scope: 'table', keys: ['enter'], description: 'open the registration', short: 'open', footer: true },
-  { id: 'table.new', scope: 'table', keys: ['n'], description: 'new registration', short: 'new', footer: true },
-  { id: 'table.search', short: 'filter', scope: 'table', keys: ['/'], description: 'filter by code, NISS or id', footer: true },
+  { id: 'table.down', scope: 'table', keys: ['j', 'down'], description: 'key.table.down' },
+  { id: 'table.up', scope: 'table', keys: ['k', 'up'], description: 'key.table.up' },
+  { id: 'table.pageDown', scope: 'table', keys: ['pageDown', 'ctrl+d'], description: 'key.table.pageDown' },
+  { id: 'table.pageUp', scope: 'table', keys: ['pageUp', 'ctrl+u'], description: 'key.table.pageUp' },
+  { id: 'table.first', scope: 'table', keys: ['g', 'home'], description: 'key.table.first' },
+  { id: 'table.last', scope: 'table', keys: ['G', 'end'], description: 'key.table.last' },
+  { id: 'table.open', scope: 'table', keys: ['enter'], description: 'key.table.open', short: 'short.table.open', footer: true },
+  { id: 'table.new', scope: 'table', keys: ['n'], description: 'key.table.new', short: 'short.table.new', footer: true },
+  { id: 'table.search', short: 'short.table.search', scope: 'table', keys: ['/'], description: 'key.table.search', footer: true },
   {
     id: 'table.status',
-    short: 'status',
+    short: 'short.table.status',
     scope: 'table',
     keys: ['t'],
-    description: 'status filter (Open+Sent, Open, Sent, Deleted, All)',
+    description: 'key.table.status',
   },
-  { id: 'table.type', scope: 'table', keys: ['y'], description: 'type filter (all, H, P, F, FP, FU)' },
+  { id: 'table.type', scope: 'table', keys: ['y'], description: 'key.table.type' },
   {
     id: 'table.send',
     scope: 'table',
     keys: ['s'],
-    description: 'send the registration',
-    short: 'send',
+    description: 'key.table.send',
+    short: 'short.table.send',
     footer: true,
-    whyDisabled: onlyOpen('sent'),
+    whyDisabled: onlyOpen('why.onlyOpenSent'),
   },
   {
     id: 'table.delete',
     scope: 'table',
     keys: ['d'],
-    description: 'delete the registration',
-    short: 'delete',
+    description: 'key.table.delete',
+    short: 'short.table.delete',
     footer: true,
-    whyDisabled: onlyOpen('deleted'),
+    whyDisabled: onlyOpen('why.onlyOpenDeleted'),
   },
-  { id: 'table.import', scope: 'table', keys: ['i'], description: 'import a CSV file (HD4DP format)', short: 'import' },
-  { id: 'table.followups', short: 'follow-ups', scope: 'table', keys: ['f'], description: 'follow-ups due', footer: true },
+  { id: 'table.import', scope: 'table', keys: ['i'], description: 'key.table.import', short: 'short.table.import' },
+  { id: 'table.followups', short: 'short.table.followups', scope: 'table', keys: ['f'], description: 'key.table.followups', footer: true },
   {
     id: 'table.dashboard',
-    short: 'quality',
+    short: 'short.table.dashboard',
     scope: 'table',
     keys: ['r'],
-    description: 'quality dashboard (indicators, data quality, operators)',
+    description: 'key.table.dashboard',
     footer: true,
   },
-  { id: 'table.language', scope: 'table', keys: ['L'], description: 'language of labels: English, Nederlands, Français (saved)' },
-  { id: 'table.lists', scope: 'table', keys: ['l'], description: 'reference lists (physicians, devices, postal codes)', short: 'lists' },
-  { id: 'table.settings', scope: 'table', keys: ['o'], description: 'settings (hospital, endpoints, your defaults)', short: 'settings' },
-  { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'quit angio', short: 'quit', footer: true },
+  { id: 'table.language', scope: 'table', keys: ['L'], description: 'key.table.language' },
+  { id: 'table.lists', scope: 'table', keys: ['l'], description: 'key.table.lists', short: 'short.table.lists' },
+  { id: 'table.settings', scope: 'table', keys: ['o'], description: 'key.table.settings', short: 'short.table.settings' },
+  { id: 'table.quit', scope: 'table', keys: ['q', 'ctrl+c'], description: 'key.table.quit', short: 'short.table.quit', footer: true },
 
   {
     id: 'search.done',
-    short: 'keep filter',
+    short: 'short.search.done',
     scope: 'search',
     keys: ['enter', 'down'],
-    description: 'keep the filter, back to the rows',
+    description: 'key.search.done',
     footer: true,
   },
-  { id: 'search.cancel', short: 'clear filter', scope: 'search', keys: ['escape'], description: 'clear the filter', footer: true },
+  { id: 'search.cancel', short: 'short.search.cancel', scope: 'search', keys: ['escape'], description: 'key.search.cancel', footer: true },
 
-  { id: 'list.down', scope: 'list', keys: ['down', 'ctrl+n'], description: 'next', footer: true },
-  { id: 'list.up', scope: 'list', keys: ['up', 'ctrl+p'], description: 'previous' },
-  { id: 'list.choose', scope: 'list', keys: ['enter'], description: 'choose', footer: true },
-  { id: 'list.back', scope: 'list', keys: ['escape'], description: 'back', footer: true },
+  { id: 'list.down', scope: 'list', keys: ['down', 'ctrl+n'], description: 'key.list.down', footer: true },
+  { id: 'list.up', scope: 'list', keys: ['up', 'ctrl+p'], description: 'key.list.up' },
+  { id: 'list.choose', scope: 'list', keys: ['enter'], description: 'key.list.choose', footer: true },
+  { id: 'list.back', scope: 'list', keys: ['escape'], description: 'key.list.back', footer: true },
 
-  { id: 'form.next', short: 'next', scope: 'form', keys: ['down', 'tab'], description: 'next field', footer: true },
-  { id: 'form.prev', scope: 'form', keys: ['up', 'shift+tab'], description: 'previous field' },
-  { id: 'form.nextStep', short: 'step', scope: 'form', keys: ['pageDown', 'ctrl+n'], description: 'next step', footer: true },
-  { id: 'form.prevStep', scope: 'form', keys: ['pageUp', 'ctrl+p'], description: 'previous step' },
-  { id: 'form.edit', short: 'confirm', scope: 'form', keys: ['enter'], description: 'confirm the value / open the choices', footer: true },
-  { id: 'form.yes', scope: 'form', keys: ['y', 'j', 'o', '1'], description: 'yes (on a yes/no question)' },
-  { id: 'form.no', scope: 'form', keys: ['n', '0'], description: 'no (on a yes/no question)' },
-  { id: 'form.toggle', scope: 'form', keys: ['space'], description: 'switch yes / no' },
-  { id: 'form.erase', scope: 'form', keys: ['backspace', 'delete'], description: 'erase a character' },
-  { id: 'form.clear', scope: 'form', keys: ['ctrl+x'], description: 'clear the field' },
-  { id: 'form.nextMissing', scope: 'form', keys: ['ctrl+e'], description: say('en', 'key.form.nextMissing') },
-  { id: 'form.copyBlock', scope: 'form', keys: ['ctrl+b'], description: say('en', 'key.form.copyBlock') },
-  { id: 'form.save', scope: 'form', keys: ['ctrl+s'], description: 'save', footer: true },
-  { id: 'form.review', short: 'review', scope: 'form', keys: ['ctrl+r'], description: 'review and send', footer: true },
-  { id: 'form.leave', short: 'back', scope: 'form', keys: ['escape'], description: 'back to the table', footer: true },
+  { id: 'form.next', short: 'short.form.next', scope: 'form', keys: ['down', 'tab'], description: 'key.form.next', footer: true },
+  { id: 'form.prev', scope: 'form', keys: ['up', 'shift+tab'], description: 'key.form.prev' },
+  {
+    id: 'form.nextStep',
+    short: 'short.form.nextStep',
+    scope: 'form',
+    keys: ['pageDown', 'ctrl+n'],
+    description: 'key.form.nextStep',
+    footer: true,
+  },
+  { id: 'form.prevStep', scope: 'form', keys: ['pageUp', 'ctrl+p'], description: 'key.form.prevStep' },
+  { id: 'form.edit', short: 'short.form.edit', scope: 'form', keys: ['enter'], description: 'key.form.edit', footer: true },
+  { id: 'form.yes', scope: 'form', keys: ['y', 'j', 'o', '1'], description: 'key.form.yes' },
+  { id: 'form.no', scope: 'form', keys: ['n', '0'], description: 'key.form.no' },
+  { id: 'form.toggle', scope: 'form', keys: ['space'], description: 'key.form.toggle' },
+  { id: 'form.erase', scope: 'form', keys: ['backspace', 'delete'], description: 'key.form.erase' },
+  { id: 'form.clear', scope: 'form', keys: ['ctrl+x'], description: 'key.form.clear' },
+  { id: 'form.nextMissing', scope: 'form', keys: ['ctrl+e'], description: 'key.form.nextMissing' },
+  { id: 'form.copyBlock', scope: 'form', keys: ['ctrl+b'], description: 'key.form.copyBlock' },
+  { id: 'form.save', short: 'short.form.save', scope: 'form', keys: ['ctrl+s'], description: 'key.form.save', footer: true },
+  { id: 'form.review', short: 'short.form.review', scope: 'form', keys: ['ctrl+r'], description: 'key.form.review', footer: true },
+  { id: 'form.leave', short: 'short.form.leave', scope: 'form', keys: ['escape'], description: 'key.form.leave', footer: true },
 
-  { id: 'picker.down', scope: 'picker', keys: ['down', 'ctrl+n'], description: 'next choice' },
-  { id: 'picker.up', scope: 'picker', keys: ['up', 'ctrl+p'], description: 'previous choice' },
+  { id: 'picker.down', scope: 'picker', keys: ['down', 'ctrl+n'], description: 'key.picker.down' },
+  { id: 'picker.up', scope: 'picker', keys: ['up', 'ctrl+p'], description: 'key.picker.up' },
   {
     id: 'picker.choose',
-    short: 'choose',
+    short: 'short.picker.choose',
     scope: 'picker',
     keys: ['enter'],
-    description: 'choose (multiple: confirm the ticked ones)',
+    description: 'key.picker.choose',
     footer: true,
   },
-  { id: 'picker.toggle', short: 'tick', scope: 'picker', keys: ['space'], description: 'tick / untick (multiple choice)', footer: true },
-  { id: 'picker.erase', scope: 'picker', keys: ['backspace', 'delete'], description: 'erase a filter character' },
-  { id: 'picker.add', scope: 'picker', keys: ['ctrl+a'], description: 'add the typed physician to the list (admin)', short: 'add' },
-  { id: 'picker.cancel', scope: 'picker', keys: ['escape'], description: 'cancel', footer: true },
+  { id: 'picker.toggle', short: 'short.picker.toggle', scope: 'picker', keys: ['space'], description: 'key.picker.toggle', footer: true },
+  { id: 'picker.erase', scope: 'picker', keys: ['backspace', 'delete'], description: 'key.picker.erase' },
+  { id: 'picker.add', scope: 'picker', keys: ['ctrl+a'], description: 'key.picker.add', short: 'short.picker.add' },
+  { id: 'picker.cancel', scope: 'picker', keys: ['escape'], description: 'key.picker.cancel', footer: true },
 
-  { id: 'review.down', scope: 'review', keys: ['j', 'down'], description: 'next problem' },
-  { id: 'review.up', scope: 'review', keys: ['k', 'up'], description: 'previous problem' },
-  { id: 'review.jump', short: 'go to field', scope: 'review', keys: ['enter'], description: 'go to the field', footer: true },
-  { id: 'review.send', scope: 'review', keys: ['s'], description: 'send', footer: true },
-  { id: 'review.consent', short: 'consent', scope: 'review', keys: ['c'], description: "record the patient's consent", footer: true },
-  { id: 'review.back', short: 'back to form', scope: 'review', keys: ['escape', 'q'], description: 'back to the form', footer: true },
+  { id: 'review.down', scope: 'review', keys: ['j', 'down'], description: 'key.review.down' },
+  { id: 'review.up', scope: 'review', keys: ['k', 'up'], description: 'key.review.up' },
+  { id: 'review.jump', short: 'short.review.jump', scope: 'review', keys: ['enter'], description: 'key.review.jump', footer: true },
+  { id: 'review.send', scope: 'review', keys: ['s'], description: 'key.review.send', footer: true },
+  { id: 'review.consent', short: 'short.review.consent', scope: 'review', keys: ['c'], description: 'key.review.consent', footer: true },
+  { id: 'review.back', short: 'short.review.back', scope: 'review', keys: ['escape', 'q'], description: 'key.review.back', footer: true },
 
-  { id: 'import.next', scope: 'import', keys: ['down', 'tab'], description: 'next setting' },
-  { id: 'import.prev', scope: 'import', keys: ['up', 'shift+tab'], description: 'previous setting' },
-  { id: 'import.change', scope: 'import', keys: ['right', 'left'], description: 'change the type or the mode' },
-  { id: 'import.erase', scope: 'import', keys: ['backspace', 'delete'], description: 'erase a character of the file name' },
-  { id: 'import.start', scope: 'import', keys: ['enter'], description: 'start the import', short: 'start', footer: true },
-  { id: 'import.back', scope: 'import', keys: ['escape'], description: 'back to the table', short: 'back', footer: true },
+  { id: 'import.next', scope: 'import', keys: ['down', 'tab'], description: 'key.import.next' },
+  { id: 'import.prev', scope: 'import', keys: ['up', 'shift+tab'], description: 'key.import.prev' },
+  { id: 'import.change', scope: 'import', keys: ['right', 'left'], description: 'key.import.change' },
+  { id: 'import.erase', scope: 'import', keys: ['backspace', 'delete'], description: 'key.import.erase' },
+  { id: 'import.start', scope: 'import', keys: ['enter'], description: 'key.import.start', short: 'short.import.start', footer: true },
+  { id: 'import.back', scope: 'import', keys: ['escape'], description: 'key.import.back', short: 'short.import.back', footer: true },
 
-  { id: 'report.down', scope: 'report', keys: ['j', 'down'], description: 'next row' },
-  { id: 'report.up', scope: 'report', keys: ['k', 'up'], description: 'previous row' },
-  { id: 'report.filter', scope: 'report', keys: ['t'], description: 'show: all rows, rejected, written', short: 'filter', footer: true },
-  { id: 'report.open', scope: 'report', keys: ['enter'], description: 'open the registration of the row', short: 'open', footer: true },
-  { id: 'report.back', scope: 'report', keys: ['escape', 'q'], description: 'back to the table', short: 'back', footer: true },
+  { id: 'report.down', scope: 'report', keys: ['j', 'down'], description: 'key.report.down' },
+  { id: 'report.up', scope: 'report', keys: ['k', 'up'], description: 'key.report.up' },
+  { id: 'report.filter', scope: 'report', keys: ['t'], description: 'key.report.filter', short: 'short.report.filter', footer: true },
+  { id: 'report.open', scope: 'report', keys: ['enter'], description: 'key.report.open', short: 'short.report.open', footer: true },
+  { id: 'report.back', scope: 'report', keys: ['escape', 'q'], description: 'key.report.back', short: 'short.report.back', footer: true },
 
-  { id: 'settings.down', scope: 'settings', keys: ['down', 'tab'], description: 'next setting' },
-  { id: 'settings.up', scope: 'settings', keys: ['up', 'shift+tab'], description: 'previous setting' },
+  { id: 'settings.down', scope: 'settings', keys: ['down', 'tab'], description: 'key.settings.down' },
+  { id: 'settings.up', scope: 'settings', keys: ['up', 'shift+tab'], description: 'key.settings.up' },
   {
     id: 'settings.edit',
     scope: 'settings',
     keys: ['enter'],
-    description: 'edit the setting; Enter again keeps it, Esc drops the edit',
-    short: 'edit',
+    description: 'key.settings.edit',
+    short: 'short.settings.edit',
     footer: true,
   },
-  { id: 'settings.choose', scope: 'settings', keys: ['left', 'right', 'space'], description: 'change a choice (the language)' },
-  { id: 'settings.erase', scope: 'settings', keys: ['backspace', 'delete'], description: 'erase a character' },
+  { id: 'settings.choose', scope: 'settings', keys: ['left', 'right', 'space'], description: 'key.settings.choose' },
+  { id: 'settings.erase', scope: 'settings', keys: ['backspace', 'delete'], description: 'key.settings.erase' },
   {
     id: 'settings.save',
     scope: 'settings',
     keys: ['ctrl+s'],
-    description: 'save every setting (checked first)',
-    short: 'save',
+    description: 'key.settings.save',
+    short: 'short.settings.save',
     footer: true,
   },
   {
     id: 'settings.back',
     scope: 'settings',
     keys: ['escape'],
-    description: 'back (an edit in progress is dropped first)',
-    short: 'back',
+    description: 'key.settings.back',
+    short: 'short.settings.back',
     footer: true,
   },
 
-  { id: 'dashboard.down', scope: 'dashboard', keys: ['j', 'down'], description: 'next indicator or operator' },
-  { id: 'dashboard.up', scope: 'dashboard', keys: ['k', 'up'], description: 'previous indicator or operator' },
-  { id: 'dashboard.pageDown', scope: 'dashboard', keys: ['pageDown', 'ctrl+d'], description: 'next page' },
-  { id: 'dashboard.pageUp', scope: 'dashboard', keys: ['pageUp', 'ctrl+u'], description: 'previous page' },
+  { id: 'dashboard.down', scope: 'dashboard', keys: ['j', 'down'], description: 'key.dashboard.down' },
+  { id: 'dashboard.up', scope: 'dashboard', keys: ['k', 'up'], description: 'key.dashboard.up' },
+  { id: 'dashboard.pageDown', scope: 'dashboard', keys: ['pageDown', 'ctrl+d'], description: 'key.dashboard.pageDown' },
+  { id: 'dashboard.pageUp', scope: 'dashboard', keys: ['pageUp', 'ctrl+u'], description: 'key.dashboard.pageUp' },
   {
     id: 'dashboard.open',
-    short: 'definition',
+    short: 'short.dashboard.open',
     scope: 'dashboard',
     keys: ['enter'],
-    description: "the indicator's definition and its registrations",
+    description: 'key.dashboard.open',
     footer: true,
   },
   {
     id: 'dashboard.section',
-    short: 'section',
+    short: 'short.dashboard.section',
     scope: 'dashboard',
     keys: ['tab'],
-    description: 'next section: indicators, data quality, operators',
+    description: 'key.dashboard.section',
     footer: true,
   },
-  { id: 'dashboard.sectionBack', scope: 'dashboard', keys: ['shift+tab'], description: 'previous section' },
-  { id: 'dashboard.earlier', short: 'earlier', scope: 'dashboard', keys: ['left', 'h'], description: 'earlier period', footer: true },
-  { id: 'dashboard.later', short: 'later', scope: 'dashboard', keys: ['right', 'l'], description: 'later period', footer: true },
+  { id: 'dashboard.sectionBack', scope: 'dashboard', keys: ['shift+tab'], description: 'key.dashboard.sectionBack' },
+  {
+    id: 'dashboard.earlier',
+    short: 'short.dashboard.earlier',
+    scope: 'dashboard',
+    keys: ['left', 'h'],
+    description: 'key.dashboard.earlier',
+    footer: true,
+  },
+  {
+    id: 'dashboard.later',
+    short: 'short.dashboard.later',
+    scope: 'dashboard',
+    keys: ['right', 'l'],
+    description: 'key.dashboard.later',
+    footer: true,
+  },
   {
     id: 'dashboard.span',
-    short: 'period',
+    short: 'short.dashboard.span',
     scope: 'dashboard',
     keys: ['p'],
-    description: 'period: four quarters, twelve months, a calendar year',
+    description: 'key.dashboard.span',
     footer: true,
   },
-  { id: 'dashboard.back', short: 'back', scope: 'dashboard', keys: ['escape', 'q'], description: 'back to the table', footer: true },
+  {
+    id: 'dashboard.back',
+    short: 'short.dashboard.back',
+    scope: 'dashboard',
+    keys: ['escape', 'q'],
+    description: 'key.dashboard.back',
+    footer: true,
+  },
 
-  { id: 'indicator.down', scope: 'indicator', keys: ['j', 'down'], description: 'next registration' },
-  { id: 'indicator.up', scope: 'indicator', keys: ['k', 'up'], description: 'previous registration' },
-  { id: 'indicator.pageDown', scope: 'indicator', keys: ['pageDown', 'ctrl+d'], description: 'next page' },
-  { id: 'indicator.pageUp', scope: 'indicator', keys: ['pageUp', 'ctrl+u'], description: 'previous page' },
-  { id: 'indicator.open', short: 'open', scope: 'indicator', keys: ['enter'], description: 'open the registration', footer: true },
-  { id: 'indicator.back', short: 'back', scope: 'indicator', keys: ['escape', 'q'], description: 'back to the dashboard', footer: true },
+  { id: 'indicator.down', scope: 'indicator', keys: ['j', 'down'], description: 'key.indicator.down' },
+  { id: 'indicator.up', scope: 'indicator', keys: ['k', 'up'], description: 'key.indicator.up' },
+  { id: 'indicator.pageDown', scope: 'indicator', keys: ['pageDown', 'ctrl+d'], description: 'key.indicator.pageDown' },
+  { id: 'indicator.pageUp', scope: 'indicator', keys: ['pageUp', 'ctrl+u'], description: 'key.indicator.pageUp' },
+  {
+    id: 'indicator.open',
+    short: 'short.indicator.open',
+    scope: 'indicator',
+    keys: ['enter'],
+    description: 'key.indicator.open',
+    footer: true,
+  },
+  {
+    id: 'indicator.back',
+    short: 'short.indicator.back',
+    scope: 'indicator',
+    keys: ['escape', 'q'],
+    description: 'key.indicator.back',
+    footer: true,
+  },
 
-  { id: 'view.down', scope: 'view', keys: ['j', 'down'], description: 'scroll down' },
-  { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'scroll up' },
-  { id: 'view.pageDown', scope: 'view', keys: ['pageDown', 'space'], description: 'page down' },
-  { id: 'view.pageUp', scope: 'view', keys: ['pageUp'], description: 'page up' },
+  { id: 'view.down', scope: 'view', keys: ['j', 'down'], description: 'key.view.down' },
+  { id: 'view.up', scope: 'view', keys: ['k', 'up'], description: 'key.view.up' },
+  { id: 'view.pageDown', scope: 'view', keys: ['pageDown', 'space'], description: 'key.view.pageDown' },
+  { id: 'view.pageUp', scope: 'view', keys: ['pageUp'], description: 'key.view.pageUp' },
   {
     id: 'view.correct',
     scope: 'view',
     keys: ['c'],
-    description: 'correct a Sent registration (full resubmission)',
-    short: 'correct',
+    description: 'key.view.correct',
+    short: 'short.view.correct',
     footer: true,
-    whyDisabled: (ctx) => (ctx.status !== 'sent' ? `Only a Sent registration is corrected; this one is ${ctx.status}.` : undefined),
+    whyDisabled: (ctx, lang) =>
+      ctx.status !== 'sent' ? say(lang, 'why.onlySentCorrected', { status: statusWord(lang, ctx.status ?? '') }) : undefined,
   },
-  { id: 'view.discard', scope: 'view', keys: ['x'], description: 'discard the correction in progress', short: 'discard' },
-  { id: 'view.retry', scope: 'view', keys: ['r'], description: 'try failed deliveries again', short: 'retry', footer: true },
-  { id: 'view.back', scope: 'view', keys: ['escape', 'q'], description: 'back', footer: true },
+  { id: 'view.discard', scope: 'view', keys: ['x'], description: 'key.view.discard', short: 'short.view.discard' },
+  { id: 'view.retry', scope: 'view', keys: ['r'], description: 'key.view.retry', short: 'short.view.retry', footer: true },
+  { id: 'view.back', scope: 'view', keys: ['escape', 'q'], description: 'key.view.back', footer: true },
 
-  { id: 'confirm.yes', scope: 'confirm', keys: ['y', 'enter'], description: 'yes, go ahead', short: 'yes', footer: true },
-  { id: 'confirm.no', scope: 'confirm', keys: ['n', 'escape'], description: 'no, go back', short: 'no', footer: true },
+  { id: 'confirm.yes', scope: 'confirm', keys: ['y', 'enter'], description: 'key.confirm.yes', short: 'short.confirm.yes', footer: true },
+  { id: 'confirm.no', scope: 'confirm', keys: ['n', 'escape'], description: 'key.confirm.no', short: 'short.confirm.no', footer: true },
 
-  { id: 'help.close', short: 'close', scope: 'help', keys: ['escape', '?', 'q', 'ctrl+k'], description: 'close the help', footer: true },
+  {
+    id: 'help.close',
+    short: 'short.help.close',
+    scope: 'help',
+    keys: ['escape', '?', 'q', 'ctrl+k'],
+    description: 'key.help.close',
+    footer: true,
+  },
 ]);
 
 /** Every action's id. */
@@ -380,6 +437,11 @@ export const shown = (k: string) =>
     }) as Record<string, string>
   )[k] ?? k.replace('ctrl+', 'Ctrl+');
 
+/** What an action does, in a language (the help's line). */
+export function descriptionOf(b: Binding, lang: Lang): string {
+  return say(lang, b.description);
+}
+
 /** How a binding's keys are written in the footer and the help. */
 export function keysLabel(b: Binding, max = 2): string {
   return b.keys.slice(0, max).map(shown).join('/');
@@ -388,13 +450,16 @@ export function keysLabel(b: Binding, max = 2): string {
 /** Screens where printable keys type text: their footer shows a key that does not. */
 const TYPING: Scope[] = ['form', 'picker', 'search', 'import', 'settings'];
 
-/** The footer line of a screen, generated from the keymap: `key:word` pairs, k9s style. */
-export function footerHints(scope: Scope): string {
+/**
+ * The footer line of a screen in a language, generated from the keymap: `key:word` pairs, k9s
+ * style. Every screen passes its language; English only where a caller has none yet.
+ */
+export function footerHints(scope: Scope, lang: Lang = 'en'): string {
   return bindingsFor(scope)
     .filter((b) => b.footer)
     .map((b) => {
       const key = TYPING.includes(scope) ? (b.keys.find((k) => k.length > 1) ?? b.keys[0]!) : b.keys[0]!;
-      return `${shown(key)}:${b.short ?? b.description.split(' (')[0]}`;
+      return `${shown(key)}:${b.short ? say(lang, b.short) : descriptionOf(b, lang).split(' (')[0]}`;
     })
     .join(' ');
 }

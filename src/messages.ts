@@ -7,6 +7,8 @@
 import type { Lang } from './registry/index.js';
 import { CLI_MESSAGES } from './messages/cli.js';
 import { REPORT_MESSAGES } from './messages/report.js';
+import { KEY_MESSAGES } from './messages/keys.js';
+import { SCREEN_MESSAGES } from './messages/screens.js';
 
 type Entry = Record<Lang, string>;
 
@@ -20,6 +22,11 @@ const t = (en: string, nl: string, fr: string): Entry => ({ en, nl, fr });
 export const MESSAGES = defineMessages({
   // `angio report`'s help and sentences (src/messages/report.ts).
   ...REPORT_MESSAGES,
+  // The keymap's descriptions and footer words, and the statuses (src/messages/keys.ts).
+  ...KEY_MESSAGES,
+  // The terminal UI's screens (src/messages/screens.ts).
+  ...SCREEN_MESSAGES,
+
   // The quality dashboard (src/screens/dashboard/).
   'dashboard.title': t('Quality dashboard', 'Kwaliteitsdashboard', 'Tableau de bord qualité'),
   'dashboard.asOf': t('as of {date}', 'op {date}', 'au {date}'),
@@ -206,9 +213,9 @@ export const MESSAGES = defineMessages({
     'prochaine réponse manquante (dans toute étape)',
   ),
   'key.form.copyBlock': t(
-    'copy operator, access and material from the previous PCI procedure',
-    'operator, toegang en materiaal overnemen uit de vorige PCI-procedure',
-    'reprendre opérateur, accès et matériel de la procédure PCI précédente',
+    'copy operator, access, material from the previous PCI',
+    'operator, toegang, materiaal van de vorige PCI overnemen',
+    'reprendre opérateur, accès, matériel de la PCI précédente',
   ),
 
   // The command line's and the session's words (src/messages/), last: an id of theirs written

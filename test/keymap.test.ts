@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { actionFor, BINDINGS, footerHints, matches, type Scope } from '../src/keymap.js';
+import { actionFor, BINDINGS, bindingsFor, descriptionOf, footerHints, keysLabel, matches } from '../src/keymap.js';
+import { LANGS } from '../src/registry/index.js';
+import { HELP_KEYS } from '../src/screens/help-overlay.js';
+import { expectEach } from './helpers/expect-each.js';
 
 describe('the keymap', () => {
   test('every action has a description and at least one key', () => {
@@ -34,16 +37,36 @@ describe('the keymap', () => {
     expect(matches('form.toggle', ' ', {})).toBe(true);
   });
 
-  test('footers are generated from the keymap and fit 80 columns', () => {
-    for (const scope of ['table', 'form', 'picker', 'review', 'list', 'search', 'view', 'confirm'] as Scope[]) {
-      expect(footerHints(scope).length, scope).toBeLessThanOrEqual(79);
-    }
-    expect(footerHints('table')).toContain('s:send');
+  test('footers are generated from the keymap, in each language, and fit 80 columns with every pair', () => {
+    const scopes = [...new Set(BINDINGS.map((b) => b.scope))].filter((s) => s !== 'global');
+    expect(scopes.length).toBeGreaterThan(10);
+    for (const lang of LANGS)
+      for (const scope of scopes) {
+        const footer = footerHints(scope, lang);
+        expect([...footer].length, `${lang} ${scope}: ${footer}`).toBeLessThanOrEqual(79);
+        const pairs = bindingsFor(scope).filter((b) => b.footer).length;
+        expect(footer.split(' ').filter((w) => w.includes(':')).length, `${lang} ${scope}: ${footer}`).toBe(pairs);
+      }
+    expect(footerHints('table', 'en')).toContain('s:send');
+    expect(footerHints('table', 'nl')).toContain('s:verzend');
+    expect(footerHints('table', 'fr')).toContain('s:envoyer');
+  });
+
+  test("every description fits the help's line at 80 columns, in each language", () => {
+    // The help's box: border and padding on both sides, the keys column, then the description.
+    const room = 80 - 4 - HELP_KEYS;
+    expectEach(
+      BINDINGS.flatMap((b) => LANGS.map((lang) => descriptionOf(b, lang))),
+      (d) => [...d].length <= room,
+      'description',
+    );
+    expect(Math.max(...BINDINGS.map((b) => keysLabel(b, 4).length))).toBeLessThan(HELP_KEYS);
   });
 
   test('a disabled action says why', () => {
     const del = BINDINGS.find((b) => b.id === 'table.delete')!;
-    expect(del.whyDisabled!({ status: 'sent' })).toMatch(/Only an Open registration can be deleted/);
-    expect(del.whyDisabled!({ status: 'open' })).toBeUndefined();
+    expect(del.whyDisabled!({ status: 'sent' }, 'en')).toBe('Only an Open registration can be deleted; this one is Sent.');
+    expect(del.whyDisabled!({ status: 'sent' }, 'fr')).toBe('Seul un enregistrement Ouvert peut être supprimé ; celui-ci est Envoyé.');
+    expect(del.whyDisabled!({ status: 'open' }, 'nl')).toBeUndefined();
   });
 });

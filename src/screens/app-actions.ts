@@ -9,6 +9,7 @@ import { editableData, type ListRow } from '../store/index.js';
 import { readinessProblems } from '../validation/index.js';
 import { formOf } from '../registry/index.js';
 import type { ActionId } from '../keymap.js';
+import { say } from '../messages.js';
 import { createFormController } from './form/form-controller.js';
 import { createDashboardController } from './dashboard/dashboard-controller.js';
 import { DASHBOARD_CHROME } from './dashboard/dashboard-screen.js';
@@ -36,7 +37,6 @@ const VIEW_OPERATION = {
 } as const;
 
 const NEXT_LANG: Record<Lang, Lang> = { en: 'nl', nl: 'fr', fr: 'en' };
-const LANG_NAME: Record<Lang, string> = { en: 'English', nl: 'Nederlands', fr: 'Français' };
 
 export interface AppActionDeps {
   services: Services;
@@ -66,7 +66,7 @@ export function appActions(d: AppActionDeps) {
     if (r.status !== 'open' && !(r.status === 'sent' && r.correctionData)) return dispatch({ type: 'open', screen: { kind: 'view', id } });
     const denied = s.ops.whyNot(s.user, r.status === 'open' ? 'confirmAnswer' : 'editCorrection');
     if (denied) {
-      notify({ text: `Read-only: ${denied}`, tone: 'info' });
+      notify({ text: say(s.lang, 'app.readOnly', { why: denied }), tone: 'info' });
       return dispatch({ type: 'open', screen: { kind: 'view', id } });
     }
     const deps = { store: s.store, ops: s.ops, user: s.user, lang: s.lang, userRiziv: d.userRiziv };
@@ -83,7 +83,10 @@ export function appActions(d: AppActionDeps) {
       dispatch({ type: 'home' });
       d.table.focusId(r.id);
       notify({
-        text: `Registration #${r.id} created${parentId !== undefined ? ` as the follow-up of #${parentId}` : ''}.`,
+        text:
+          parentId === undefined
+            ? say(s.lang, 'app.created', { id: r.id })
+            : say(s.lang, 'app.createdFollowUp', { id: r.id, parent: parentId }),
         tone: 'success',
       });
       openForm(r.id);
@@ -112,7 +115,7 @@ export function appActions(d: AppActionDeps) {
       case 'table.import':
         return d.canImport
           ? dispatch({ type: 'open', screen: { kind: 'import' } })
-          : notify({ text: 'Import is not available here: use "angio import".', tone: 'error' });
+          : notify({ text: say(s.lang, 'app.noImport'), tone: 'error' });
       case 'table.dashboard': {
         const deps = { ops: s.ops, user: s.user, clock: s.core.clock, dataVersion: () => s.store.dataVersion() };
         const controller = createDashboardController(deps, Math.max(1, s.size.rows - DASHBOARD_CHROME));
@@ -124,15 +127,15 @@ export function appActions(d: AppActionDeps) {
       case 'table.settings':
         return d.canChangeSettings
           ? dispatch({ type: 'open', screen: { kind: 'settings' } })
-          : notify({ text: 'Settings are not available here: use "angio settings".', tone: 'error' });
+          : notify({ text: say(s.lang, 'app.noSettings'), tone: 'error' });
       case 'table.language': {
         const next = NEXT_LANG[s.lang];
         d.setLang(next);
         d.saveLanguage?.(next);
-        return notify({ text: `Labels: ${LANG_NAME[next]}.`, tone: 'info' });
+        return notify({ text: say(next, 'app.language', { name: say(next, `lang.${next}`) }), tone: 'info' });
       }
     }
-    const why = whyDisabled(action, row);
+    const why = whyDisabled(action, row, s.lang);
     if (why) return notify({ text: why, tone: 'error' });
     if (!row) return;
     if (action === 'table.open') return openForm(row.id);
@@ -155,7 +158,7 @@ export function appActions(d: AppActionDeps) {
       d.table.refresh();
       d.deliverNow();
       return notify({
-        text: queued.length ? `${queued.length} failed delivery item(s) queued again.` : 'Nothing failed to deliver.',
+        text: queued.length ? say(s.lang, 'app.requeued', { n: queued.length }) : say(s.lang, 'app.nothingFailed'),
         tone: 'info',
       });
     } catch (e) {

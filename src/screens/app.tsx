@@ -3,12 +3,13 @@
  * help overlays, the status notice and background delivery. Only the top screen listens to keys
  * and is drawn; what each action does is in app-actions.ts.
  */
-import { useApp } from 'ink';
+import { Box, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useState, type ReactElement } from 'react';
 import { formOf, type Lang } from '../registry/index.js';
 import type { Core, Operations } from '../operations/index.js';
 import type { Deliverer } from '../transmit/index.js';
 import type { Scope } from '../keymap.js';
+import { say } from '../messages.js';
 import { appActions } from './app-actions.js';
 import { Confirm, type ConfirmProps } from './confirm.js';
 import { DashboardScreen } from './dashboard/dashboard-screen.js';
@@ -161,7 +162,7 @@ export function App(props: AppProps) {
     case 'followups':
       screen = (
         <ParentPicker
-          title="Follow-ups due (one year after the last PCI); Enter starts the follow-up"
+          title={say(lang, 'new.followupsTitle')}
           isActive={active}
           onChoose={(id) => create('FU', formOf('FU').version, id)}
           onBack={back}
@@ -180,11 +181,7 @@ export function App(props: AppProps) {
           onLeave={() => {
             const unsaved = c.unsavedOnLeave();
             if (unsaved === 0) return back();
-            ask(
-              `Leave and lose ${unsaved} value(s) that could not be saved?`,
-              back,
-              'Everything else is saved. Answer n to go back and fix them.',
-            );
+            ask(say(lang, 'app.leaveUnsaved', { n: unsaved }), back, say(lang, 'app.leaveUnsavedDetail'));
           }}
         />
       );
@@ -287,7 +284,10 @@ export function App(props: AppProps) {
   }
   return (
     <ServicesContext.Provider value={services}>
-      {help ? <HelpOverlay scope={SCOPE[top.kind]} onClose={() => setHelp(false)} /> : confirm ? <Confirm {...confirm} /> : screen}
+      {/* As wide as the terminal said: every screen fits its lines to this width. */}
+      <Box flexDirection="column" width={size.columns}>
+        {help ? <HelpOverlay scope={SCOPE[top.kind]} onClose={() => setHelp(false)} /> : confirm ? <Confirm {...confirm} /> : screen}
+      </Box>
     </ServicesContext.Provider>
   );
 }

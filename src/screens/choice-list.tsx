@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import { actionFor, footerHints, isTyping, matches } from '../keymap.js';
+import { say } from '../messages.js';
 import { useLiveState } from './use-live-state.js';
 import { useServices } from './services.js';
 import { colour } from './theme.js';
@@ -28,7 +29,7 @@ export interface ChoiceListProps {
 }
 
 export function ChoiceList({ title, subtitle, choices, initial = 0, isActive, search, empty, onChoose, onBack, onHelp }: ChoiceListProps) {
-  const { size } = useServices();
+  const { size, lang } = useServices();
   const [cursor, setCursor] = useLiveState(initial);
   const clamp = (c: number) => Math.min(Math.max(0, c), Math.max(0, choices.length - 1));
   const at = clamp(cursor());
@@ -58,9 +59,9 @@ export function ChoiceList({ title, subtitle, choices, initial = 0, isActive, se
       <Text bold wrap="truncate">
         {title}
       </Text>
-      <Text wrap="truncate">{search ? `search: ${search.value}▏` : (subtitle ?? ' ')}</Text>
+      <Text wrap="truncate">{search ? `${say(lang, 'list.search', { value: search.value })}▏` : (subtitle ?? ' ')}</Text>
       <Box flexDirection="column" height={size.rows - 4} flexShrink={0}>
-        {choices.length === 0 ? <Text dimColor>{empty ?? 'Nothing to choose.'}</Text> : null}
+        {choices.length === 0 ? <Text dimColor>{empty ?? say(lang, 'list.nothing')}</Text> : null}
         {choices.slice(top, top + room).map((c, i) => (
           <Box key={c.key} flexDirection="column">
             <Text inverse={top + i === at} bold={top + i === at} color={colour(c.tone)} wrap="truncate">
@@ -71,7 +72,7 @@ export function ChoiceList({ title, subtitle, choices, initial = 0, isActive, se
         ))}
       </Box>
       <Text dimColor wrap="truncate">
-        {footerHints('list')}
+        {footerHints('list', lang)}
       </Text>
     </Box>
   );

@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import { actionFor, footerHints } from '../keymap.js';
+import { useServices } from './services.js';
 
 export interface ConfirmProps {
   question: string;
@@ -11,6 +12,7 @@ export interface ConfirmProps {
 }
 
 export function Confirm({ question, detail, onYes, onNo }: ConfirmProps) {
+  const { lang } = useServices();
   useKeys((input, key) => {
     const a = actionFor('confirm', input, key);
     if (a === 'confirm.yes') onYes();
@@ -20,7 +22,7 @@ export function Confirm({ question, detail, onYes, onNo }: ConfirmProps) {
     <Box flexDirection="column" borderStyle="double" paddingX={1}>
       <Text bold>{question}</Text>
       {detail ? <Text>{detail}</Text> : null}
-      <Text dimColor>{footerHints('confirm')}</Text>
+      <Text dimColor>{footerHints('confirm', lang)}</Text>
     </Box>
   );
 }

@@ -6,9 +6,13 @@
  */
 import { Box, Text, useApp } from 'ink';
 import { Component, useEffect, type ReactNode } from 'react';
+import { say } from '../messages.js';
+import type { Lang } from '../registry/index.js';
 
 export interface CrashProps {
   children: ReactNode;
+  /** The language the app started in (the sentence is said in it). */
+  lang?: Lang;
   /** Keeps the details of the error for support; returns where (a file), if it could. */
   record?: (error: Error) => string | undefined;
 }
@@ -38,12 +42,12 @@ export class ErrorBoundary extends Component<CrashProps, CrashState> {
   override render(): ReactNode {
     const { error, detailsAt } = this.state;
     if (!error) return this.props.children;
-    return <Crashed error={error} detailsAt={detailsAt} />;
+    return <Crashed error={error} detailsAt={detailsAt} lang={this.props.lang ?? 'en'} />;
   }
 }
 
 /** What the user sees instead of the screen; the app exits once it is drawn. */
-function Crashed({ error, detailsAt }: { error: Error; detailsAt: string | undefined }) {
+function Crashed({ error, detailsAt, lang }: { error: Error; detailsAt: string | undefined; lang: Lang }) {
   const { exit } = useApp();
   useEffect(() => {
     const timer = setTimeout(() => exit(new ReportedCrash(error)), 0);
@@ -52,14 +56,14 @@ function Crashed({ error, detailsAt }: { error: Error; detailsAt: string | undef
   return (
     <Box flexDirection="column">
       <Text color="red" wrap="wrap">
-        {`angio stopped on an unexpected error: ${firstLine(error.message)}. Every answer confirmed before it is saved; start angio again to go on.`}
+        {say(lang, 'crash.stopped', { error: firstLine(error.message) || say(lang, 'crash.noMessage') })}
       </Text>
-      {detailsAt ? <Text wrap="wrap">{`Details for support: ${detailsAt}`}</Text> : null}
+      {detailsAt ? <Text wrap="wrap">{say(lang, 'crash.details', { file: detailsAt })}</Text> : null}
     </Box>
   );
 }
 
-const firstLine = (text: string) => (text.split('\n')[0] ?? '').replace(/\.$/, '') || 'no message';
+const firstLine = (text: string) => (text.split('\n')[0] ?? '').replace(/\.$/, '');
 
 /** An error the screen has already reported to the user: whoever catches it only sets the exit code. */
 export class ReportedCrash extends Error {

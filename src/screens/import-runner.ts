@@ -8,13 +8,14 @@ import type { Operations } from '../operations/index.js';
 import type { Lang } from '../registry/index.js';
 import type { ImportRunner } from './import-screen.js';
 
+/** `lang`: the problems' language when the screen does not say (it says the one it shows). */
 export function importRunner(ops: Operations, user: string, lang: Lang): ImportRunner {
   return async (file, type, mode, onProgress, o) => {
     const results = openResultsFile(resultsPathFor(file), { replace: o.replaceResults });
     try {
       const report = await ops.importFile(user, {
         file,
-        lang,
+        lang: o.lang ?? lang,
         type,
         mode,
         onProgress,

@@ -6,9 +6,11 @@
 import { Box, Text } from 'ink';
 import { ProgressBar } from '@inkjs/ui';
 import { actionFor, footerHints, isTyping } from '../keymap.js';
-import { TYPE_CODES, type TypeCode } from '../registry/index.js';
+import { say } from '../messages.js';
+import { TYPE_CODES, type Lang, type TypeCode } from '../registry/index.js';
 import type { ImportMode, ImportReport, RowReport } from '../exchange/import.js';
 import { OutputFileProblem } from '../exchange/output-file.js';
+import { clip, fit } from './format.js';
 import { useServices } from './services.js';
 import { StatusLine } from './status-line.js';
 import { colour } from './theme.js';
@@ -20,16 +22,13 @@ export type ImportRunner = (
   type: TypeCode,
   mode: ImportMode,
   onProgress: (fraction: number, rows: number) => void,
-  o: { replaceResults: boolean },
+  o: { replaceResults: boolean; lang?: Lang },
 ) => Promise<ImportReport & { resultsFile: string | null }>;
 
 const MODES: ImportMode[] = ['valid-only', 'dry-run', 'all-or-nothing'];
-const MODE_TEXT: Record<ImportMode, string> = {
-  'valid-only': 'write the valid rows, report the others',
-  'dry-run': 'dry run: validate and report, write nothing',
-  'all-or-nothing': 'all or nothing',
-};
 const FILTERS = ['all', 'rejected', 'written'] as const;
+/** The setup's labels: as wide as the longest in the language. */
+const LABELS = ['import.file', 'import.type', 'import.mode'] as const;
 
 type Phase =
   | { kind: 'setup'; error?: string; replaceResults?: string }
@@ -47,7 +46,7 @@ export function ImportScreen({
   onOpen: (id: number) => void;
   onBack: () => void;
 }) {
-  const { size } = useServices();
+  const { size, lang } = useServices();
   const [setup, setSetup] = useLiveState({ file: '', type: 'P' as TypeCode, mode: 'valid-only' as ImportMode, at: 0 });
   const [phase, setPhase] = useLiveState<Phase>({ kind: 'setup' });
   const [cursor, setCursor] = useLiveState(0);
@@ -65,12 +64,12 @@ export function ImportScreen({
   const start = () => {
     const s = setup();
     const file = s.file.trim();
-    if (!file) return setPhase({ kind: 'setup', error: 'Type the path of the CSV file first.' });
+    if (!file) return setPhase({ kind: 'setup', error: say(lang, 'import.noFile') });
     const before = phase();
     // The results file of an earlier import is replaced only when Enter is pressed a second time.
     const replaceResults = before.kind === 'setup' && before.replaceResults === file;
     setPhase({ kind: 'running', fraction: 0, rows: 0 });
-    run(file, s.type, s.mode, (fraction, rows) => setPhase({ kind: 'running', fraction, rows }), { replaceResults })
+    run(file, s.type, s.mode, (fraction, rows) => setPhase({ kind: 'running', fraction, rows }), { replaceResults, lang })
       .then((report) => {
         setCursor(0);
         setPhase({ kind: 'report', report });
@@ -80,7 +79,7 @@ export function ImportScreen({
           e instanceof OutputFileProblem && e.kind === 'exists'
             ? {
                 kind: 'setup',
-                error: `${e.message} It holds the results of an earlier import: press Enter again to replace it.`,
+                error: say(lang, 'import.replaceResults', { problem: e.message }),
                 replaceResults: file,
               }
             : { kind: 'setup', error: e.message },
@@ -132,20 +131,25 @@ export function ImportScreen({
     const top = Math.max(0, Math.min(at - Math.floor(room / 2), rows.length - room));
     const counts =
       Object.entries(p.report.counts)
-        .map(([k, n]) => `${n} ${k}`)
-        .join(', ') || 'no rows';
+        .map(([k, n]) => `${n} ${say(lang, `outcome.${k as keyof typeof p.report.counts}`)}`)
+        .join(', ') || say(lang, 'import.noRows');
+    const outcome = Math.max(
+      ...Object.keys(p.report.counts).map((k) => say(lang, `outcome.${k as keyof typeof p.report.counts}`).length),
+      0,
+    );
     return (
       <Box flexDirection="column" height={size.rows}>
-        <Text
-          bold
-          wrap="truncate"
-        >{`Import ${p.report.type}: ${p.report.rows} row(s): ${counts}${p.report.written ? '' : ' — nothing written'}`}</Text>
-        <Text wrap="truncate">{`showing: ${filter()} rows${p.report.resultsFile ? ` · results file ${p.report.resultsFile}` : ''}`}</Text>
+        <Text bold wrap="truncate">
+          {`${say(lang, 'import.report', { type: p.report.type, n: p.report.rows, counts })}${p.report.written ? '' : ` ${say(lang, 'import.nothingWritten')}`}`}
+        </Text>
+        <Text wrap="truncate">
+          {`${say(lang, 'import.showing', { filter: say(lang, `import.filter.${filter()}`) })}${p.report.resultsFile ? ` · ${say(lang, 'import.resultsFile', { file: p.report.resultsFile })}` : ''}`}
+        </Text>
         <Box flexDirection="column" height={room} flexShrink={0}>
-          {rows.length === 0 ? <Text dimColor>No row to show with this filter.</Text> : null}
+          {rows.length === 0 ? <Text dimColor>{say(lang, 'import.noRowShown')}</Text> : null}
           {rows.slice(top, top + room).map((d, i) => {
             const errors = d.problems.filter((x) => x.severity === 'error');
-            const text = `line ${String(d.line).padEnd(6)} ${d.outcome.padEnd(12)} ${d.registrationCode ?? (d.id ? `#${d.id}` : '')}  ${errors
+            const text = `${fit(say(lang, 'import.line', { n: d.line }), 11)} ${fit(say(lang, `outcome.${d.outcome}`), outcome)} ${d.registrationCode ?? (d.id ? `#${d.id}` : '')}  ${errors
               .slice(0, 2)
               .map((x) => `${x.field}: ${x.message}`)
               .join('; ')}${errors.length > 2 ? ` (+${errors.length - 2})` : ''}`;
@@ -161,26 +165,29 @@ export function ImportScreen({
         </Box>
         <StatusLine notice={undefined} />
         <Text dimColor wrap="truncate">
-          {footerHints('report')}
+          {footerHints('report', lang)}
         </Text>
       </Box>
     );
   }
-  const line = (i: number, label: string, value: string) => (
-    <Text inverse={p.kind === 'setup' && s.at === i} wrap="truncate">{`${s.at === i ? '›' : ' '} ${label.padEnd(8)} ${value}`}</Text>
+  const labels = Math.max(...LABELS.map((l) => say(lang, l).length));
+  const line = (i: number, value: string) => (
+    <Text inverse={p.kind === 'setup' && s.at === i} wrap="truncate">
+      {`${s.at === i ? '›' : ' '} ${fit(say(lang, LABELS[i]!), labels)} ${value}`}
+    </Text>
   );
   return (
     <Box flexDirection="column" height={size.rows}>
-      <Text bold>Import a CSV file (HD4DP format: ";", header of field ids, dd/mm/yyyy, codes, "|")</Text>
-      {line(0, 'file', `${s.file}${s.at === 0 ? '▏' : ''}`)}
-      {line(1, 'type', `‹ ${s.type} ›`)}
-      {line(2, 'mode', `‹ ${MODE_TEXT[s.mode]} ›`)}
-      <Text dimColor>
-        Rows without STATUS=draft are validated completely and sent; draft rows stay Open. A results file is written next to the file.
+      <Text bold wrap="truncate">
+        {say(lang, 'import.title')}
       </Text>
+      {line(0, `${s.file}${s.at === 0 ? '▏' : ''}`)}
+      {line(1, `‹ ${s.type} ›`)}
+      {line(2, `‹ ${say(lang, `import.mode.${s.mode}`)} ›`)}
+      <Text dimColor>{say(lang, 'import.explain')}</Text>
       {p.kind === 'running' ? (
         <Box>
-          <Text>{`importing… ${p.rows} row(s) `}</Text>
+          <Text>{`${clip(say(lang, 'import.running', { n: p.rows }), size.columns - 32)} `}</Text>
           <Box width={30}>
             <ProgressBar value={Math.round(p.fraction * 100)} />
           </Box>
@@ -189,7 +196,7 @@ export function ImportScreen({
       {p.kind === 'setup' && p.error ? <Text color={colour('error')} wrap="wrap">{`✗ ${p.error}`}</Text> : null}
       <Box flexGrow={1} />
       <Text dimColor wrap="truncate">
-        {footerHints('import')}
+        {footerHints('import', lang)}
       </Text>
     </Box>
   );

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { registrationTypes, TYPE_CODES, versionsOf, type TypeCode } from '../registry/index.js';
-import { patientLabel, dmy } from './format.js';
+import { say } from '../messages.js';
+import { fit, patientLabel, dmy } from './format.js';
 import { ChoiceList } from './choice-list.js';
 import { useServices } from './services.js';
 
@@ -23,8 +24,8 @@ export function NewRegistration({ isActive, onCreate, onBack, onHelp }: NewRegis
   if (!type) {
     return (
       <ChoiceList
-        title="New registration: which type?"
-        subtitle="Choose P or FP whenever at least one PCI was done."
+        title={say(lang, 'new.title')}
+        subtitle={say(lang, 'new.subtitle')}
         isActive={isActive}
         choices={TYPE_CODES.map((t) => ({
           key: t,
@@ -41,11 +42,14 @@ export function NewRegistration({ isActive, onCreate, onBack, onHelp }: NewRegis
   if (!version) {
     return (
       <ChoiceList
-        title={`${registrationTypes[type].name[lang]}: which form version?`}
-        subtitle="The latest is preselected: Enter accepts it."
+        title={say(lang, 'new.versionTitle', { type: registrationTypes[type].name[lang] })}
+        subtitle={say(lang, 'new.versionSubtitle')}
         isActive={isActive}
         initial={versions.length - 1}
-        choices={versions.map((v) => ({ key: v.version, text: `version ${v.version} of ${v.date}${v.current ? ' (current)' : ''}` }))}
+        choices={versions.map((v) => ({
+          key: v.version,
+          text: `${say(lang, 'new.version', { version: v.version, date: v.date })}${v.current ? ` ${say(lang, 'new.current')}` : ''}`,
+        }))}
         onChoose={(c) => (type === 'FU' ? setVersion(c.key) : onCreate(type, c.key))}
         onBack={() => setType(undefined)}
         onHelp={onHelp}
@@ -71,20 +75,27 @@ export function ParentPicker({
   onHelp: () => void;
   title?: string;
 }) {
-  const { store } = useServices();
+  const { store, lang } = useServices();
   const [search, setSearch] = useState('');
   const now = store.clock.today();
   const due = store.followUpsDue({ search, limit: 200 });
   return (
     <ChoiceList
-      title={title ?? 'Follow-up after PCI: of which hospitalisation?'}
+      title={title ?? say(lang, 'new.parentTitle')}
       isActive={isActive}
       search={{ value: search, onChange: setSearch }}
-      empty="No P or FP hospitalisation waits for its follow-up."
+      empty={say(lang, 'new.noParent')}
       choices={due.map((d) => ({
         key: String(d.id),
         tone: d.dueDate < now ? 'warn' : undefined,
-        text: `${(d.registrationCode ?? `#${d.id}`).padEnd(16)} ${d.type.padEnd(3)} ${patientLabel(d.patientKey).padEnd(18)} last PCI ${dmy(d.lastPciDate)}  due ${dmy(d.dueDate)}${d.dueDate < now ? '  OVERDUE' : ''}`,
+        text: [
+          fit(d.registrationCode ?? `#${d.id}`, 14),
+          fit(d.type, 2),
+          fit(patientLabel(d.patientKey), 15),
+          say(lang, 'new.lastPci', { date: dmy(d.lastPciDate) }),
+          say(lang, 'new.due', { date: dmy(d.dueDate) }),
+          ...(d.dueDate < now ? [say(lang, 'new.overdue')] : []),
+        ].join(' '),
       }))}
       onChoose={(c) => onChoose(Number(c.key))}
       onBack={onBack}

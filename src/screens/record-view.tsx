@@ -1,10 +1,11 @@
 /** A registration read-only: its answers by step, its delivery and its history. */
 import { Box, Text } from 'ink';
-import { actionFor, binding, footerHints } from '../keymap.js';
+import { actionFor, binding, footerHints, keysLabel, statusWord } from '../keymap.js';
+import { MESSAGES, say, type MessageId } from '../messages.js';
 import { displayValue, formOf, registrationTypes } from '../registry/index.js';
 import { sentWarningsOf } from '../store/index.js';
 import { maskedChange, maskedValue, messageOf, warningProblem } from '../validation/index.js';
-import { patientLabel } from './format.js';
+import { fit, patientLabel } from './format.js';
 import { useServices } from './services.js';
 import { StatusLine, type Notice } from './status-line.js';
 import { useKeys } from './use-keys.js';
@@ -21,6 +22,9 @@ export interface RecordViewProps {
   onRefused: (why: string) => void;
 }
 
+/** A stored time to the minute, as the history and the deliveries show it. */
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
 export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onRefused }: RecordViewProps) {
   const { store, outbox, lang, size, canDeliver } = useServices();
   const r = store.mustGet(id);
@@ -29,43 +33,40 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
   // Delivery first: it is what support staff come to see.
   const items = outbox.ofRegistration(id);
   if (r.status === 'sent') {
-    lines.push({
-      text: `Delivery: ${r.delivery}${!canDeliver && r.delivery === 'pending' ? ' (no endpoint configured: waiting in the outbox)' : ''}`,
-      bold: true,
-    });
+    const waiting = !canDeliver && r.delivery === 'pending' ? ` ${say(lang, 'view.noEndpoint')}` : '';
+    lines.push({ text: say(lang, 'view.delivery', { state: say(lang, `delivery.${r.delivery}`) }) + waiting, bold: true });
     for (const i of items) {
       const when =
         i.status === 'delivered'
-          ? `delivered ${i.deliveredAt?.slice(0, 16).replace('T', ' ')}`
+          ? say(lang, 'view.deliveredAt', { at: minute(i.deliveredAt ?? '') })
           : i.status === 'pending'
-            ? `next try ${i.nextAttemptAt.slice(0, 16).replace('T', ' ')}`
-            : 'FAILED';
-      lines.push({
-        text: `  ${i.destination.padEnd(10)} ${i.kind.padEnd(12)} ${when} · ${i.attempts} attempt(s)${i.lastError ? ` · ${i.lastError}` : ''}`,
-      });
+            ? say(lang, 'view.nextTry', { at: minute(i.nextAttemptAt) })
+            : say(lang, 'delivery.failed');
+      const attempts = say(lang, 'view.attempts', { n: i.attempts });
+      lines.push({ text: `  ${fit(i.destination, 10)} ${fit(i.kind, 12)} ${when} · ${attempts}${i.lastError ? ` · ${i.lastError}` : ''}` });
     }
   }
   const sentWith = r.status === 'sent' ? sentWarningsOf(store.history(id)).map(warningProblem) : [];
   if (sentWith.length) {
-    lines.push({ text: `Sent with ${sentWith.length} warning(s)`, bold: true });
+    lines.push({ text: say(lang, 'view.sentWith', { n: sentWith.length }), bold: true });
     for (const p of sentWith) lines.push({ text: `  ! ${form.byId.get(p.field)?.label[lang] ?? p.field}: ${messageOf(p, lang)}` });
   }
   for (const step of form.steps) {
     const answered = form.fields.filter((f) => f.step === step.id && f.kind !== 'title' && f.kind !== 'info' && r.data[f.id] !== undefined);
     if (!answered.length) continue;
     lines.push({ text: step.title[lang], bold: true });
-    for (const f of answered)
-      lines.push({ text: `  ${f.label[lang].slice(0, 44).padEnd(45)}${displayValue(f, maskedValue(f, r.data[f.id]), lang)}` });
+    for (const f of answered) lines.push({ text: `  ${fit(f.label[lang], 44)} ${displayValue(f, maskedValue(f, r.data[f.id]), lang)}` });
   }
-  lines.push({ text: 'History', bold: true });
+  lines.push({ text: say(lang, 'view.history'), bold: true });
   for (const h of store.history(id)) {
     const changes = h.changes
       .map((c) => maskedChange(form, c))
       .slice(0, 4)
       .map((c) => `${c.field}: ${JSON.stringify(c.old)} → ${JSON.stringify(c.new)}`)
       .join(', ');
+    const action = `audit.${h.action}` in MESSAGES ? say(lang, `audit.${h.action}` as MessageId) : h.action;
     lines.push({
-      text: `  ${h.at.slice(0, 16).replace('T', ' ')} ${h.user} ${h.action} (${h.changes.length} change${h.changes.length === 1 ? '' : 's'})${changes ? ': ' + changes : ''}`,
+      text: `  ${minute(h.at)} ${h.user} ${action} (${say(lang, 'view.changes', { n: h.changes.length })})${changes ? ': ' + changes : ''}`,
     });
   }
   const height = Math.max(1, size.rows - 4);
@@ -81,7 +82,7 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
       else if (a === 'view.back') onBack();
       else if (a === 'app.help') onHelp();
       else if (a === 'view.correct' || a === 'view.discard' || a === 'view.retry') {
-        const why = binding(a).whyDisabled?.({ status: r.status });
+        const why = binding(a).whyDisabled?.({ status: r.status }, lang);
         if (why) onRefused(why);
         else onAction(a);
       }
@@ -90,18 +91,19 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
   );
   const state =
     r.status === 'sent'
-      ? `Sent · ${r.registrationCode}${r.submissions > 1 ? ` · submission ${r.submissions}` : ''}`
+      ? `${say(lang, 'view.sentState', { code: r.registrationCode ?? '' })}${r.submissions > 1 ? ` · ${say(lang, 'view.submission', { n: r.submissions })}` : ''}`
       : r.status === 'deleted'
-        ? 'Deleted (kept for audit)'
-        : 'Open';
+        ? say(lang, 'view.deletedState')
+        : statusWord(lang, r.status);
   const sub =
     r.status === 'sent'
-      ? r.correctionData
-        ? 'A correction is in progress: c continues it, x discards it.'
-        : 'Read-only: a Sent registration is corrected by a full resubmission (c).'
+      ? say(lang, r.correctionData ? 'view.correcting' : 'view.readOnlySent', {
+          correct: keysLabel(binding('view.correct'), 1),
+          discard: keysLabel(binding('view.discard'), 1),
+        })
       : r.status === 'deleted'
-        ? 'Read-only: a Deleted registration cannot be edited.'
-        : 'Open';
+        ? say(lang, 'view.readOnlyDeleted')
+        : statusWord(lang, r.status);
   return (
     <Box flexDirection="column" height={size.rows}>
       <Text
@@ -120,7 +122,7 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
       </Box>
       <StatusLine notice={notice} />
       <Text dimColor wrap="truncate">
-        {footerHints('view')}
+        {footerHints('view', lang)}
       </Text>
     </Box>
   );

@@ -2,16 +2,18 @@
 import { useState } from 'react';
 import type { ReferenceLists } from '../store/index.js';
 import { ChoiceList } from './choice-list.js';
-import { dmy } from './format.js';
+import { say, type MessageId } from '../messages.js';
+import { dmy, fit } from './format.js';
 import { useServices } from './services.js';
 
-const NAMES: Record<string, string> = {
-  HPIN: 'Physicians (HPIN)',
-  QERMID_IMPLT_32401: 'BMS (bare-metal stents)',
-  QERMID_IMPLT_32402: 'DES (drug-eluting stents)',
-  QERMID_IMPLT_32403: 'BVS (scaffolds)',
-  QERMID_IMPLT_32404: 'DEB (drug-eluting balloons)',
-  PLACE_OF_RESIDENCE: 'Postal codes',
+/** The lists angio knows, by their id, with the message of their name. */
+const NAMES: Record<string, MessageId> = {
+  HPIN: 'lists.HPIN',
+  QERMID_IMPLT_32401: 'lists.BMS',
+  QERMID_IMPLT_32402: 'lists.DES',
+  QERMID_IMPLT_32403: 'lists.BVS',
+  QERMID_IMPLT_32404: 'lists.DEB',
+  PLACE_OF_RESIDENCE: 'lists.POSTAL',
 };
 
 export function ReferenceListsScreen({
@@ -25,24 +27,24 @@ export function ReferenceListsScreen({
   onBack: () => void;
   onHelp: () => void;
 }) {
-  const { store } = useServices();
+  const { store, lang } = useServices();
   const [list, setList] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   if (!list) {
     const loaded = new Map(lists.lists().map((l) => [l.list, l]));
     return (
       <ChoiceList
-        title="Reference lists"
-        subtitle="Load or replace one with: angio reflist import FILE --list hpin|bms|des|bvs|deb|postal"
+        title={say(lang, 'lists.title')}
+        subtitle={say(lang, 'lists.subtitle')}
         isActive={isActive}
         choices={Object.entries(NAMES).map(([id, name]) => {
           const info = loaded.get(id);
           return {
             key: id,
-            text: `${name.padEnd(30)} ${String(info?.entries ?? 0).padStart(6)} entries`,
+            text: `${fit(say(lang, name), 34)} ${say(lang, 'lists.entries', { n: String(info?.entries ?? 0).padStart(6) })}`,
             detail: info
-              ? `source ${info.source}, loaded ${dmy(info.loadedAt.slice(0, 10))} by ${info.loadedBy}`
-              : 'not loaded: answers are checked by format only',
+              ? say(lang, 'lists.loaded', { source: info.source, date: dmy(info.loadedAt.slice(0, 10)), user: info.loadedBy })
+              : say(lang, 'lists.notLoaded'),
           };
         })}
         onChoose={(c) => {
@@ -57,10 +59,10 @@ export function ReferenceListsScreen({
   const entries = store.lists.search(list, search, 500);
   return (
     <ChoiceList
-      title={`${NAMES[list]}: type to search by code or name`}
+      title={say(lang, 'lists.searchTitle', { list: say(lang, NAMES[list]!) })}
       isActive={isActive}
       search={{ value: search, onChange: setSearch }}
-      empty={search ? 'No entry matches.' : 'This list is empty.'}
+      empty={say(lang, search ? 'lists.noMatch' : 'lists.empty')}
       choices={entries.map((e) => ({
         key: e.code,
         text: `${e.code.padEnd(12)} ${e.name}${e.detail ? ` — ${e.detail}` : ''}${e.validFrom || e.validTo ? `  (${e.validFrom ? dmy(e.validFrom) : '…'} – ${e.validTo ? dmy(e.validTo) : '…'})` : ''}`,

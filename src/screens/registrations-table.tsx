@@ -2,9 +2,11 @@
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import { useEffect } from 'react';
-import { actionFor, binding, footerHints, isTyping, type ActionId } from '../keymap.js';
+import { actionFor, binding, footerHints, isTyping, statusWord, type ActionId } from '../keymap.js';
+import { say, type MessageId } from '../messages.js';
+import type { Lang } from '../registry/index.js';
 import type { ListRow } from '../store/index.js';
-import { dmy, patientLabel } from './format.js';
+import { clip, dmy, fit, patientLabel } from './format.js';
 import { useObservable } from './observable.js';
 import { useServices } from './services.js';
 import { ProgressBar } from '@inkjs/ui';
@@ -13,37 +15,57 @@ import type { DeliveryProgress } from './use-delivery.js';
 import { StatusLine, type Notice } from './status-line.js';
 import type { TableController } from './table-controller.js';
 
-const STATUS_LABEL = { active: 'Open + Sent', open: 'Open', sent: 'Sent', deleted: 'Deleted', all: 'All' } as const;
 /** Title, counts and filters, column header, status line, footer. */
 export const TABLE_CHROME = 5;
 
-const DELIVERY = { none: '—', pending: 'pending', delivered: 'delivered', failed: 'FAILED' } as const;
 const DELIVERY_MARK = { none: '', pending: ' …', delivered: ' ✓', failed: ' ✗' } as const;
 
 type Column = { name: string; width: number; cell: (r: ListRow) => string };
 
-/**
- * The columns for a width: from 100 columns on, delivery has its own column; narrower, it is a
- * mark after the status (… pending, ✓ delivered, ✗ failed) so that 80 columns still show all.
- */
-function columnsFor(width: number): Column[] {
-  const wide = width >= 100;
-  return [
-    { name: 'code / id', width: 15, cell: (r) => r.registrationCode ?? `#${r.id}` },
-    { name: 'typ', width: 3, cell: (r) => r.type },
-    { name: 'patient', width: 17, cell: (r) => patientLabel(r.patientKey) },
-    { name: 'date', width: 10, cell: (r) => dmy(r.keyDate) },
-    wide
-      ? { name: 'status', width: 7, cell: (r) => r.status + (r.correcting ? '*' : '') }
-      : { name: 'status', width: 9, cell: (r) => r.status + (r.correcting ? '*' : '') + DELIVERY_MARK[r.delivery] },
-    ...(wide ? [{ name: 'delivery', width: 9, cell: (r: ListRow) => DELIVERY[r.delivery] }] : []),
-    { name: 'done', width: 7, cell: (r) => `${r.requiredFilled}/${r.requiredTotal}` },
-    { name: 'updated', width: 0, cell: (r) => `${dmy(r.updatedAt.slice(0, 10)).slice(0, 5)} ${r.updatedAt.slice(11, 16)} ${r.updatedBy}` },
-  ];
+/** The status of a row as the table writes it: the word, * while a correction is in progress. */
+const statusCell = (lang: Lang, r: ListRow) => statusWord(lang, r.status) + (r.correcting ? '*' : '');
+
+/** The widest of some words (a column is as wide as its header and its longest value). */
+const widest = (...words: string[]) => Math.max(...words.map((w) => [...w].length));
+
+/** When a row was last changed, as much as the room holds: date, time, who. */
+function updatedCell(r: ListRow, room: number): string {
+  const date = dmy(r.updatedAt.slice(0, 10)).slice(0, 5);
+  const time = `${date} ${r.updatedAt.slice(11, 16)}`;
+  const full = `${time} ${r.updatedBy}`;
+  return full.length <= room ? full : time.length <= room ? time : date;
 }
 
-const line = (cols: Column[], cells: string[]) =>
-  cells.map((c, i) => (cols[i]!.width ? c.slice(0, cols[i]!.width).padEnd(cols[i]!.width) : c)).join(' ');
+/**
+ * The columns for a width and a language: from 100 columns on, delivery has its own column;
+ * narrower, it is a mark after the status (… pending, ✓ delivered, ✗ failed) so that 80 columns
+ * still show all. Each column is as wide as its header and its words in the language; the last
+ * one takes what is left.
+ */
+function columnsFor(width: number, lang: Lang): Column[] {
+  const wide = width >= 100;
+  const w = (id: MessageId) => say(lang, id);
+  const status = widest(w('table.col.status'), w('status.open'), `${w('status.sent')}*${wide ? '' : ' ✓'}`, w('status.deleted'));
+  const delivery = widest(w('table.col.delivery'), ...DELIVERIES.map((d) => w(`delivery.${d}`)));
+  const cols: Column[] = [
+    { name: w('table.col.code'), width: 14, cell: (r) => r.registrationCode ?? `#${r.id}` },
+    { name: w('table.col.type'), width: widest(w('table.col.type'), 'FP'), cell: (r) => r.type },
+    { name: w('table.col.patient'), width: 15, cell: (r) => patientLabel(r.patientKey) },
+    { name: w('table.col.date'), width: 10, cell: (r) => dmy(r.keyDate) },
+    wide
+      ? { name: w('table.col.status'), width: status, cell: (r) => statusCell(lang, r) }
+      : { name: w('table.col.status'), width: status, cell: (r) => statusCell(lang, r) + DELIVERY_MARK[r.delivery] },
+    ...(wide ? [{ name: w('table.col.delivery'), width: delivery, cell: (r: ListRow) => w(`delivery.${r.delivery}`) }] : []),
+    { name: w('table.col.done'), width: widest(w('table.col.done'), '374/374'), cell: (r) => `${r.requiredFilled}/${r.requiredTotal}` },
+  ];
+  // The cursor's column, then each column and the space after it.
+  const room = width - 1 - 1 - cols.reduce((n, c) => n + c.width + 1, 0);
+  return [...cols, { name: w('table.col.updated'), width: Math.max(0, room), cell: (r) => updatedCell(r, room) }];
+}
+
+const DELIVERIES = ['none', 'pending', 'delivered', 'failed'] as const;
+
+const line = (cols: Column[], cells: string[]) => cells.map((c, i) => fit(c, cols[i]!.width)).join(' ');
 
 export interface TableProps {
   controller: TableController;
@@ -54,7 +76,7 @@ export interface TableProps {
 }
 
 export function RegistrationsTable({ controller, delivery, isActive, notice, onAction }: TableProps) {
-  const { size, canDeliver } = useServices();
+  const { size, canDeliver, lang } = useServices();
   const state = useObservable(controller.observable);
   const height = Math.max(1, size.rows - TABLE_CHROME);
   useEffect(() => {
@@ -102,7 +124,8 @@ export function RegistrationsTable({ controller, delivery, isActive, notice, onA
   );
 
   const c = state.counts;
-  const cols = columnsFor(size.columns);
+  const width = size.columns - 1;
+  const cols = columnsFor(size.columns, lang);
   const header =
     ' ' +
     line(
@@ -110,77 +133,104 @@ export function RegistrationsTable({ controller, delivery, isActive, notice, onA
       cols.map((x) => x.name),
     );
   const filter = state.searching || state.search ? `  /${state.search}${state.searching ? '▏' : ''}` : '';
+  const status =
+    state.status === 'active' || state.status === 'all' ? say(lang, `table.filter.${state.status}`) : statusWord(lang, state.status);
+  const title = `angio · ANGIO   ${say(lang, 'table.counts', { open: c.open, sent: c.sent, deleted: c.deleted })}`;
   return (
     <Box flexDirection="column" height={size.rows}>
-      <Box>
-        <Text bold wrap="truncate">{`angio · ANGIO   Open ${c.open} · Sent ${c.sent} · Deleted ${c.deleted}   `}</Text>
-        <OutboxState outbox={state.outbox} delivery={delivery} canDeliver={canDeliver} />
-      </Box>
-      <Text wrap="truncate">{`showing: ${STATUS_LABEL[state.status]} · type ${state.type ?? 'all'}${filter}`}</Text>
+      <TitleLine title={title} width={width} outbox={state.outbox} delivery={delivery} canDeliver={canDeliver} lang={lang} />
+      <Text wrap="truncate">{`${say(lang, 'table.showing', { status, type: state.type ?? say(lang, 'table.type.all') })}${filter}`}</Text>
       <Text underline wrap="truncate">
         {header}
       </Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
         {state.rows.length === 0 ? (
-          <Text dimColor>
-            {c.open + c.sent + c.deleted === 0
-              ? 'No registrations yet: press n for a new one, or run "angio demo" to try the app.'
-              : 'No registrations match.'}
+          <Text dimColor wrap="truncate">
+            {say(lang, c.open + c.sent + c.deleted === 0 ? 'table.empty' : 'table.noMatch')}
           </Text>
         ) : null}
         {state.rows.map((r, i) => (
           <Text key={r.id} inverse={i === state.cursor} bold={i === state.cursor} wrap="truncate">
-            {`${i === state.cursor ? '›' : ' '}${line(
-              cols,
-              cols.map((x) => x.cell(r)),
-            )}`.slice(0, size.columns - 1)}
+            {clip(
+              `${i === state.cursor ? '›' : ' '}${line(
+                cols,
+                cols.map((x) => x.cell(r)),
+              )}`,
+              width,
+            )}
           </Text>
         ))}
       </Box>
       <StatusLine notice={notice} />
       <Text dimColor wrap="truncate">
-        {footerHints(state.searching ? 'search' : 'table')}
+        {footerHints(state.searching ? 'search' : 'table', lang)}
       </Text>
     </Box>
   );
 }
 
-/** What the outbox holds and what delivery is doing: nothing ever looks delivered when it is not. */
-function OutboxState({
+/** The gap between the counts and the outbox: never less, so the two never run into each other. */
+const GAP = 3;
+const BAR = 16;
+
+/**
+ * The title with the counts, then what the outbox holds and what delivery is doing: nothing ever
+ * looks delivered when it is not. The outbox takes the room the counts leave, in its long words
+ * when they fit, else its short ones, else cut with an ellipsis.
+ */
+function TitleLine({
+  title,
+  width,
   outbox,
   delivery,
   canDeliver,
+  lang,
 }: {
+  title: string;
+  width: number;
   outbox: { pending: number; failed: number };
   delivery: DeliveryProgress;
   canDeliver: boolean;
+  lang: Lang;
 }) {
+  const left = clip(title, width);
+  const room = width - [...left].length - GAP;
+  const gap = ' '.repeat(GAP);
   if (delivery.running && delivery.total > 0) {
+    const text = say(lang, 'outbox.delivering', { done: delivery.done, total: delivery.total });
+    const bar = Math.min(BAR, room - text.length - 1);
     return (
       <Box>
-        <Text>{`delivering ${delivery.done}/${delivery.total} `}</Text>
-        <Box width={16}>
-          <ProgressBar value={Math.round((100 * delivery.done) / delivery.total)} />
-        </Box>
+        <Text bold>{left}</Text>
+        {room > 0 ? <Text>{gap + clip(text, room)}</Text> : null}
+        {bar >= 4 ? (
+          <Box width={bar + 1} paddingLeft={1}>
+            <ProgressBar value={Math.round((100 * delivery.done) / delivery.total)} />
+          </Box>
+        ) : null}
       </Box>
     );
   }
-  const failed = outbox.failed ? ` · ${outbox.failed} FAILED` : '';
-  if (!outbox.pending)
-    return (
-      <Text color={colour(outbox.failed ? 'error' : undefined)} wrap="truncate">
-        {outbox.failed ? `outbox${failed}` : ''}
-      </Text>
-    );
+  const failed = outbox.failed ? say(lang, 'outbox.failed', { n: outbox.failed }) : '';
+  const n = outbox.pending;
+  const forms = !n
+    ? failed
+      ? [`${say(lang, 'outbox.label')} · ${failed}`]
+      : ['']
+    : (canDeliver ? (['outbox.toDeliver', 'outbox.toDeliverShort'] as const) : (['outbox.waiting', 'outbox.waitingShort'] as const)).map(
+        (id) => say(lang, id, { n }) + (failed ? ` · ${failed}` : ''),
+      );
+  const text = forms.find((f) => f.length <= room) ?? clip(forms.at(-1)!, room);
   return (
-    <Text color={colour(outbox.failed ? 'error' : canDeliver ? undefined : 'warn')} wrap="truncate">
-      {canDeliver ? `outbox ${outbox.pending} to deliver${failed}` : `outbox ${outbox.pending} waiting: no endpoint configured${failed}`}
+    <Text>
+      <Text bold>{left}</Text>
+      {text && room > 0 ? <Text color={colour(outbox.failed ? 'error' : n && !canDeliver ? 'warn' : undefined)}>{gap + text}</Text> : null}
     </Text>
   );
 }
 
 /** Why an action on the selected row cannot be used now, from the keymap. */
-export function whyDisabled(action: ActionId, row: ListRow | undefined): string | undefined {
-  if (!row) return 'No registration is selected.';
-  return binding(action).whyDisabled?.({ status: row.status });
+export function whyDisabled(action: ActionId, row: ListRow | undefined, lang: Lang): string | undefined {
+  if (!row) return say(lang, 'table.noneSelected');
+  return binding(action).whyDisabled?.({ status: row.status }, lang);
 }

@@ -1,7 +1,8 @@
 /** Review before sending: every missing or invalid answer grouped by step; Enter jumps to it. */
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
-import { actionFor, footerHints } from '../keymap.js';
+import { actionFor, binding, footerHints, keysLabel } from '../keymap.js';
+import { say } from '../messages.js';
 import { readinessProblems, messageOf, type Problem } from '../validation/index.js';
 import { editableData } from '../store/index.js';
 import type { FormController } from './form/form-controller.js';
@@ -68,8 +69,8 @@ export function Review({ controller, isActive, notice, onJump, onSend, onConsent
     <Box flexDirection="column" height={size.rows}>
       <Text bold wrap="truncate">
         {errors.length
-          ? `Review #${state.registration.id}: ${errors.length} problem(s) to fix before sending`
-          : `Review #${state.registration.id}: ready to send — press s`}
+          ? say(lang, 'review.problems', { id: state.registration.id, n: errors.length })
+          : say(lang, 'review.ready', { id: state.registration.id, key: keysLabel(binding('review.send'), 1) })}
       </Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
         {lines.slice(top, top + height).map((l, i) => (
@@ -83,11 +84,11 @@ export function Review({ controller, isActive, notice, onJump, onSend, onConsent
             {l.kind === 'step' ? l.text : `  ${l.text}`}
           </Text>
         ))}
-        {lines.length === 0 ? <Text>Every required answer is there and valid.</Text> : null}
+        {lines.length === 0 ? <Text wrap="truncate">{say(lang, 'review.allValid')}</Text> : null}
       </Box>
       <StatusLine notice={notice} />
       <Text dimColor wrap="truncate">
-        {footerHints('review')}
+        {footerHints('review', lang)}
       </Text>
     </Box>
   );

@@ -24,7 +24,7 @@ export async function runApp(session: Session): Promise<void> {
   // through `angio import -` (docs/server.md#many-staff-one-server), and the screen has no import.
   const runImport = session.delegation ? undefined : importRunner(ops, user, session.lang);
   const instance = render(
-    <ErrorBoundary record={(error) => recordCrash(core.db.name, core.clock.now(), error)}>
+    <ErrorBoundary lang={session.lang} record={(error) => recordCrash(core.db.name, core.clock.now(), error)}>
       <App
         core={core}
         ops={ops}

@@ -2,17 +2,20 @@
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import { actionFor, footerHints } from '../keymap.js';
+import { say } from '../messages.js';
+import { useServices } from './services.js';
 
 export function SentNotice({ id, code, onClose }: { id: number; code: string; onClose: () => void }) {
+  const { lang } = useServices();
   useKeys((input, key) => {
     if (actionFor('confirm', input, key)) onClose();
   });
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={2} paddingY={1} alignItems="center">
-      <Text>{`Registration #${id} is sent. Its registration code:`}</Text>
+      <Text>{say(lang, 'sent.title', { id })}</Text>
       <Text bold inverse>{`  ${code}  `}</Text>
-      <Text dimColor>It is now read-only. Enter or Esc to continue.</Text>
-      <Text dimColor>{footerHints('confirm')}</Text>
+      <Text dimColor>{say(lang, 'sent.readOnly')}</Text>
+      <Text dimColor>{footerHints('confirm', lang)}</Text>
     </Box>
   );
 }

@@ -14,7 +14,7 @@ export function settingsPort(session: Pick<Session, 'core' | 'ops' | 'user'>): S
     async save(v: SettingsValues): Promise<string | undefined> {
       const { riziv, ...values } = v;
       const r = await session.ops.saveSettings(session.user, { values, riziv });
-      return r.ok ? undefined : `Not saved: ${r.problems.join('; ')}.`;
+      return r.ok ? undefined : `${r.problems.join('; ')}.`;
     },
   };
 }

@@ -7,6 +7,9 @@
 import { Box, Text } from 'ink';
 import { settingDefinition, type SettingValues } from '../config/index.js';
 import { actionFor, footerHints, isTyping } from '../keymap.js';
+import { say, type MessageId } from '../messages.js';
+import type { Lang } from '../registry/index.js';
+import { fit } from './format.js';
 import { useServices } from './services.js';
 import { StatusLine, type Notice } from './status-line.js';
 import { useKeys } from './use-keys.js';
@@ -17,37 +20,44 @@ export type SettingsValues = SettingValues & { riziv: string };
 
 export interface SettingsPort {
   load(): SettingsValues;
-  /** Saves, or says why not (nothing is saved then). */
+  /** Saves, or says why not: the problems, one sentence (nothing is saved then). */
   save(values: SettingsValues): Promise<string | undefined>;
 }
 
 type Key = keyof SettingsValues;
-type Group = 'You' | 'Hospital (admin)';
+type Group = 'settings.group.you' | 'settings.group.site';
 /** The lines in screen order; which group a setting is in comes from its scope in the settings schema. */
-const LINE_LABELS: [Key, string][] = [
-  ['language', 'Language of labels'],
-  ['author.author', 'Author (TX_AUTHOR), e-mail'],
-  ['author.coauthor', 'Co-author (TX_COAUTHOR)'],
-  ['riziv', 'Your RIZIV/INAMI number'],
-  ['hospital.name', 'Hospital name'],
-  ['hospital.inami', 'INAMI institution number'],
-  ['author.group', 'Default author group'],
-  ['endpoints.healthdata', 'Healthdata endpoint URL'],
-  ['endpoints.cin', 'Insurers (CIN/NIC) endpoint URL'],
+const LINE_LABELS: [Key, MessageId][] = [
+  ['language', 'settings.language'],
+  ['author.author', 'settings.author.author'],
+  ['author.coauthor', 'settings.author.coauthor'],
+  ['riziv', 'settings.riziv'],
+  ['hospital.name', 'settings.hospital.name'],
+  ['hospital.inami', 'settings.hospital.inami'],
+  ['author.group', 'settings.author.group'],
+  ['endpoints.healthdata', 'settings.endpoints.healthdata'],
+  ['endpoints.cin', 'settings.endpoints.cin'],
 ];
-const LINES: { key: Key; label: string; group: Group; choices?: readonly string[] }[] = LINE_LABELS.map(([key, label]) => {
-  if (key === 'riziv') return { key, label, group: 'You' };
+const LINES: { key: Key; label: MessageId; group: Group; choices?: readonly string[] }[] = LINE_LABELS.map(([key, label]) => {
+  if (key === 'riziv') return { key, label, group: 'settings.group.you' };
   const d = settingDefinition(key);
   return {
     key,
     label,
-    group: d.scope === 'site' ? 'Hospital (admin)' : 'You',
+    group: d.scope === 'site' ? 'settings.group.site' : 'settings.group.you',
     ...(d.rule.kind === 'choice' ? { choices: d.rule.values } : {}),
   };
 });
 
+/** The label column: the longest label of the language and a space. */
+const labelWidth = (lang: Lang) => Math.max(...LINES.map((l) => [...say(lang, l.label)].length)) + 1;
+
+/** A choice as the line shows it: a language by its own name, any other value as it is. */
+const choiceText = (key: Key, value: string) =>
+  key === 'language' && (value === 'en' || value === 'nl' || value === 'fr') ? say('en', `lang.${value}`) : value;
+
 export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort; isActive: boolean; onBack: () => void }) {
-  const { size } = useServices();
+  const { size, lang } = useServices();
   const [values, setValues] = useLiveState<SettingsValues>(port.load());
   const [at, setAt] = useLiveState(0);
   const [editing, setEditing] = useLiveState<string | undefined>(undefined);
@@ -75,8 +85,13 @@ export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort;
       } else if (a === 'settings.edit' && !line.choices) setEditing(values()[line.key]);
       else if (a === 'settings.save') {
         void port.save(values()).then(
-          (why) => setNotice(why ? { text: why, tone: 'error' } : { text: 'Settings saved.', tone: 'success' }),
-          (e: Error) => setNotice({ text: `Not saved: ${e.message}`, tone: 'error' }),
+          (why) =>
+            setNotice(
+              why
+                ? { text: say(lang, 'settings.notSaved', { why }), tone: 'error' }
+                : { text: say(lang, 'settings.saved'), tone: 'success' },
+            ),
+          (e: Error) => setNotice({ text: say(lang, 'settings.notSaved', { why: e.message }), tone: 'error' }),
         );
       } else if (a === 'settings.back') onBack();
     },
@@ -84,19 +99,22 @@ export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort;
   );
 
   const v = values();
+  const width = labelWidth(lang);
   let group = '';
   const rows: { text: string; bold?: boolean; focused?: boolean }[] = [];
   LINES.forEach((line, i) => {
     if (line.group !== group) {
       group = line.group;
-      rows.push({ text: group, bold: true });
+      rows.push({ text: say(lang, line.group), bold: true });
     }
-    const shown = i === at() && editing() !== undefined ? `${editing()}▏` : line.choices ? `‹ ${v[line.key]} ›` : v[line.key] || '·';
-    rows.push({ text: `${i === at() ? '›' : ' '} ${line.label.padEnd(32)} ${shown}`, focused: i === at() });
+    const value = v[line.key];
+    const shown =
+      i === at() && editing() !== undefined ? `${editing()}▏` : line.choices ? `‹ ${choiceText(line.key, value)} ›` : value || '·';
+    rows.push({ text: `${i === at() ? '›' : ' '} ${fit(say(lang, line.label), width)} ${shown}`, focused: i === at() });
   });
   return (
     <Box flexDirection="column" height={size.rows}>
-      <Text bold>Settings</Text>
+      <Text bold>{say(lang, 'settings.title')}</Text>
       <Box flexDirection="column" flexGrow={1}>
         {rows.map((r, i) => (
           <Text key={i} bold={r.bold ?? r.focused ?? false} inverse={r.focused ?? false} wrap="truncate">
@@ -106,7 +124,7 @@ export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort;
       </Box>
       <StatusLine notice={notice()} />
       <Text dimColor wrap="truncate">
-        {footerHints('settings')}
+        {footerHints('settings', lang)}
       </Text>
     </Box>
   );

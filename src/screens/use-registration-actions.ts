@@ -3,6 +3,8 @@
  * (with the consent of an optional registration first), resubmit a correction, delete. Each asks
  * for confirmation, runs one operation of the core and reports its result on the status line.
  */
+import { binding, keysLabel } from '../keymap.js';
+import { say, type MessageId } from '../messages.js';
 import type { Lang } from '../registry/index.js';
 import type { Operations } from '../operations/index.js';
 import type { RegistrationStore } from '../store/index.js';
@@ -23,29 +25,30 @@ export interface ActionDeps {
 
 export function registrationActions(d: ActionDeps) {
   const fail = (e: unknown) => d.notify({ text: e instanceof Error ? e.message : String(e), tone: 'error' });
+  const words = (id: MessageId, params?: Record<string, string | number>) => say(d.lang, id, params);
   const cannot = (id: number, n: number) =>
-    d.notify({ text: `#${id} cannot be sent yet: ${n} problem(s). Open it and review (Ctrl+R).`, tone: 'error' });
+    d.notify({ text: words('app.cannotSend', { id, n, key: keysLabel(binding('form.review'), 1) }), tone: 'error' });
 
   function recordConsent(id: number, field: string, then?: () => void) {
     d.ask(
-      'This registration is optional: does the patient consent to sharing the data?',
+      words('app.consentQuestion'),
       () => {
         try {
           d.ops.recordConsent(d.user, { id, field });
           d.onChanged();
           if (then) then();
-          else d.notify({ text: 'Consent recorded.', tone: 'success' });
+          else d.notify({ text: words('app.consentRecorded'), tone: 'success' });
         } catch (e) {
           fail(e);
         }
       },
-      'Without consent an optional registration is not sent (answer n to keep it as it is).',
+      words('app.consentDetail'),
     );
   }
 
   function confirmSend(id: number) {
     d.ask(
-      `Send registration #${id}?`,
+      words('app.sendQuestion', { id }),
       () => {
         try {
           const res = d.ops.sendRegistration(d.user, { id });
@@ -56,28 +59,29 @@ export function registrationActions(d: ActionDeps) {
           fail(e);
         }
       },
-      'After sending it can no longer be edited; a correction is a full resubmission.',
+      words('app.sendDetail'),
     );
   }
 
   function confirmResubmit(id: number) {
     d.ask(
-      `Resubmit the correction of #${id}?`,
+      words('app.resubmitQuestion', { id }),
       () => {
         try {
           const res = d.ops.resubmitCorrection(d.user, { id });
           d.onChanged();
           if (res.ok) return d.onSent(id, res.registration.registrationCode!);
           if (res.reason === 'invalid') return cannot(id, res.problems.length);
+          const fields = res.changes.map((c) => c.field).join(', ');
           d.notify({
-            text: `A business-key field changed (${res.changes.map((c) => c.field).join(', ')}): not resubmitted; a helpdesk request was written${res.file ? ` to ${res.file}` : ''}.`,
+            text: res.file ? words('app.businessKeyFile', { fields, file: res.file }) : words('app.businessKey', { fields }),
             tone: 'error',
           });
         } catch (e) {
           fail(e);
         }
       },
-      'The whole registration is sent again with the same code; the previous version stays in its history.',
+      words('app.resubmitDetail'),
     );
   }
 
@@ -95,25 +99,25 @@ export function registrationActions(d: ActionDeps) {
     },
     delete(id: number) {
       d.ask(
-        `Delete registration #${id}?`,
+        words('app.deleteQuestion', { id }),
         () => {
           try {
             d.ops.deleteRegistration(d.user, { id });
             d.onChanged();
-            d.notify({ text: `#${id} deleted (kept for audit; shown with the Deleted filter).`, tone: 'success' });
+            d.notify({ text: words('app.deleted', { id }), tone: 'success' });
           } catch (e) {
             fail(e);
           }
         },
-        'A deleted registration is kept for audit but can no longer be edited or sent.',
+        words('app.deleteDetail'),
       );
     },
     discardCorrection(id: number) {
-      d.ask(`Discard the correction of #${id}?`, () => {
+      d.ask(words('app.discardQuestion', { id }), () => {
         try {
           d.ops.discardCorrection(d.user, { id });
           d.onChanged();
-          d.notify({ text: 'Correction discarded; the Sent version is unchanged.', tone: 'success' });
+          d.notify({ text: words('app.discarded'), tone: 'success' });
         } catch (e) {
           fail(e);
         }

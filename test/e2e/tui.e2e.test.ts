@@ -83,7 +83,7 @@ describe.skipIf(!hasTmux())('the terminal UI end to end', () => {
 
     s = startInTmux(env);
     sessions.push(s);
-    await s.waitFor(/#1 +P .*open/);
+    await s.waitFor(/#1 +P .*Open/);
     s.action('table.open');
     await s.waitFor(/› National register number/);
     s.action('form.nextStep');

@@ -15,7 +15,7 @@ describe('delivery and corrections in the terminal UI', () => {
     app.sender.send(r.id, { user: 'a' });
     await app.press('t', 't', 't', 't', 't');
     expect(app.frame()).toContain('outbox 2 waiting: no endpoint configured');
-    expect(app.frame()).toMatch(/AG-\S+ +P .* sent +pending/);
+    expect(app.frame()).toMatch(/AG-\S+ +P .* Sent +pending/);
   });
 
   test('with an endpoint, a send is delivered in the background and shows as delivered', async () => {

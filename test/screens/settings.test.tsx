@@ -8,9 +8,9 @@ describe('the Settings screen', () => {
   test('edit values in place; a wrong one is refused with its rule and nothing is saved; fixed, all are saved', async () => {
     const app = await renderApp({ rows: 24 });
     await app.press('o');
-    expect(app.frame()).toMatch(/› Language of labels +‹ en ›/);
+    expect(app.frame()).toMatch(/› Language +‹ English ›/);
     await app.press('\u001B[C');
-    expect(app.frame()).toMatch(/Language of labels +‹ nl ›/);
+    expect(app.frame()).toMatch(/Language +‹ Nederlands ›/);
     for (let i = 0; i < 4; i++) await app.press(KEY.down);
     expect(app.frame()).toMatch(/› Hospital name +·/);
     await app.press(KEY.enter);

@@ -40,7 +40,7 @@ describe('the registrations table', () => {
     expect(app.frame()).not.toMatch(/#3 /);
     await app.press('t', 't', 't'); // Deleted
     expect(app.frame()).toMatch(/showing: Deleted/);
-    expect(app.frame()).toMatch(/#3 .*deleted/);
+    expect(app.frame()).toMatch(/#3 .*Deleted/);
     await app.press('t', 't', 'y', 'y'); // Open + Sent, type P
     expect(app.frame()).toMatch(/type P/);
     expect(app.frame()).toMatch(/#1 /);
@@ -70,7 +70,7 @@ describe('the registrations table', () => {
     app.sender.send(sent.id, { user: 'a' });
     await app.press('t', 't', 't', 't', 't');
     await app.press('d');
-    expect(app.frame()).toContain('Only an Open registration can be deleted; this one is sent.');
+    expect(app.frame()).toContain('Only an Open registration can be deleted; this one is Sent.');
   });
 
   test('help lists the keys of the screen, generated from the keymap', async () => {
@@ -82,15 +82,21 @@ describe('the registrations table', () => {
     expect(app.frame()).toMatch(/angio · ANGIO +Open/);
   });
 
-  test('L switches the language of labels (English → Nederlands → Français)', async () => {
+  test('L switches the whole interface (English → Nederlands → Français): labels, counts, footer, lists', async () => {
     const app = await renderApp();
     await app.press('L');
-    expect(app.frame()).toContain('Labels: Nederlands');
+    expect(app.frame()).toContain('Taal: Nederlands');
+    expect(app.frame()).toMatch(/Open 0 · Verzonden 0 · Verwijderd 0/);
+    expect(app.frame()).toContain('s:verzend');
     await app.press('n');
+    expect(app.frame()).toContain('Nieuwe registratie: welk type?');
     expect(app.frame()).toContain('Hospitalisatie met PCI');
     await app.press(KEY.esc, 'L');
-    expect(app.frame()).toContain('Labels: Français');
+    expect(app.frame()).toContain('Langue : Français');
+    expect(app.frame()).toMatch(/Ouvert 0 · Envoyé 0 · Supprimé 0/);
     await app.press('n');
     expect(app.frame()).toContain('Hospitalisation avec FFR et PCI');
+    await app.press(KEY.esc, 'L');
+    expect(app.frame()).toContain('Language: English');
   });
 });

@@ -8,14 +8,7 @@ import type { Lang } from '../../registry/index.js';
 import { valueText, type Figure, type Indicator } from '../../quality/index.js';
 import { say } from '../../messages.js';
 
-/** A text cut to a width (with …) and padded to it. */
-export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  if (width <= 0) return '';
-  const chars = [...text];
-  const cut = chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text;
-  const room = width - [...cut].length;
-  return align === 'left' ? cut + ' '.repeat(room) : ' '.repeat(room) + cut;
-}
+export { fit } from '../format.js';
 
 /** What a figure counted: numerator/denominator for a rate, n for a median, nothing for a count. */
 export function counted(ind: Pick<Indicator, 'kind'>, f: Figure, lang: Lang): string {
