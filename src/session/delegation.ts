@@ -13,6 +13,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Lang } from '../registry/index.js';
+import { say } from '../messages.js';
 
 export interface Delegation {
   /** The person sudo was run by: the acting user. */
@@ -76,12 +78,12 @@ const inside = (dir: string, path: string) => {
  * Why the person may not have angio read `file` for them, or undefined when they may: a file of
  * the installation's own directory never, and otherwise only one they could read themselves.
  */
-export function whyNotRead(d: Delegation, file: string, dataDir: string): string | undefined {
+export function whyNotRead(d: Delegation, file: string, dataDir: string, lang: Lang): string | undefined {
   if (file === '-') return undefined;
   const full = resolve(file);
   if (!existsSync(full)) return undefined; // the command's own "not found" says it better
   const real = realpathSync(full);
-  if (inside(realpathSync(dataDir), real)) return `${file} is one of the installation's own files; angio does not read them for anyone.`;
+  if (inside(realpathSync(dataDir), real)) return say(lang, 'session.installationFile', { file });
   const groups = groupsOf(d);
   const dirs: string[] = [];
   for (let dir = dirname(real); ; dir = dirname(dir)) {
@@ -89,8 +91,7 @@ export function whyNotRead(d: Delegation, file: string, dataDir: string): string
     if (dirname(dir) === dir) break;
   }
   const blocked = dirs.find((dir) => !personMay(d, groups, dir, 1));
-  if (blocked || !personMay(d, groups, real, 4))
-    return `${d.person} cannot read ${file} themselves, so angio (running as ${d.service}) does not read it for them; give it on standard input instead ("-" as the file name, then "< ${file}").`;
+  if (blocked || !personMay(d, groups, real, 4)) return say(lang, 'session.cannotRead', { person: d.person, file, service: d.service });
   return undefined;
 }
 
@@ -98,9 +99,14 @@ export function whyNotRead(d: Delegation, file: string, dataDir: string): string
  * Why angio, acting for the person, does not write a file for them: its owner would be the service
  * account. `instead` says what to do (by default: standard output).
  */
-export function whyNotWrite(d: Delegation, file: string, instead?: string): string | undefined {
+export function whyNotWrite(d: Delegation, file: string, lang: Lang, instead?: string): string | undefined {
   if (file === '-') return undefined;
-  return `Through sudo, angio writes as ${d.service}, so ${file} would not be ${d.person}'s: ${instead ?? `write to standard output instead ("-" as the file name, then "> ${file}")`}.`;
+  return say(lang, 'session.wouldNotBeTheirs', {
+    service: d.service,
+    file,
+    person: d.person,
+    instead: instead ?? say(lang, 'session.writeToOutput', { file }),
+  });
 }
 
 /** Each person's own preferences (language, author defaults) in the service account's config directory. */

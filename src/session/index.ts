@@ -1,3 +1,4 @@
 export * from './session.js';
 export * from './init.js';
 export type { Delegation } from './delegation.js';
+export { refusalSentence } from './refusal.js';

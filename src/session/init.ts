@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { systemClock, type Clock } from '../clock.js';
 import { createAccess, createInstallation, latestSchemaVersion, openDatabase } from '../store/index.js';
-import { databasePath, secretPath, UsageError, currentUser, type GlobalOptions } from './session.js';
+import { say } from '../messages.js';
+import { databasePath, secretPath, UsageError, currentUser, languageOf, type GlobalOptions } from './session.js';
 import { installationPseudonymiser } from './secret.js';
 
 export interface Initialised {
@@ -23,6 +24,7 @@ export interface Initialised {
 
 export function initialise(o: GlobalOptions, clock: Clock = systemClock): Initialised {
   const database = resolve(databasePath(o));
+  const lang = languageOf(o);
   const created = !existsSync(database);
   const db = openDatabase(database);
   try {
@@ -30,7 +32,10 @@ export function initialise(o: GlobalOptions, clock: Clock = systemClock): Initia
     const admins = users.list().filter((u) => u.role === 'admin');
     if (users.list().length)
       throw new UsageError(
-        `${database} is initialised already (admin: ${admins.map((u) => u.name).join(', ') || 'none'}); nothing was changed. "angio doctor" checks it.`,
+        say(lang, 'session.initialisedAlready', {
+          path: database,
+          admins: admins.map((u) => u.name).join(', ') || say(lang, 'session.nobody'),
+        }),
       );
     const admin = currentUser(database);
     db.transaction(() => {
@@ -38,7 +43,7 @@ export function initialise(o: GlobalOptions, clock: Clock = systemClock): Initia
       createInstallation(db).recordInitialised(clock.now().toISOString(), admin);
     }).immediate();
     const secret = resolve(secretPath(database));
-    const pseudonymiser = installationPseudonymiser(db, secret);
+    const pseudonymiser = installationPseudonymiser(db, secret, lang);
     return {
       database,
       created,

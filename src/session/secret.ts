@@ -6,6 +6,8 @@
  * but refuses to send or deliver, with the reason and how to restore the secret.
  */
 import { resolve } from 'node:path';
+import type { Lang } from '../registry/index.js';
+import { say } from '../messages.js';
 import { createInstallation, type Db } from '../store/index.js';
 import {
   createSecret,
@@ -16,28 +18,19 @@ import {
   type Pseudonymiser,
 } from '../transmit/index.js';
 
-const restore = (file: string) =>
-  `restore this installation's angio.secret from its backup to ${file} (or set ANGIO_SECRET_FILE to where it is); ` +
-  'a new secret would give the same patients other pseudonyms, so angio makes none';
-
-/** The pseudonymiser of the database `db` with the secret file `file`, made or refused as above. */
-export function installationPseudonymiser(db: Db, path: string): Pseudonymiser {
+/** The pseudonymiser of the database `db` with the secret file `file`, made or refused (in `lang`) as above. */
+export function installationPseudonymiser(db: Db, path: string, lang: Lang): Pseudonymiser {
   const file = resolve(path);
   const installation = createInstallation(db);
   const known = installation.secretFingerprint();
   let read = readSecret(file);
   if (read.state === 'missing' && !known && !installation.holdsPseudonyms()) read = { state: 'present', secret: createSecret(file) };
-  if (read.state === 'missing')
-    return unavailablePseudonymiser(
-      `The pseudonymisation secret ${file} is missing, and this database holds pseudonyms made with it: ${restore(file)}.`,
-    );
-  if (read.state === 'damaged')
-    return unavailablePseudonymiser(`The pseudonymisation secret ${file} is damaged (not hexadecimal digits): ${restore(file)}.`);
+  const restore = say(lang, 'secret.restore', { file });
+  if (read.state === 'missing') return unavailablePseudonymiser(say(lang, 'secret.missing', { file, restore }));
+  if (read.state === 'damaged') return unavailablePseudonymiser(say(lang, 'secret.damaged', { file, restore }));
   const fingerprint = secretFingerprint(read.secret);
   // The first session of a database (or the first since fingerprints were kept) records its secret.
   if ((known ?? installation.recordSecretFingerprint(fingerprint)) !== fingerprint)
-    return unavailablePseudonymiser(
-      `The pseudonymisation secret ${file} is not the one this database's pseudonyms were made with (another installation's?): ${restore(file)}.`,
-    );
+    return unavailablePseudonymiser(say(lang, 'secret.another', { file, restore }));
   return hmacPseudonymiser(read.secret);
 }

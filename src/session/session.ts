@@ -21,6 +21,7 @@ import {
   usePersonalSettingsDir,
 } from '../config/index.js';
 import { LANGS, type Lang } from '../registry/index.js';
+import { say } from '../messages.js';
 import { createAccess, createSiteSettings, DatabaseError, openDatabase, type SiteSettings } from '../store/index.js';
 import type { Endpoints, Hospital } from '../transmit/index.js';
 import { createCore, createOperations, type Core, type Operations } from '../operations/index.js';
@@ -65,14 +66,14 @@ export function currentUser(dbPath?: string): string {
 export function checkFileToRead(o: GlobalOptions, file: string): void {
   const path = databasePath(o);
   const d = delegationFor(path);
-  const why = d && whyNotRead(d, file, dirname(path));
+  const why = d && whyNotRead(d, file, dirname(path), languageOf(o));
   if (why) throw new UsageError(why);
 }
 
 /** A file angio is to write for the user: through sudo, only standard output ("-"). */
 export function checkFileToWrite(o: GlobalOptions, file: string, instead?: string): void {
   const d = delegationFor(databasePath(o));
-  const why = d && whyNotWrite(d, file, instead);
+  const why = d && whyNotWrite(d, file, languageOf(o), instead);
   if (why) throw new UsageError(why);
 }
 
@@ -94,7 +95,8 @@ export function delegationOf(o: GlobalOptions): Delegation | undefined {
 /** --lang, then ANGIO_LANG, then the saved setting, then English. */
 export function languageOf(o: GlobalOptions, settings: SettingsData = readSettings()): Lang {
   const l = (o.lang ?? process.env.ANGIO_LANG ?? settings.language).toLowerCase();
-  if (!(LANGS as readonly string[]).includes(l)) throw new UsageError(`Unknown language "${l}": use en, nl or fr.`);
+  // Said in English: the language asked for is the one not known.
+  if (!(LANGS as readonly string[]).includes(l)) throw new UsageError(say('en', 'session.unknownLanguage', { lang: l }));
   return l as Lang;
 }
 
@@ -152,14 +154,14 @@ export function openSession(o: GlobalOptions, { create = false }: SessionOptions
   try {
     db = openDatabase(path, { mustExist: !create, ...(Number.isFinite(busy) && busy >= 0 ? { busyTimeoutMs: busy } : {}) });
   } catch (e) {
-    throw belongsToAnother(e, path);
+    throw belongsToAnother(e, path, lang);
   }
   const user = currentUser(path);
   try {
     // Anyone must be known before anything (the pseudonymisation secret included) is made for them.
     const users = createAccess(db);
     if (!users.list().length) {
-      if (!create || existed) throw new UsageError(notInitialised(path));
+      if (!create || existed) throw new UsageError(notInitialised(path, lang));
       users.claimFirstAdmin(user);
     }
     users.assert(user, 'read');
@@ -167,7 +169,7 @@ export function openSession(o: GlobalOptions, { create = false }: SessionOptions
     adoptSiteSettings(site, users.roleOf(user) === 'admin' ? user : undefined, own);
     const settings = toSettingsData(combineSettings(own, site.values()));
     const core = createCore(db, {
-      pseudonymiser: installationPseudonymiser(db, secretPath(path)),
+      pseudonymiser: installationPseudonymiser(db, secretPath(path), lang),
       helpdeskDir: join(dirname(path), 'helpdesk'),
       authorDefaults: (u) => authorDefaultsOf(settings, u),
     });
@@ -200,9 +202,8 @@ function adoptSiteSettings(site: SiteSettings, admin: string | undefined, own: S
  * A database this account cannot open because it belongs to the installation's service account:
  * the sentence says how staff reach it.
  */
-function belongsToAnother(e: unknown, path: string): unknown {
+function belongsToAnother(e: unknown, path: string, lang: Lang): unknown {
   if (!(e instanceof DatabaseError) || (e.reason !== 'unwritable' && e.reason !== 'missing')) return e;
-  const through = 'on a shared installation, run angio through its service account (sudo -u <account> angio …).';
   const ownerOf = (p: string) => {
     try {
       return statSync(p).uid;
@@ -211,13 +212,12 @@ function belongsToAnother(e: unknown, path: string): unknown {
     }
   };
   const owner = ownerOf(path) ?? (e.reason === 'unwritable' ? ownerOf(dirname(path)) : undefined);
-  if (owner === 'unreachable') return new UsageError(`${path} cannot be reached from this account: ${through}`);
+  if (owner === 'unreachable') return new UsageError(say(lang, 'session.unreachable', { path }));
   if (owner === undefined || owner === process.getuid?.()) return e;
-  return new UsageError(`${path} belongs to another account (uid ${owner}): ${through}`);
+  return new UsageError(say(lang, 'session.belongsToAnother', { path, uid: owner }));
 }
 
-export const notInitialised = (path: string) =>
-  `The database ${path} has no users yet: run "angio init" as the person who will administer it (it makes them its admin).`;
+export const notInitialised = (path: string, lang: Lang) => say(lang, 'session.notInitialised', { path });
 
 /** Runs `work` on a session that is closed afterwards, whatever happens. */
 export async function withSession<T>(o: GlobalOptions, options: SessionOptions, work: (s: Session) => T | Promise<T>): Promise<T> {

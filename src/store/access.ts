@@ -48,9 +48,19 @@ const VERB: Record<Action, string> = {
   'manage-backups': 'back up the database',
 };
 
+/** Who was refused what (no role: not a user of the database), for a door to say in the user's language. */
+export interface Refusal {
+  user: string;
+  role?: Role;
+  action: Action;
+}
+
 /** A refused action: the sentence says who, what, and how to get the right. */
 export class AccessDenied extends StoreError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly refusal?: Refusal,
+  ) {
     super(message, 'forbidden');
     this.name = 'AccessDenied';
   }
@@ -116,7 +126,8 @@ export function createAccess(
     whyNot,
     assert(user: string, action: Action) {
       const why = whyNot(user, action);
-      if (why) throw new AccessDenied(why);
+      const role = get(user)?.role;
+      if (why) throw new AccessDenied(why, { user, action, ...(role ? { role } : {}) });
     },
     list: () => stmt.list.all() as User[],
     get,
