@@ -2,7 +2,8 @@
 import { UsageError } from '../session/index.js';
 import { isStatusFilter, parseRegistrationId, STATUS_FILTERS, type StatusFilter } from '../store/index.js';
 import { formatNiss, messageOf, patientLabel, type Problem } from '../validation/index.js';
-import { isoToDmy, type Form, type Lang } from '../registry/index.js';
+import { isoToDmy, isTypeCode, type Form, type Lang, type TypeCode } from '../registry/index.js';
+import { say, type MessageId } from '../messages.js';
 
 export const dmy = (iso: string | null | undefined) => (iso ? isoToDmy(iso) : '—');
 export { patientLabel };
@@ -10,8 +11,17 @@ export { patientLabel };
 export function problemLine(form: Form, p: Problem, lang: Lang): string {
   const f = form.byId.get(p.field);
   const label = f ? ` (${f.label[lang]})` : '';
-  return `${p.severity === 'error' ? 'error  ' : 'warning'} ${p.field}${label}: ${messageOf(p, lang)}`;
+  return `${severity(lang, p.severity)} ${p.field}${label}: ${messageOf(p, lang)}`;
 }
+
+/** "error" or "warning" in `lang`, padded to the longer of the two, so that the lines after them align. */
+export function severity(lang: Lang, s: 'error' | 'warning'): string {
+  const width = Math.max(say(lang, 'cli.error').length, say(lang, 'cli.warning').length);
+  return say(lang, s === 'error' ? 'cli.error' : 'cli.warning').padEnd(width);
+}
+
+/** A table's header: one message, its columns separated by "|". */
+export const columns = (lang: Lang, id: MessageId): string[] => say(lang, id).split('|');
 
 export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -31,17 +41,21 @@ export { formatNiss };
  * A registration id as typed ("12" or "#12"), or a usage error that says what an id looks like:
  * every command that takes ids reads them here, so "0x1", "1e0" or " 1" never stand for #1.
  */
-export function registrationId(text: string): number {
+export function registrationId(text: string, lang: Lang): number {
   const id = parseRegistrationId(text.startsWith('#') ? text.slice(1) : text);
-  if (id === undefined)
-    throw new UsageError(
-      `"${text}" is not a registration id: write it as "angio list" shows it, a positive whole number in plain digits (such as 12).`,
-    );
+  if (id === undefined) throw new UsageError(say(lang, 'cli.notAnId', { text }));
   return id;
 }
 
 /** A status filter as typed (`--status`), or a usage error naming the filters there are. */
-export function statusFilter(text: string): StatusFilter {
-  if (!isStatusFilter(text)) throw new UsageError(`Unknown status "${text}": use ${STATUS_FILTERS.join(', ')}.`);
+export function statusFilter(text: string, lang: Lang): StatusFilter {
+  if (!isStatusFilter(text)) throw new UsageError(say(lang, 'cli.unknownStatus', { text, filters: STATUS_FILTERS.join(', ') }));
   return text;
+}
+
+/** A registration type as typed (`--type`, any case), or a usage error naming the types. */
+export function typeCode(text: string, lang: Lang): TypeCode {
+  const type = text.toUpperCase();
+  if (!isTypeCode(type)) throw new UsageError(say(lang, 'cli.unknownType', { type: text }));
+  return type;
 }

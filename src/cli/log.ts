@@ -4,14 +4,16 @@
  * logs in) for journald and log collectors.
  */
 import pino from 'pino';
+import type { Lang } from '../registry/index.js';
+import { say } from '../messages.js';
 import { UsageError } from '../session/index.js';
 
 export type LogFormat = 'text' | 'json';
 
-export function logFormat(text: string | undefined): LogFormat {
+export function logFormat(text: string | undefined, lang: Lang): LogFormat {
   if (text === undefined || text === 'text') return 'text';
   if (text === 'json') return 'json';
-  throw new UsageError(`--log must be text or json, not "${text}".`);
+  throw new UsageError(say(lang, 'cli.log', { text }));
 }
 
 type Fields = Record<string, string | number | boolean | null | undefined>;

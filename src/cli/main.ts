@@ -6,6 +6,11 @@
  */
 import { Command, CommanderError } from 'commander';
 import { AccessDenied, DatabaseError, explain, latestSchemaVersion, StoreError } from '../store/index.js';
+import type { Lang } from '../registry/index.js';
+import { say } from '../messages.js';
+import { refusalSentence } from '../session/index.js';
+import { speak } from './commander-words.js';
+import { languageOfArgs } from './language.js';
 import { registerDemo } from './commands/demo.js';
 import { registerList } from './commands/list.js';
 import { registerShow } from './commands/show.js';
@@ -30,41 +35,40 @@ import { actingPersonsSettings, EXIT, UsageError, type GlobalOptions } from './c
 import { startTui } from './start-tui.js';
 import { VERSION } from '../version.js';
 
-function program(): Command {
-  const p = new Command('angio')
-    .description('Encode, check, save and send ANGIO registrations (Healthdata HDBP0012: PCI and FFR).')
-    .version(`${VERSION} (database schema ${latestSchemaVersion()})`)
-    .option('--db <path>', 'database file (default: $ANGIO_DB, else angio.db in your data directory)')
-    .option('--lang <lang>', 'labels and messages in en, nl or fr (default: $ANGIO_LANG, else en)')
-    .showHelpAfterError('(run "angio --help" for the commands)')
+function program(lang: Lang): Command {
+  const p = speak(new Command('angio'), lang)
+    .description(say(lang, 'help.angio'))
+    .version(say(lang, 'help.version', { version: VERSION, schema: latestSchemaVersion() }), '-V, --version', say(lang, 'help.--version'))
+    .option('--db <path>', say(lang, 'help.--db'))
+    .option('--lang <lang>', say(lang, 'help.--lang'))
     .exitOverride()
     // Through sudo, whatever a command reads or writes of one's own preferences is the acting person's.
     .hook('preAction', (_p, action) => void actingPersonsSettings(action.optsWithGlobals<GlobalOptions>()));
-  registerInit(p);
-  registerList(p);
-  registerShow(p);
-  registerTypes(p);
-  registerRules(p);
-  registerDemo(p);
-  registerSend(p);
-  registerTransmit(p);
-  registerRetry(p);
-  registerOutbox(p);
-  registerConsent(p);
-  registerFollowUp(p);
-  registerImport(p);
-  registerExport(p);
-  registerSettings(p);
-  registerUsers(p);
-  registerServe(p);
-  registerReflist(p);
-  registerDoctor(p);
+  registerInit(p, lang);
+  registerList(p, lang);
+  registerShow(p, lang);
+  registerTypes(p, lang);
+  registerRules(p, lang);
+  registerDemo(p, lang);
+  registerSend(p, lang);
+  registerTransmit(p, lang);
+  registerRetry(p, lang);
+  registerOutbox(p, lang);
+  registerConsent(p, lang);
+  registerFollowUp(p, lang);
+  registerImport(p, lang);
+  registerExport(p, lang);
+  registerSettings(p, lang);
+  registerUsers(p, lang);
+  registerServe(p, lang);
+  registerReflist(p, lang);
+  registerDoctor(p, lang);
   registerBackup(p);
   registerReport(p);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       const commands = p.commands.map((c) => c.name()).join(', ');
-      console.error(`angio's screen needs a terminal; without one, use a command: ${commands} (see "angio --help").`);
+      console.error(say(lang, 'cli.needsTerminal', { commands }));
       process.exitCode = EXIT.usage;
       return;
     }
@@ -74,8 +78,10 @@ function program(): Command {
 }
 
 async function main() {
+  let lang: Lang = 'en';
   try {
-    await program().parseAsync(process.argv);
+    lang = languageOfArgs(process.argv.slice(2));
+    await program(lang).parseAsync(process.argv);
   } catch (caught) {
     let e = caught;
     if (e instanceof CommanderError) {
@@ -85,7 +91,7 @@ async function main() {
     const known = explain(e);
     if (known instanceof DatabaseError) e = known;
     if (e instanceof AccessDenied) {
-      console.error(e.message);
+      console.error(refusalSentence(lang, e));
       process.exitCode = EXIT.refused;
       return;
     }
@@ -94,7 +100,7 @@ async function main() {
       process.exitCode = e instanceof StoreError && e.reason === 'invalid' ? EXIT.problems : EXIT.usage;
       return;
     }
-    console.error(`angio stopped on an unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(say(lang, 'cli.unexpected', { message: e instanceof Error ? e.message : String(e) }));
     process.exitCode = EXIT.usage;
   }
 }

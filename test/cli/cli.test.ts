@@ -196,7 +196,9 @@ describe('follow-ups, retries and what a reader sees', () => {
     expect(ops.sendRegistration('nurse', { id: r.id }).ok).toBe(true);
     core.db.close();
     const shown = angio(['show', String(r.id), '--lang', 'nl'], { ANGIO_DB: path });
-    expect(shown.stdout).toMatch(/Sent with 1 warning\(s\):\n {2}warning +MS_HF_HOSPZ .*buiten het gebruikelijke 20–250: controleer/);
+    expect(shown.stdout).toMatch(
+      /Verzonden met 1 waarschuwing\(en\):\n {2}waarschuwing +MS_HF_HOSPZ .*buiten het gebruikelijke 20–250: controleer/,
+    );
     const json = JSON.parse(angio(['show', String(r.id), '--json'], { ANGIO_DB: path }).stdout) as { sentWithWarnings: unknown[] };
     expect(json.sentWithWarnings).toEqual([expect.objectContaining({ field: 'MS_HF_HOSPZ', code: 'out_of_range', severity: 'warning' })]);
   });

@@ -4,30 +4,31 @@
  * each one.
  */
 import type { Command } from 'commander';
-import { formOf } from '../../registry/index.js';
+import { say } from '../../messages.js';
+import { formOf, type Lang } from '../../registry/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { problemLine, registrationId } from '../format.js';
 
-export function registerConsent(program: Command) {
+export function registerConsent(program: Command, lang: Lang) {
   program
     .command('consent <ids...>')
-    .description("record the patient's consent to optional registrations (LOC_CONSENT); --send then sends them")
-    .option('--send', 'send each registration once its consent is recorded')
+    .description(say(lang, 'help.consent'))
+    .option('--send', say(lang, 'help.consent.--send'))
     .action(async (ids: string[], o: { send?: boolean }, cmd: Command) => {
-      const targets = ids.map(registrationId);
+      const targets = ids.map((text) => registrationId(text, lang));
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
         for (const id of targets) {
           const r = s.core.store.get(id);
-          if (!r) throw new UsageError(`There is no registration ${id}.`);
+          if (!r) throw new UsageError(say(lang, 'cli.noRegistration', { id }));
           s.ops.recordConsent(s.user, { id });
           if (!o.send) {
-            console.log(`#${id}: consent recorded.`);
+            console.log(say(lang, 'cli.consent.recorded', { id }));
             continue;
           }
           const sent = s.ops.sendRegistration(s.user, { id });
-          if (sent.ok) console.log(`#${id}: consent recorded, sent: ${sent.registration.registrationCode}`);
+          if (sent.ok) console.log(say(lang, 'cli.consent.sent', { id, code: sent.registration.registrationCode ?? '' }));
           else {
-            console.log(`#${id}: consent recorded, not sent yet, ${sent.problems.length} problem(s):`);
+            console.log(say(lang, 'cli.consent.notSent', { id, n: sent.problems.length }));
             for (const p of sent.problems) console.log('  ' + problemLine(formOf(r.type, r.formVersion), p, s.lang));
             process.exitCode = EXIT.problems;
           }

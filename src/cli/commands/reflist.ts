@@ -3,34 +3,33 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { FileProblem } from '../../exchange/csv-header.js';
 import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-lists.js';
-import { AccessDenied } from '../../store/index.js';
+import { say } from '../../messages.js';
+import { OPERATION_RIGHTS } from '../../operations/index.js';
+import type { Lang } from '../../registry/index.js';
 import { checkFileToRead, UsageError, withSession, type GlobalOptions } from '../context.js';
-import { dmy, table } from '../format.js';
+import { columns, dmy, table } from '../format.js';
 
-const listName = (l: string): ListName => {
+const listName = (l: string, lang: Lang): ListName => {
   const k = l.toLowerCase();
-  if (!(k in LIST_IDS)) throw new UsageError(`Unknown list "${l}": use ${Object.keys(LIST_IDS).join(', ')}.`);
+  if (!(k in LIST_IDS)) throw new UsageError(say(lang, 'cli.reflist.unknown', { list: l, lists: Object.keys(LIST_IDS).join(', ') }));
   return k as ListName;
 };
 
-export function registerReflist(program: Command) {
-  const reflist = program
-    .command('reflist')
-    .description('reference lists: hpin (physicians), bms, des, bvs, deb (INAMI nominative lists), postal');
+export function registerReflist(program: Command, lang: Lang) {
+  const reflist = program.command('reflist').description(say(lang, 'help.reflist'));
   reflist
     .command('import <file>')
-    .description('load a list from a ";" CSV file (see the README for the columns); "-" reads standard input')
+    .description(say(lang, 'help.reflist.import'))
     .requiredOption('--list <list>', Object.keys(LIST_IDS).join(', '))
-    .option('--merge', 'add to and update the list (default: replace it)')
+    .option('--merge', say(lang, 'help.reflist.import.--merge'))
     .action(async (file: string, o: { list: string; merge?: boolean }, cmd: Command) => {
       const { readListFile } = await import('../../exchange/reflist-file.js');
-      const list = listName(o.list);
+      const list = listName(o.list, lang);
       const g = cmd.optsWithGlobals<GlobalOptions>();
       checkFileToRead(g, file);
       await withSession(g, {}, async (s) => {
         // A refused user learns it before the file is read (the operation checks again).
-        const denied = s.ops.whyNot(s.user, 'loadReferenceList');
-        if (denied) throw new AccessDenied(denied);
+        s.core.access.assert(s.user, OPERATION_RIGHTS.loadReferenceList);
         let entries;
         try {
           entries = readListFile(list, file);
@@ -44,15 +43,21 @@ export function registerReflist(program: Command) {
           replace: !o.merge,
           source: file === '-' ? 'standard input' : basename(file),
         });
-        console.log(
-          `${list}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} ${o.merge ? 'merged' : 'loaded'}; the list now has ${info.entries}.`,
-        );
+        const one = entries.length === 1;
+        const said = o.merge
+          ? one
+            ? 'cli.reflist.mergedOne'
+            : 'cli.reflist.merged'
+          : one
+            ? 'cli.reflist.loadedOne'
+            : 'cli.reflist.loaded';
+        console.log(say(lang, said, { list, n: entries.length, total: info.entries }));
       });
     });
   reflist
     .command('list')
-    .description('the lists with their source and load date')
-    .option('--json', 'print JSON')
+    .description(say(lang, 'help.reflist.list'))
+    .option('--json', say(lang, 'help.--json'))
     .action(async (o: { json?: boolean }, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const lists = s.core.referenceLists.lists();
@@ -64,7 +69,7 @@ export function registerReflist(program: Command) {
         }
         console.log(
           table([
-            ['list', 'id', 'entries', 'source', 'loaded', 'by', 'columns'],
+            columns(lang, 'cli.reflist.columns'),
             ...rows.map((r) => [
               r.name,
               r.id,
@@ -80,11 +85,11 @@ export function registerReflist(program: Command) {
     });
   reflist
     .command('show <list>')
-    .description('the entries of a list')
-    .option('--search <text>', 'code prefix, or part of a name')
-    .option('--json', 'print JSON')
+    .description(say(lang, 'help.reflist.show'))
+    .option('--search <text>', say(lang, 'help.reflist.show.--search'))
+    .option('--json', say(lang, 'help.--json'))
     .action(async (l: string, o: { search?: string; json?: boolean }, cmd: Command) => {
-      const list = listName(l);
+      const list = listName(l, lang);
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const entries = s.core.store.lists.search(LIST_IDS[list], o.search ?? '', 10_000);
         if (o.json) {
@@ -92,14 +97,12 @@ export function registerReflist(program: Command) {
           return;
         }
         if (!entries.length) {
-          console.log(
-            o.search ? 'No entry matches.' : `The ${list} list is empty: load it with "angio reflist import FILE --list ${list}".`,
-          );
+          console.log(o.search ? say(lang, 'cli.reflist.noMatch') : say(lang, 'cli.reflist.empty', { list }));
           return;
         }
         console.log(
           table([
-            ['code', 'name', 'detail', 'valid from', 'valid to'],
+            columns(lang, 'cli.reflist.entryColumns'),
             ...entries.map((e) => [
               e.code,
               e.name,

@@ -1,20 +1,19 @@
 /** `angio rules [--type T] [--json]`: every rule a form is checked with, its severity, source and reason. */
 import type { Command } from 'commander';
-import { formOf, isTypeCode, rulesOf, TYPE_CODES, type TypeCode } from '../../registry/index.js';
-import { UsageError } from '../context.js';
-import { table } from '../format.js';
+import { say } from '../../messages.js';
+import { formOf, rulesOf, TYPE_CODES, type Lang, type TypeCode } from '../../registry/index.js';
+import { columns, severity, table, typeCode } from '../format.js';
 
 const FIELDS_SHOWN = 4;
 
-export function registerRules(program: Command) {
+export function registerRules(program: Command, lang: Lang) {
   program
     .command('rules')
-    .description('every rule of the forms: what it checks, its fields, severity (error blocks, warning informs), source and reason')
-    .option('--type <type>', 'one registration type: H, P, F, FP or FU (default: all)')
-    .option('--json', 'print JSON')
+    .description(say(lang, 'help.rules'))
+    .option('--type <type>', say(lang, 'help.rules.--type'))
+    .option('--json', say(lang, 'help.--json'))
     .action((o: { type?: string; json?: boolean }) => {
-      const type = o.type?.toUpperCase();
-      if (type !== undefined && !isTypeCode(type)) throw new UsageError(`Unknown registration type "${o.type}": use H, P, F, FP or FU.`);
+      const type = o.type === undefined ? undefined : typeCode(o.type, lang);
       const types: TypeCode[] = type ? [type] : [...TYPE_CODES];
       if (o.json) {
         console.log(
@@ -29,13 +28,15 @@ export function registerRules(program: Command) {
       for (const t of types) {
         const rules = rulesOf(formOf(t));
         const blocking = rules.filter((r) => r.severity === 'error').length;
-        console.log(`${t} v${formOf(t).version}: ${rules.length} rules, ${blocking} block (error), ${rules.length - blocking} warn`);
+        console.log(
+          say(lang, 'cli.rules.summary', { type: t, version: formOf(t).version, n: rules.length, blocking, warn: rules.length - blocking }),
+        );
         console.log(
           table([
-            ['severity', 'source', 'rule', 'fields', 'reason'],
+            columns(lang, 'cli.rules.columns'),
             ...rules.map((r) => [
-              r.severity,
-              r.source,
+              severity(lang, r.severity).trimEnd(),
+              say(lang, `cli.rules.${r.source}`),
               r.rule,
               r.fields.length > FIELDS_SHOWN ? `${r.fields.slice(0, FIELDS_SHOWN).join(', ')} … (${r.fields.length})` : r.fields.join(', '),
               r.reason,

@@ -1,24 +1,25 @@
 /** `angio send ID... | --all-complete`: send registrations headless, as the TUI does. */
 import type { Command } from 'commander';
-import { formOf } from '../../registry/index.js';
+import { say } from '../../messages.js';
+import { formOf, type Lang } from '../../registry/index.js';
 import type { RegistrationStore } from '../../store/index.js';
 import { formatProblems } from '../../validation/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { problemLine, registrationId } from '../format.js';
 
-export function registerSend(program: Command) {
+export function registerSend(program: Command, lang: Lang) {
   program
     .command('send [ids...]')
-    .description('send Open registrations (complete validation, registration code, outbox); exit 1 if one could not be sent')
-    .option('--all-complete', 'send every Open registration that passes complete validation')
-    .option('--json', 'print JSON')
+    .description(say(lang, 'help.send'))
+    .option('--all-complete', say(lang, 'help.send.--all-complete'))
+    .option('--json', say(lang, 'help.--json'))
     .action(async (ids: string[], o: { allComplete?: boolean; json?: boolean }, cmd: Command) => {
-      if (!ids.length && !o.allComplete) throw new UsageError('Name the registrations to send (ids), or use --all-complete.');
+      if (!ids.length && !o.allComplete) throw new UsageError(say(lang, 'cli.send.nameThem'));
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
-        const targets = ids.length ? ids.map(registrationId) : openIds(s.core.store);
+        const targets = ids.length ? ids.map((text) => registrationId(text, lang)) : openIds(s.core.store);
         const results = targets.map((id) => {
           const r = s.core.store.get(id);
-          if (!r) return { id, ok: false as const, error: `There is no registration ${id}.` };
+          if (!r) return { id, ok: false as const, error: say(lang, 'cli.noRegistration', { id }) };
           const res = s.ops.sendRegistration(s.user, { id });
           return res.ok
             ? { id, ok: true as const, registrationCode: res.registration.registrationCode, alreadySent: res.alreadySent }
@@ -36,14 +37,17 @@ export function registerSend(program: Command) {
           );
         } else {
           for (const r of shown) {
-            if (r.ok) console.log(`#${r.id} ${r.alreadySent ? 'was already sent' : 'sent'}: ${r.registrationCode}`);
+            if (r.ok)
+              console.log(
+                say(lang, r.alreadySent ? 'cli.send.alreadySent' : 'cli.send.sent', { id: r.id, code: r.registrationCode ?? '' }),
+              );
             else if ('error' in r) console.log(`#${r.id}: ${r.error}`);
             else {
-              console.log(`#${r.id} not sent, ${r.problems!.length} problem(s):`);
+              console.log(say(lang, 'cli.send.notSent', { id: r.id, n: r.problems!.length }));
               for (const p of r.problems!) console.log('  ' + problemLine(formOf(r.type!, r.formVersion!), p, s.lang));
             }
           }
-          if (o.allComplete) console.log(`${shown.length} sent; ${skipped.length} Open registration(s) not complete yet.`);
+          if (o.allComplete) console.log(say(lang, 'cli.send.allComplete', { sent: shown.length, skipped: skipped.length }));
         }
         if (!o.allComplete && results.some((r) => !r.ok)) process.exitCode = EXIT.problems;
       });

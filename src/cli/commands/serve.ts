@@ -1,23 +1,27 @@
 /** `angio serve`: the S2S HTTP API, on loopback unless told otherwise. */
 import type { Command } from 'commander';
+import { say } from '../../messages.js';
+import type { Lang } from '../../registry/index.js';
 import { VERSION } from '../../version.js';
 import { createTokens } from '../../store/index.js';
 import { openSession, UsageError, type GlobalOptions } from '../context.js';
 import { createLog, logFormat, PINO_OPTIONS } from '../log.js';
 
-export function registerServe(program: Command) {
+export function registerServe(program: Command, lang: Lang) {
   program
     .command('serve')
-    .description('run the system-to-system HTTP API (bearer tokens: "angio token create")')
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--port <n>', 'port', '8787')
-    .option('--allow-remote', 'allow an address other than loopback (then put TLS in front of it)')
-    .option('--body-limit <bytes>', 'largest request body', String(1024 * 1024))
-    .option('--log <format>', 'text (start and stop only), or json: one JSON object per request and event (for a service)', 'text')
+    .description(say(lang, 'help.serve'))
+    .option('--host <host>', say(lang, 'help.--host'), '127.0.0.1')
+    .option('--port <n>', say(lang, 'help.--port'), '8787')
+    .option('--allow-remote', say(lang, 'help.serve.--allow-remote'))
+    .option('--body-limit <bytes>', say(lang, 'help.serve.--body-limit'), String(1024 * 1024))
+    .option('--log <format>', say(lang, 'help.serve.--log'), 'text')
     .action(async (o: { host: string; port: string; allowRemote?: boolean; bodyLimit: string; log: string }, cmd: Command) => {
       const port = Number(o.port);
-      const log = createLog(logFormat(o.log));
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
+      const log = createLog(logFormat(o.log, lang));
+      // A service's JSON lines are read by log collectors: their messages stay in English, as their fields do.
+      const said = log.format === 'json' ? 'en' : lang;
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(say(lang, 'cli.port'));
       const { createApiServer } = await import('../../api/server.js');
       const { checkBoundAddresses, checkListenHost } = await import('../../api/loopback.js');
       const allowRemote = o.allowRemote === true;
@@ -41,16 +45,10 @@ export function registerServe(program: Command) {
         s.close();
         throw e;
       }
-      if (remote.length)
-        log.warn(
-          `WARNING: the API listens on ${o.host} (${remote.join(', ')}), reachable from other machines. Use TLS and firewall rules.`,
-          {
-            event: 'remote',
-          },
-        );
+      if (remote.length) log.warn(say(said, 'cli.serve.remote', { host: o.host, addresses: remote.join(', ') }), { event: 'remote' });
       const address = app.server.address();
       const bound = typeof address === 'object' && address ? address.port : port;
-      log.info(`angio API on http://${o.host}:${bound} (OpenAPI at /openapi.json); Ctrl+C or SIGTERM stops it.`, {
+      log.info(say(said, 'cli.serve.started', { host: o.host, port: bound }), {
         event: 'started',
         host: o.host,
         port: bound,
@@ -60,9 +58,9 @@ export function registerServe(program: Command) {
         process.once('SIGTERM', () => resolve('SIGTERM'));
       });
       // Fastify finishes the requests in flight (each one transaction, committed or not at all) and takes no new ones.
-      log.info(`${signal}: stopping after the requests in progress.`, { event: 'stopping', signal });
+      log.info(say(said, 'cli.serve.stopping', { signal }), { event: 'stopping', signal });
       await app.close();
       s.close();
-      log.info('stopped', { event: 'stopped' });
+      log.info(say(said, 'cli.serve.stopped'), { event: 'stopped' });
     });
 }

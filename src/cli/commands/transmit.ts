@@ -1,57 +1,60 @@
 /** `angio transmit [--watch]`: deliver the outbox headless; `angio receiver`: the reference receiver. */
 import type { Command } from 'commander';
+import { say } from '../../messages.js';
+import type { Lang } from '../../registry/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { registrationId } from '../format.js';
 import { createLog, logFormat } from '../log.js';
 
-const rate = (v: string | undefined, name: string) => {
+const rate = (v: string | undefined, name: string, lang: Lang) => {
   if (v === undefined) return 0;
   const n = Number(v);
-  if (!(n >= 0 && n <= 1)) throw new UsageError(`${name} must be a number from 0 to 1.`);
+  if (!(n >= 0 && n <= 1)) throw new UsageError(say(lang, 'cli.transmit.rate', { name }));
   return n;
 };
 
-export function registerTransmit(program: Command) {
+/** A delivery's outcome as a person reads it. */
+const outcomeWord = (lang: Lang, outcome: 'delivered' | 'retry' | 'failed' | 'skipped') => say(lang, `cli.transmit.${outcome}`);
+
+export function registerTransmit(program: Command, lang: Lang) {
   program
     .command('transmit')
-    .description('deliver what is due in the outbox (one pass; --watch keeps going); exit 1 when an item failed')
-    .option('--watch', 'keep delivering as items fall due, until interrupted')
-    .option('--retry-now', 'every pending item is due now, once (after an outage); then the usual backoff resumes')
-    .option('--healthdata-url <url>', 'Healthdata endpoint (else $ANGIO_HEALTHDATA_URL, else the settings)')
-    .option('--cin-url <url>', 'insurers (CIN/NIC) endpoint (else $ANGIO_CIN_URL, else the settings)')
-    .option('--timeout <ms>', 'per request', '10000')
-    .option('--log <format>', 'text, or json: one JSON object per line (for a service)', 'text')
-    .option('--json', 'print the totals as JSON at the end')
+    .description(say(lang, 'help.transmit'))
+    .option('--watch', say(lang, 'help.transmit.--watch'))
+    .option('--retry-now', say(lang, 'help.transmit.--retry-now'))
+    .option('--healthdata-url <url>', say(lang, 'help.transmit.--healthdata-url'))
+    .option('--cin-url <url>', say(lang, 'help.transmit.--cin-url'))
+    .option('--timeout <ms>', say(lang, 'help.transmit.--timeout'), '10000')
+    .option('--log <format>', say(lang, 'help.transmit.--log'), 'text')
+    .option('--json', say(lang, 'help.transmit.--json'))
     .action(
       async (
         o: { watch?: boolean; retryNow?: boolean; healthdataUrl?: string; cinUrl?: string; timeout: string; log: string; json?: boolean },
         cmd: Command,
       ) => {
-        const log = createLog(logFormat(o.log));
+        const log = createLog(logFormat(o.log, lang));
+        // A service's JSON lines are read by log collectors: their messages stay in English, as their fields do.
+        const said = log.format === 'json' ? 'en' : lang;
         await withSession({ ...cmd.optsWithGlobals<GlobalOptions>(), ...o }, {}, async (s) => {
-          if (!s.endpoints.healthdata && !s.endpoints.cin) {
-            throw new UsageError(
-              'No endpoint is configured: use --healthdata-url / --cin-url, ANGIO_HEALTHDATA_URL / ANGIO_CIN_URL, or "angio settings set endpoints.healthdata URL". Items wait in the outbox.',
-            );
-          }
+          if (!s.endpoints.healthdata && !s.endpoints.cin) throw new UsageError(say(lang, 'cli.transmit.noEndpoint'));
           const deliverer = s.ops.openDelivery(s.user, { endpoints: s.endpoints, timeoutMs: Number(o.timeout) || 10_000 });
           if (o.retryNow) {
             const brought = s.ops.deliverPendingNow(s.user);
             if (!o.json || log.format === 'json')
-              log.info(`${brought} pending item(s) brought forward: due now.`, { event: 'retry-now', items: brought });
+              log.info(say(said, 'cli.transmit.broughtForward', { n: brought }), { event: 'retry-now', items: brought });
           }
           // A signal stops the loop between passes: the pass in flight finishes (each item is
           // recorded delivered, to retry or failed), so nothing is left half-done.
           let stop = false;
           let wake = () => {};
           const onSignal = (signal: string) => {
-            if (!stop) log.info(`${signal}: stopping after the delivery in progress.`, { event: 'stopping', signal });
+            if (!stop) log.info(say(said, 'cli.transmit.stopping', { signal }), { event: 'stopping', signal });
             stop = true;
             wake();
           };
           process.once('SIGINT', onSignal);
           process.once('SIGTERM', onSignal);
-          if (o.watch) log.info('delivering as items fall due; Ctrl+C or SIGTERM stops.', { event: 'started', ...s.endpoints });
+          if (o.watch) log.info(say(said, 'cli.transmit.watching'), { event: 'started', ...s.endpoints });
           const totals = { delivered: 0, retry: 0, failed: 0 };
           do {
             for (;;) {
@@ -66,10 +69,10 @@ export function registerTransmit(program: Command) {
                   outcome: r.outcome,
                   detail: r.detail,
                 };
-                if (log.format === 'json')
-                  (r.outcome === 'failed' ? log.warn : log.info)(`#${r.registrationId} → ${r.destination}: ${r.outcome}`, fields);
+                const line = { id: r.registrationId, destination: r.destination, outcome: outcomeWord(said, r.outcome) };
+                if (log.format === 'json') (r.outcome === 'failed' ? log.warn : log.info)(say(said, 'cli.transmit.outcome', line), fields);
                 else if (r.outcome !== 'delivered' && !o.json)
-                  log.info(`#${r.registrationId} → ${r.destination}: ${r.outcome} (${r.detail})`);
+                  log.info(say(said, 'cli.transmit.outcomeDetail', { ...line, detail: r.detail ?? '' }));
               }
               if (results.length === 0 || stop) break;
             }
@@ -87,7 +90,7 @@ export function registerTransmit(program: Command) {
           const elsewhere = deliverer.busyElsewhere();
           if (o.json) console.log(JSON.stringify({ ...totals, busyElsewhere: elsewhere, outbox: summary }));
           else if (log.format === 'json')
-            log.info('transmit done', {
+            log.info(say(said, 'cli.transmit.done'), {
               event: 'done',
               ...totals,
               busyElsewhere: elsewhere,
@@ -96,7 +99,14 @@ export function registerTransmit(program: Command) {
             });
           else
             console.log(
-              `delivered ${totals.delivered}, to retry ${totals.retry}, failed ${totals.failed}; outbox: ${summary.pending} pending${summary.nextAttemptAt ? ` (next try ${summary.nextAttemptAt})` : ''}, ${summary.failed} failed, ${summary.delivered} delivered${elsewhere ? `; ${elsewhere} being delivered by another angio process` : ''}`,
+              say(lang, 'cli.transmit.totals', {
+                ...totals,
+                pending: summary.pending,
+                next: summary.nextAttemptAt ? say(lang, 'cli.transmit.nextTry', { at: summary.nextAttemptAt }) : '',
+                failedTotal: summary.failed,
+                deliveredTotal: summary.delivered,
+                elsewhere: elsewhere ? say(lang, 'cli.transmit.elsewhere', { n: elsewhere }) : '',
+              }),
             );
           if (summary.failed > 0) process.exitCode = EXIT.problems;
         });
@@ -105,28 +115,28 @@ export function registerTransmit(program: Command) {
 
   program
     .command('receiver')
-    .description('run the reference receiver (POST /healthdata, POST /cin, GET /received) for testing a set-up')
-    .option('--port <n>', 'port', '8788')
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--db <path>', 'SQLite file for what is received (default: in memory)')
-    .option('--fail-rate <r>', 'share of requests answered 503 (0-1)')
-    .option('--timeout-rate <r>', 'share of requests stored but never answered (0-1)')
-    .option('--down-for <seconds>', 'drop every connection for this long after start')
+    .description(say(lang, 'help.receiver'))
+    .option('--port <n>', say(lang, 'help.--port'), '8788')
+    .option('--host <host>', say(lang, 'help.--host'), '127.0.0.1')
+    .option('--db <path>', say(lang, 'help.receiver.--db'))
+    .option('--fail-rate <r>', say(lang, 'help.receiver.--fail-rate'))
+    .option('--timeout-rate <r>', say(lang, 'help.receiver.--timeout-rate'))
+    .option('--down-for <seconds>', say(lang, 'help.receiver.--down-for'))
     .action(async (o: { port: string; host: string; failRate?: string; timeoutRate?: string; downFor?: string }, cmd: Command) => {
       const port = Number(o.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number.');
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(say(lang, 'cli.port'));
       // The program's own --db takes the option wherever it is written (angio list --db X works so),
       // so the receiver's --db arrives among the global options; $ANGIO_DB, angio's database, is not its file.
       const { db } = cmd.optsWithGlobals<{ db?: string }>();
       const { createReceiver } = await import('../../receiver/receiver.js');
       const receiver = createReceiver({
         ...(db ? { dbPath: db } : {}),
-        failRate: rate(o.failRate, '--fail-rate'),
-        timeoutRate: rate(o.timeoutRate, '--timeout-rate'),
+        failRate: rate(o.failRate, '--fail-rate', lang),
+        timeoutRate: rate(o.timeoutRate, '--timeout-rate', lang),
         downForSeconds: Number(o.downFor ?? 0) || 0,
       });
       const url = await receiver.listen(port, o.host);
-      console.log(`angio receiver listening on ${url} (POST /healthdata, POST /cin, GET /received); Ctrl+C stops it.`);
+      console.log(say(lang, 'cli.receiver.listening', { url }));
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
@@ -135,22 +145,22 @@ export function registerTransmit(program: Command) {
     });
 }
 
-export function registerRetry(program: Command) {
+export function registerRetry(program: Command, lang: Lang) {
   program
     .command('retry <ids...>')
-    .description('queue the failed deliveries of these registrations again, due now (after fixing the cause); "angio transmit" sends them')
-    .option('--json', 'print JSON')
+    .description(say(lang, 'help.retry'))
+    .option('--json', say(lang, 'help.--json'))
     .action(async (ids: string[], o: { json?: boolean }, cmd: Command) => {
-      const targets = ids.map(registrationId);
+      const targets = ids.map((text) => registrationId(text, lang));
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) => {
         const results = targets.map((id) => {
-          if (!s.core.store.get(id)) throw new UsageError(`There is no registration ${id}.`);
+          if (!s.core.store.get(id)) throw new UsageError(say(lang, 'cli.noRegistration', { id }));
           return { id, queued: s.ops.retryFailedDeliveries(s.user, { id }).length };
         });
         if (o.json) console.log(JSON.stringify(results));
         else
           for (const r of results)
-            console.log(`#${r.id}: ${r.queued ? `${r.queued} failed item(s) queued again` : 'nothing failed to deliver'}`);
+            console.log(r.queued ? say(lang, 'cli.retry.queued', { id: r.id, n: r.queued }) : say(lang, 'cli.retry.nothing', { id: r.id }));
       });
     });
 }

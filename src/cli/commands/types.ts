@@ -1,35 +1,32 @@
 /** `angio types`: every registration type and version with its fields; `--json` is the catalogue verbatim. */
 import type { Command } from 'commander';
-import { catalogueJson, formOf, registrationTypes, TYPE_CODES, versionsOf, isTypeCode, type Lang } from '../../registry/index.js';
-import { languageOf } from '../../session/index.js';
-import { UsageError, type GlobalOptions } from '../context.js';
-import { table } from '../format.js';
+import { say } from '../../messages.js';
+import { catalogueJson, formOf, registrationTypes, TYPE_CODES, versionsOf, type Lang, type TypeCode } from '../../registry/index.js';
+import { columns, table, typeCode } from '../format.js';
 
 /** The CSV header of a type: every value field's id, in form order (no titles, info texts or local fields). */
-export function csvHeader(type: string): string[] {
-  if (!isTypeCode(type)) throw new UsageError(`Unknown registration type "${type}": use H, P, F, FP or FU.`);
+export function csvHeader(type: TypeCode): string[] {
   return formOf(type)
     .valueFields.filter((f) => !f.local)
     .map((f) => f.id);
 }
 
-export function registerTypes(program: Command) {
+export function registerTypes(program: Command, lang: Lang) {
   program
     .command('types')
-    .description('list the registration types, their form versions and fields')
-    .option('--json', 'the whole catalogue as JSON (ids, types, required flags, code values, steps, conditions)')
-    .option('--csv-header <type>', 'print the CSV header line of a type (H, P, F, FP or FU)')
-    .action((o: { json?: boolean; csvHeader?: string }, cmd: Command) => {
+    .description(say(lang, 'help.types'))
+    .option('--json', say(lang, 'help.types.--json'))
+    .option('--csv-header <type>', say(lang, 'help.types.--csv-header'))
+    .action((o: { json?: boolean; csvHeader?: string }) => {
       if (o.csvHeader) {
-        console.log(csvHeader(o.csvHeader.toUpperCase()).join(';'));
+        console.log(csvHeader(typeCode(o.csvHeader, lang)).join(';'));
         return;
       }
       if (o.json) {
         console.log(JSON.stringify(catalogueJson(), null, 1));
         return;
       }
-      const lang: Lang = languageOf(cmd.optsWithGlobals<GlobalOptions>());
-      const rows = [['type', 'name', 'version', 'date', 'fields', 'required', 'steps']];
+      const rows = [columns(lang, 'cli.types.columns')];
       for (const code of TYPE_CODES) {
         for (const v of versionsOf(code)) {
           const form = formOf(code, v.version);
@@ -37,7 +34,7 @@ export function registerTypes(program: Command) {
           rows.push([
             code,
             registrationTypes[code].name[lang],
-            v.version + (v.current ? ' (current)' : ''),
+            v.version + (v.current ? ` ${say(lang, 'cli.types.current')}` : ''),
             v.date,
             String(ids.length),
             String(ids.filter((f) => f.required).length),

@@ -1,20 +1,23 @@
 /** `angio users` and `angio token`: who may do what, and the API's bearer tokens (admin only). */
 import type { Command } from 'commander';
+import { say } from '../../messages.js';
+import type { Lang } from '../../registry/index.js';
 import { createTokens, ROLES, type Role } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
-import { table } from '../format.js';
+import { columns, table } from '../format.js';
 
-const role = (r: string): Role => {
-  if (!(ROLES as readonly string[]).includes(r)) throw new UsageError(`Unknown role "${r}": use ${ROLES.join(', ')}.`);
+const role = (r: string, lang: Lang): Role => {
+  if (!(ROLES as readonly string[]).includes(r))
+    throw new UsageError(say(lang, 'cli.users.unknownRole', { role: r, roles: ROLES.join(', ') }));
   return r as Role;
 };
 
-export function registerUsers(program: Command) {
-  const users = program.command('users').description('users and their roles: admin, physician, staff, support');
+export function registerUsers(program: Command, lang: Lang) {
+  const users = program.command('users').description(say(lang, 'help.users'));
   users
     .command('list')
-    .description('every user with role')
-    .option('--json', 'print JSON')
+    .description(say(lang, 'help.users.list'))
+    .option('--json', say(lang, 'help.--json'))
     .action(async (o: { json?: boolean }, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const list = s.core.users.list();
@@ -22,7 +25,7 @@ export function registerUsers(program: Command) {
         else
           console.log(
             table([
-              ['user', 'role', 'RIZIV', 'added', 'by'],
+              columns(lang, 'cli.users.columns'),
               ...list.map((u) => [u.name, u.role, u.riziv ?? '—', u.createdAt.slice(0, 10), u.createdBy]),
             ]),
           );
@@ -30,55 +33,55 @@ export function registerUsers(program: Command) {
     });
   users
     .command('add <name>')
-    .description('add a user (admin only)')
+    .description(say(lang, 'help.users.add'))
     .requiredOption('--role <role>', ROLES.join(', '))
-    .option('--riziv <number>', 'RIZIV/INAMI number of a physician')
+    .option('--riziv <number>', say(lang, 'help.users.add.--riziv'))
     .action(async (name: string, o: { role: string; riziv?: string }, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
-        const u = s.ops.addUser(s.user, { name, role: role(o.role), riziv: o.riziv });
-        console.log(`${u.name} added as ${u.role}.`);
+        const u = s.ops.addUser(s.user, { name, role: role(o.role, lang), riziv: o.riziv });
+        console.log(say(lang, 'cli.users.added', { name: u.name, role: u.role }));
       });
     });
   users
     .command('set-role <name> <role>')
-    .description('change a role (admin only)')
+    .description(say(lang, 'help.users.set-role'))
     .action(async (name: string, r: string, _o: unknown, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
-        console.log(`${name} is now ${s.ops.changeRole(s.user, { name, role: role(r) }).role}.`);
+        console.log(say(lang, 'cli.users.role', { name, role: s.ops.changeRole(s.user, { name, role: role(r, lang) }).role }));
       });
     });
   users
     .command('remove <name>')
-    .description('remove a user (admin only); their registrations stay')
+    .description(say(lang, 'help.users.remove'))
     .action(async (name: string, _o: unknown, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         s.ops.removeUser(s.user, { name });
-        console.log(`${name} removed.`);
+        console.log(say(lang, 'cli.users.removed', { name }));
       });
     });
 
-  const token = program.command('token').description('bearer tokens of the S2S API (admin only)');
+  const token = program.command('token').description(say(lang, 'help.token'));
   token
     .command('create')
-    .description('create a token for a user; it is shown once')
-    .requiredOption('--user <name>', 'the user the token acts as')
-    .option('--label <text>', 'what the token is for')
+    .description(say(lang, 'help.token.create'))
+    .requiredOption('--user <name>', say(lang, 'help.token.create.--user'))
+    .option('--label <text>', say(lang, 'help.token.create.--label'))
     .action(async (o: { user: string; label?: string }, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         const t = s.ops.createToken(s.user, { for: o.user, label: o.label });
         console.log(t.token);
-        console.error(`Token ${t.id} for ${o.user}: keep it now, it cannot be shown again.`);
+        console.error(say(lang, 'cli.token.keep', { id: t.id, user: o.user }));
       });
     });
   token
     .command('list')
-    .description('tokens (never their secret)')
+    .description(say(lang, 'help.token.list'))
     .action(async (_o: unknown, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         s.core.users.assert(s.user, 'manage-tokens');
         console.log(
           table([
-            ['id', 'user', 'label', 'created', 'last used', 'revoked'],
+            columns(lang, 'cli.token.columns'),
             ...createTokens(s.core.db)
               .list()
               .map((t) => [
@@ -95,11 +98,11 @@ export function registerUsers(program: Command) {
     });
   token
     .command('revoke <id>')
-    .description('revoke a token')
+    .description(say(lang, 'help.token.revoke'))
     .action(async (id: string, _o: unknown, cmd: Command) => {
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
         s.ops.revokeToken(s.user, { id: Number(id) });
-        console.log(`Token ${id} revoked.`);
+        console.log(say(lang, 'cli.token.revoked', { id }));
       });
     });
 }
