@@ -29,13 +29,22 @@ export function binomialCdf(r: number, n: number, p: number): number {
  */
 export function binomialLimit(p: number, n: number, theta: number): number {
   if (n <= 0) return Number.NaN;
+  if (theta <= 0) return 0;
+  if (theta >= 1) return 1;
+  // One pass up the distribution, the cumulative sum carried along: an operator's n can be
+  // tens of thousands at a large lab, and the four limits of every rate are drawn each time.
+  let term = n * Math.log1p(-theta); // log P(X = 0)
+  const ratio = Math.log(theta) - Math.log1p(-theta);
+  let below = 0;
+  let cdf = Math.exp(term);
   let r = 0;
-  let cdf = binomialCdf(0, n, theta);
   while (cdf < p && r < n) {
     r++;
-    cdf = binomialCdf(r, n, theta);
+    term += Math.log(n - r + 1) - Math.log(r) + ratio;
+    below = cdf;
+    cdf = Math.min(1, cdf + Math.exp(term));
   }
-  const below = binomialCdf(r - 1, n, theta);
+  if (r === n) cdf = 1;
   const alpha = cdf - below > 0 ? (cdf - p) / (cdf - below) : 0;
   return Math.min(1, Math.max(0, (r - alpha) / n));
 }

@@ -1,0 +1,39 @@
+/**
+ * The funnel plot's limits: the interpolated binomial quantile computed in one pass equals the one
+ * defined by the cumulative distribution (the smallest r with P(X ≤ r) ≥ p, moved down by the
+ * share of the step at r that p does not need), for small and large operators and every rate.
+ */
+import { describe, expect, test } from 'vitest';
+import { binomialCdf, binomialLimit, funnelLimits, funnelPosition } from '../../src/quality/funnel.js';
+
+/** The definition, read literally (slow: a fresh sum for each r). */
+function byDefinition(p: number, n: number, theta: number): number {
+  let r = 0;
+  while (binomialCdf(r, n, theta) < p && r < n) r++;
+  const cdf = binomialCdf(r, n, theta);
+  const below = binomialCdf(r - 1, n, theta);
+  const alpha = cdf - below > 0 ? (cdf - p) / (cdf - below) : 0;
+  return Math.min(1, Math.max(0, (r - alpha) / n));
+}
+
+describe('funnel limits', () => {
+  const cases = [1, 2, 7, 30, 120, 400].flatMap((n) => [0.02, 0.1, 0.5, 0.87, 0.99].map((theta) => ({ n, theta })));
+
+  test.each(cases)('n $n around $theta: each limit as the definition gives it', ({ n, theta }) => {
+    for (const p of [0.001, 0.025, 0.975, 0.999]) expect(binomialLimit(p, n, theta)).toBeCloseTo(byDefinition(p, n, theta), 12);
+  });
+
+  test('the limits narrow as an operator does more cases, and hold the lab rate between them', () => {
+    const small = funnelLimits(20, 0.1);
+    const large = funnelLimits(7500, 0.1);
+    expect(small.lower998).toBeLessThanOrEqual(small.lower95);
+    expect(small.upper95).toBeLessThanOrEqual(small.upper998);
+    expect(large.upper998 - large.lower998).toBeLessThan(small.upper998 - small.lower998);
+    expect(large.lower95).toBeLessThan(0.1);
+    expect(large.upper95).toBeGreaterThan(0.1);
+    // About two standard errors either side for a large n: √(0.1 · 0.9 / 7500) ≈ 0.0035.
+    expect(large.upper95 - 0.1).toBeCloseTo(1.96 * Math.sqrt(0.09 / 7500), 3);
+    expect(funnelPosition(0.2, large)).toBe('high');
+    expect(funnelPosition(0.1, large)).toBe('within');
+  });
+});
