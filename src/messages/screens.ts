@@ -120,7 +120,7 @@ export const SCREEN_MESSAGES = defineMessages({
   // Review before sending.
   'review.problems': t(
     'Review #{id}: {n} problem(s) to fix before sending',
-    'Nakijken #{id}: {n} probleem/problemen op te lossen vóór verzenden',
+    'Nakijken #{id}: {n} probleem(en) op te lossen vóór verzenden',
     'Vérification #{id} : {n} problème(s) à corriger avant l’envoi',
   ),
   'review.ready': t(
@@ -143,6 +143,9 @@ export const SCREEN_MESSAGES = defineMessages({
   ),
   'view.deliveredAt': t('delivered {at}', 'geleverd {at}', 'livré le {at}'),
   'view.nextTry': t('next try {at}', 'volgende poging {at}', 'prochain essai {at}'),
+  'outboxKind.registration': t('registration', 'registratie', 'enregistrement'),
+  'outboxKind.correction': t('correction', 'correctie', 'correction'),
+  'outboxKind.billing': t('billing', 'facturatie', 'facturation'),
   'view.attempts': t('{n} attempt(s)', '{n} poging(en)', '{n} essai(s)'),
   'view.sentWith': t('Sent with {n} warning(s)', 'Verzonden met {n} waarschuwing(en)', 'Envoyé avec {n} avertissement(s)'),
   'view.history': t('History', 'Geschiedenis', 'Historique'),
@@ -192,7 +195,7 @@ export const SCREEN_MESSAGES = defineMessages({
 
   // Settings.
   'settings.title': t('Settings', 'Instellingen', 'Paramètres'),
-  'settings.group.you': t('You', 'U', 'Vous'),
+  'settings.group.you': t('You', 'Persoonlijk', 'Personnel'),
   'settings.group.site': t('Hospital (admin)', 'Ziekenhuis (admin)', 'Hôpital (admin)'),
   'settings.language': t('Language', 'Taal', 'Langue'),
   'settings.author.author': t('Author (TX_AUTHOR), e-mail', 'Auteur (TX_AUTHOR), e-mail', 'Auteur (TX_AUTHOR), e-mail'),
@@ -316,7 +319,7 @@ export const SCREEN_MESSAGES = defineMessages({
   'app.nothingFailed': t('Nothing failed to deliver.', 'Geen mislukte leveringen.', 'Aucune livraison en échec.'),
   'app.cannotSend': t(
     '#{id} cannot be sent yet: {n} problem(s). Open it and review ({key}).',
-    '#{id} kan nog niet verzonden worden: {n} probleem/problemen. Open en kijk na ({key}).',
+    '#{id} kan nog niet verzonden worden: {n} probleem(en). Open en kijk na ({key}).',
     '#{id} ne peut pas encore être envoyé : {n} problème(s). Ouvrez-le et vérifiez ({key}).',
   ),
   'app.consentQuestion': t(

@@ -231,8 +231,8 @@ export function App(props: AppProps) {
         <SettingsScreen
           port={props.settings!}
           isActive={active}
-          onBack={() => {
-            setLang(props.settings!.load().language as Lang);
+          onBack={(language) => {
+            if (language) setLang(language as Lang);
             back();
           }}
         />

@@ -43,7 +43,9 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
             ? say(lang, 'view.nextTry', { at: minute(i.nextAttemptAt) })
             : say(lang, 'delivery.failed');
       const attempts = say(lang, 'view.attempts', { n: i.attempts });
-      lines.push({ text: `  ${fit(i.destination, 10)} ${fit(i.kind, 12)} ${when} · ${attempts}${i.lastError ? ` · ${i.lastError}` : ''}` });
+      lines.push({
+        text: `  ${fit(i.destination, 10)} ${fit(say(lang, `outboxKind.${i.kind}`), 14)} ${when} · ${attempts}${i.lastError ? ` · ${i.lastError}` : ''}`,
+      });
     }
   }
   const sentWith = r.status === 'sent' ? sentWarningsOf(store.history(id)).map(warningProblem) : [];

@@ -14,6 +14,7 @@ import { useServices } from './services.js';
 import { StatusLine, type Notice } from './status-line.js';
 import { useKeys } from './use-keys.js';
 import { useLiveState } from './use-live-state.js';
+import { useState } from 'react';
 
 /** Every setting by key, and the user's own RIZIV number. */
 export type SettingsValues = SettingValues & { riziv: string };
@@ -56,9 +57,20 @@ const labelWidth = (lang: Lang) => Math.max(...LINES.map((l) => [...say(lang, l.
 const choiceText = (key: Key, value: string) =>
   key === 'language' && (value === 'en' || value === 'nl' || value === 'fr') ? say('en', `lang.${value}`) : value;
 
-export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort; isActive: boolean; onBack: () => void }) {
+export interface SettingsScreenProps {
+  port: SettingsPort;
+  isActive: boolean;
+  /** Back to the table, with the language the user saved here, if they changed it. */
+  onBack: (language?: string) => void;
+}
+
+export function SettingsScreen({ port, isActive, onBack }: SettingsScreenProps) {
   const { size, lang } = useServices();
   const [values, setValues] = useLiveState<SettingsValues>(port.load());
+  // The language the screen opened with: only a saved change of it changes the app's, so that
+  // --lang or ANGIO_LANG keeps its word when the settings are merely looked at.
+  const [language] = useState(() => values().language);
+  const [saved, setSaved] = useLiveState<string | undefined>(undefined);
   const [at, setAt] = useLiveState(0);
   const [editing, setEditing] = useLiveState<string | undefined>(undefined);
   const [notice, setNotice] = useLiveState<Notice | undefined>(undefined);
@@ -84,16 +96,16 @@ export function SettingsScreen({ port, isActive, onBack }: { port: SettingsPort;
         setValues({ ...values(), [line.key]: c[(c.indexOf(values()[line.key]) + (key.leftArrow ? c.length - 1 : 1)) % c.length]! });
       } else if (a === 'settings.edit' && !line.choices) setEditing(values()[line.key]);
       else if (a === 'settings.save') {
-        void port.save(values()).then(
-          (why) =>
-            setNotice(
-              why
-                ? { text: say(lang, 'settings.notSaved', { why }), tone: 'error' }
-                : { text: say(lang, 'settings.saved'), tone: 'success' },
-            ),
+        const toSave = values();
+        void port.save(toSave).then(
+          (why) => {
+            if (why) return setNotice({ text: say(lang, 'settings.notSaved', { why }), tone: 'error' });
+            setNotice({ text: say(lang, 'settings.saved'), tone: 'success' });
+            setSaved(toSave.language);
+          },
           (e: Error) => setNotice({ text: say(lang, 'settings.notSaved', { why: e.message }), tone: 'error' }),
         );
-      } else if (a === 'settings.back') onBack();
+      } else if (a === 'settings.back') onBack(saved() !== undefined && saved() !== language ? saved() : undefined);
     },
     { isActive },
   );

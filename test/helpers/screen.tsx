@@ -9,7 +9,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach } from 'vitest';
 import { App } from '../../src/screens/app.js';
 import { createDeliverer, type Endpoints } from '../../src/transmit/index.js';
-import type { AuthorDefaults } from '../../src/registry/index.js';
+import type { AuthorDefaults, Lang } from '../../src/registry/index.js';
 import { importRunner } from '../../src/screens/import-runner.js';
 import { settingsPort } from '../../src/screens/settings-port.js';
 import { ErrorBoundary } from '../../src/screens/error-boundary.js';
@@ -49,6 +49,8 @@ export async function renderApp(
     authorDefaults?: AuthorDefaults;
     /** The user's role (with the real users table, whose admin "boss" sets the scene); every action is allowed without it. */
     role?: Role;
+    /** The language the app starts in (English unless given). */
+    lang?: Lang;
   } = {},
 ) {
   const { core, ops, clock } = freshCore({
@@ -75,7 +77,7 @@ export async function renderApp(
           ops={ops}
           deliverer={deliverer}
           user="nurse"
-          lang="en"
+          lang={options.lang ?? 'en'}
           runImport={runImport}
           userRiziv={options.userRiziv}
           settings={settingsPort({ core, ops, user: 'nurse' })}

@@ -131,7 +131,7 @@ export function DashboardScreen({ controller, isActive, onOpen, onBack, onHelp }
         }
       />
       <Text dimColor wrap="truncate">
-        {footerHints('dashboard')}
+        {footerHints('dashboard', lang)}
       </Text>
     </Box>
   );

@@ -5,7 +5,7 @@
  */
 import { Box, Text } from 'ink';
 import { useEffect } from 'react';
-import { actionFor, footerHints } from '../../keymap.js';
+import { actionFor, footerHints, statusWord } from '../../keymap.js';
 import { say } from '../../messages.js';
 import { indicatorById, valueText, word, type WordKey } from '../../quality/index.js';
 import { dmy, patientLabel } from '../format.js';
@@ -123,7 +123,7 @@ export function IndicatorScreen({ controller, isActive, notice, onOpen, onBack, 
       <Box flexDirection="column" height={height} flexShrink={0}>
         {state.rows.slice(state.top, state.top + height).map((r, i) => {
           const at = state.top + i === state.cursor;
-          const line = `${fit(`#${r.id}`, 8)} ${fit(r.type, 4)} ${fit(dmy(r.date), 10)} ${fit(r.status, 6)} ${fit(r.registrationCode ?? '—', 15)} ${fit(patientLabel(r.patientKey), 17)} ${r.operator || '—'}`;
+          const line = `${fit(`#${r.id}`, 8)} ${fit(r.type, 4)} ${fit(dmy(r.date), 10)} ${fit(statusWord(lang, r.status), 6)} ${fit(r.registrationCode ?? '—', 15)} ${fit(patientLabel(r.patientKey), 17)} ${r.operator || '—'}`;
           return (
             <Text key={r.id} inverse={at} bold={at} wrap="truncate">
               {`${at ? '›' : ' '}${line}`.slice(0, width)}
@@ -133,7 +133,7 @@ export function IndicatorScreen({ controller, isActive, notice, onOpen, onBack, 
       </Box>
       <StatusLine notice={state.error ? { text: state.error, tone: 'error' } : notice} />
       <Text dimColor wrap="truncate">
-        {footerHints('indicator')}
+        {footerHints('indicator', lang)}
       </Text>
     </Box>
   );
