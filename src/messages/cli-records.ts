@@ -170,6 +170,8 @@ export const CLI_RECORDS = defineMessages({
   ),
   'cli.import.nothing': t('Nothing was imported.', 'Er is niets geïmporteerd.', 'Rien n’a été importé.'),
   'cli.import.line': t('line {line}: {problems}', 'regel {line}: {problems}', 'ligne {line} : {problems}'),
+  'cli.import.problem': t('{field}: {message}', '{field}: {message}', '{field} : {message}'),
+  'cli.import.separator': t('; ', '; ', ' ; '),
   'cli.import.andMore': t('; and {n} more', '; en nog {n}', ' ; et {n} de plus'),
   'cli.import.moreRejected': t('… {n} more rejected row(s)', '… nog {n} geweigerde rij(en)', '… {n} autre(s) ligne(s) refusée(s)'),
   'cli.import.noRows': t('no rows', 'geen rijen', 'aucune ligne'),

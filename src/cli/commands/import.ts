@@ -75,8 +75,8 @@ export function registerImport(program: Command, lang: Lang) {
               const errors = d.problems.filter((p) => p.severity === 'error');
               const shown = errors
                 .slice(0, 3)
-                .map((p) => `${p.field}${p.value ? ` = "${p.value}"` : ''}: ${p.message}`)
-                .join('; ');
+                .map((p) => say(lang, 'cli.import.problem', { field: p.field + (p.value ? ` = "${p.value}"` : ''), message: p.message }))
+                .join(say(lang, 'cli.import.separator'));
               const more = errors.length > 3 ? say(lang, 'cli.import.andMore', { n: errors.length - 3 }) : '';
               tell(say(lang, 'cli.import.line', { line: d.line, problems: shown + more }));
             }
