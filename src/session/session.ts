@@ -140,10 +140,12 @@ export interface SessionOptions {
    * been initialised; a file nobody initialised is never claimed by whoever opens it first.
    */
   create?: boolean;
+  /** The language of the session's own sentences (the secret's), when not the user's: the API's are English. */
+  sentencesIn?: Lang;
 }
 
 /** Opens the database and makes the core for the user running angio; the caller closes it. */
-export function openSession(o: GlobalOptions, { create = false }: SessionOptions = {}): Session {
+export function openSession(o: GlobalOptions, { create = false, sentencesIn }: SessionOptions = {}): Session {
   const path = databasePath(o);
   const delegation = actingPersonsSettings(o);
   const own = readSettingValues();
@@ -169,7 +171,7 @@ export function openSession(o: GlobalOptions, { create = false }: SessionOptions
     adoptSiteSettings(site, users.roleOf(user) === 'admin' ? user : undefined, own);
     const settings = toSettingsData(combineSettings(own, site.values()));
     const core = createCore(db, {
-      pseudonymiser: installationPseudonymiser(db, secretPath(path), lang),
+      pseudonymiser: installationPseudonymiser(db, secretPath(path), sentencesIn ?? lang),
       helpdeskDir: join(dirname(path), 'helpdesk'),
       authorDefaults: (u) => authorDefaultsOf(settings, u),
     });

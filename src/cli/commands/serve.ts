@@ -26,7 +26,8 @@ export function registerServe(program: Command, lang: Lang) {
       const { checkBoundAddresses, checkListenHost } = await import('../../api/loopback.js');
       const allowRemote = o.allowRemote === true;
       await checkListenHost(o.host, { allowRemote });
-      const s = openSession(cmd.optsWithGlobals<GlobalOptions>());
+      // The API's own sentences are English (docs/api.md#running-the-server); its field problems are in the server's language.
+      const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { sentencesIn: 'en' });
       const app = createApiServer({
         core: s.core,
         ops: s.ops,
