@@ -17,6 +17,7 @@ import type { StackAction } from './screen-stack.js';
 import type { Services } from './services.js';
 import type { Notice } from './status-line.js';
 import type { TableController } from './table-controller.js';
+import { errorText, whyNotSaid } from './refusals.js';
 import { whyDisabled } from './registrations-table.js';
 import type { registrationActions } from './use-registration-actions.js';
 
@@ -58,13 +59,13 @@ export interface AppActionDeps {
 
 export function appActions(d: AppActionDeps) {
   const { services: s, dispatch, notify } = d;
-  const fail = (e: unknown) => notify({ text: e instanceof Error ? e.message : String(e), tone: 'error' });
+  const fail = (e: unknown) => notify({ text: errorText(s.lang, e), tone: 'error' });
 
   /** The form of an Open registration (or of a correction), else its read-only view. */
   const openForm = (id: number) => {
     const r = s.store.mustGet(id);
     if (r.status !== 'open' && !(r.status === 'sent' && r.correctionData)) return dispatch({ type: 'open', screen: { kind: 'view', id } });
-    const denied = s.ops.whyNot(s.user, r.status === 'open' ? 'confirmAnswer' : 'editCorrection');
+    const denied = whyNotSaid(s, r.status === 'open' ? 'confirmAnswer' : 'editCorrection');
     if (denied) {
       notify({ text: say(s.lang, 'app.readOnly', { why: denied }), tone: 'info' });
       return dispatch({ type: 'open', screen: { kind: 'view', id } });
@@ -105,7 +106,7 @@ export function appActions(d: AppActionDeps) {
     if (action === 'table.quit') return d.exit();
     if (action === 'app.help') return d.showHelp();
     const operation = TABLE_OPERATION[action];
-    const denied = operation ? s.ops.whyNot(s.user, operation) : undefined;
+    const denied = operation ? whyNotSaid(s, operation) : undefined;
     if (denied) return notify({ text: denied, tone: 'error' });
     switch (action) {
       case 'table.new':
@@ -145,7 +146,7 @@ export function appActions(d: AppActionDeps) {
 
   const onViewAction = (action: keyof typeof VIEW_OPERATION, id: number) => {
     notify(undefined);
-    const denied = s.ops.whyNot(s.user, VIEW_OPERATION[action]);
+    const denied = whyNotSaid(s, VIEW_OPERATION[action]);
     if (denied) return notify({ text: denied, tone: 'error' });
     try {
       if (action === 'view.correct') {

@@ -9,6 +9,7 @@ import type { Lang } from '../registry/index.js';
 import type { Operations } from '../operations/index.js';
 import type { RegistrationStore } from '../store/index.js';
 import type { Problem } from '../validation/index.js';
+import { errorText } from './refusals.js';
 import type { Notice } from './status-line.js';
 
 export interface ActionDeps {
@@ -24,7 +25,7 @@ export interface ActionDeps {
 }
 
 export function registrationActions(d: ActionDeps) {
-  const fail = (e: unknown) => d.notify({ text: e instanceof Error ? e.message : String(e), tone: 'error' });
+  const fail = (e: unknown) => d.notify({ text: errorText(d.lang, e), tone: 'error' });
   const words = (id: MessageId, params?: Record<string, string | number>) => say(d.lang, id, params);
   const cannot = (id: number, n: number) =>
     d.notify({ text: words('app.cannotSend', { id, n, key: keysLabel(binding('form.review'), 1) }), tone: 'error' });

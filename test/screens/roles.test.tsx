@@ -9,16 +9,17 @@ import { hmacPseudonymiser } from '../../src/transmit/index.js';
 import { createCore, createOperations } from '../../src/operations/index.js';
 import { completeP, NOW } from '../helpers/fixtures.js';
 import { tempDbPath } from '../helpers/db.js';
+import type { Lang } from '../../src/registry/index.js';
 
 /** Two people on one database file, as two terminals would be. */
-async function asUser(path: string, user: string) {
+async function asUser(path: string, user: string, lang: Lang = 'en') {
   const db = openDatabase(path);
   const core = createCore(db, { clock: manualClock(NOW), pseudonymiser: hmacPseudonymiser(Buffer.alloc(32, 2)) });
   core.users.claimFirstAdmin('boss');
   const { store, users: access } = core;
   let r!: ReturnType<typeof render>;
   await act(async () => {
-    r = render(<App core={core} ops={createOperations(core)} user={user} lang="en" size={{ rows: 24, columns: 100 }} />);
+    r = render(<App core={core} ops={createOperations(core)} user={user} lang={lang} size={{ rows: 24, columns: 100 }} />);
   });
   const press = async (...keys: string[]) => {
     for (const k of keys) {
@@ -52,6 +53,21 @@ describe('roles and other users in the TUI', () => {
     }
     await support.press('\r');
     expect(support.frame()).toMatch(/Read-only: User "helpdesk" has the role support, which may not edit registrations/);
+    await act(async () => {
+      cleanup();
+    });
+  });
+
+  test("a refused role is said in the user's language", async () => {
+    const path = tempDbPath();
+    const admin = await asUser(path, 'boss');
+    admin.access.add('helpdesk', 'support', 'boss');
+    admin.store.create({ type: 'P', data: completeP(), user: 'boss' });
+    const support = await asUser(path, 'helpdesk', 'fr');
+    await support.press('t', 't', 't', 't', 't', 'n');
+    expect(support.frame()).toContain('L’utilisateur « helpdesk » a le rôle support, qui ne peut pas créer d’enregistrements.');
+    await support.press('\r');
+    expect(support.frame()).toMatch(/Lecture seule : L’utilisateur « helpdesk » a le rôle support, qui ne peut pas modifier/);
     await act(async () => {
       cleanup();
     });
