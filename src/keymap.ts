@@ -336,6 +336,8 @@ export const BINDINGS = defineBindings([
     description: 'key.help.close',
     footer: true,
   },
+  { id: 'help.down', scope: 'help', keys: ['j', 'down', 'pageDown'], description: 'key.help.down' },
+  { id: 'help.up', scope: 'help', keys: ['k', 'up', 'pageUp'], description: 'key.help.up' },
 ]);
 
 /** Every action's id. */

@@ -233,6 +233,8 @@ export const KEY_MESSAGES = defineMessages({
 
   'key.help.close': t('close the help', 'hulp sluiten', 'fermer l’aide'),
   'short.help.close': t('close', 'sluiten', 'fermer'),
+  'key.help.down': t('more keys below', 'meer toetsen hieronder', 'plus de touches plus bas'),
+  'key.help.up': t('back up the list', 'terug naar boven', 'remonter dans la liste'),
 
   // Why a key cannot be used on this registration ({status}: its status, as the table writes it).
   'why.onlyOpenSent': t(

@@ -192,6 +192,11 @@ export const SCREEN_MESSAGES = defineMessages({
   // Help.
   'keysHelp.title': t('Keys', 'Toetsen', 'Touches'),
   'keysHelp.close': t('Esc closes this help.', 'Esc sluit deze hulp.', 'Esc ferme cette aide.'),
+  'keysHelp.more': t(
+    'Esc closes this help · ↓ ↑ the other keys ({from}–{to} of {n})',
+    'Esc sluit deze hulp · ↓ ↑ de andere toetsen ({from}–{to} van {n})',
+    'Esc ferme cette aide · ↓ ↑ les autres touches ({from}–{to} sur {n})',
+  ),
 
   // Settings.
   'settings.title': t('Settings', 'Instellingen', 'Paramètres'),

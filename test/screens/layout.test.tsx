@@ -7,6 +7,7 @@
  * header are checked segment by segment as well.
  */
 import { describe, expect, test } from 'vitest';
+import { bindingsFor, descriptionOf } from '../../src/keymap.js';
 import { MESSAGES, say } from '../../src/messages.js';
 import { INDICATORS } from '../../src/quality/index.js';
 import { LANGS, type Lang } from '../../src/registry/index.js';
@@ -97,6 +98,7 @@ async function walkThrough(lang: Lang) {
 
   await visit('table');
   await visit('help', '?');
+  await visit('help: the other keys', KEY.pageDown);
   await back(KEY.esc);
   await visit('new registration: type', 'n');
   await visit('new registration: version', KEY.enter);
@@ -153,6 +155,12 @@ describe.each(LANGS)('every screen at 80×24 in %s', (lang) => {
     // The walk reached every screen it meant to (a missed key would leave it on another).
     const at = (name: string) => screens.find((s) => s.name === name)!.narrow;
     expect(at('help')).toContain(say(lang, 'keysHelp.title'));
+    // Every key of the table is in the help, the last ones below the first page.
+    expectEach(
+      bindingsFor('table'),
+      (b) => at('help').includes(descriptionOf(b, lang)) || at('help: the other keys').includes(descriptionOf(b, lang)),
+      'key of the table',
+    );
     expect(at('review ready to send')).toContain(say(lang, 'review.ready', { id: start.newest, key: 's' }));
     expect(at('sent notice')).toContain(say(lang, 'sent.title', { id: start.newest }));
     expect(at('record view (Sent)')).toContain(say(lang, 'view.delivery', { state: say(lang, 'delivery.pending') }));
