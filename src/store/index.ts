@@ -20,5 +20,6 @@ export * from './checkpointer.js';
 export * from './installation.js';
 export { latestSchemaVersion, schemaVersionOf, NewerSchema } from './migrations.js';
 export { factsOf, oneYearAfter, FACT_COLUMNS, INDICATION_GROUP, ISCHAEMIA_TESTS, type FactValues } from './facts.js';
+export { CELL_SUMS, type CellSum } from './facts-cells.js';
 export * from './site-settings.js';
 export { canonicalPath, copyDatabase, isSameFile, liveFilesOf } from './backup.js';
