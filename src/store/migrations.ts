@@ -292,8 +292,8 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 15,
     name: 'the quality facts added up per month, type, operator, group and status',
-    // Adding up a million facts rows took most of a report's second: triggers keep the sums per
-    // cell as the facts are written (facts-cells.ts), and the report reads the cells.
+    // A report must not add up a million facts rows each time it opens: triggers keep the sums
+    // per cell as the facts are written (facts-cells.ts), and the report reads the cells.
     sql: CELLS_SCHEMA,
   },
 ];
