@@ -9,6 +9,7 @@ import { CLI_MESSAGES } from './messages/cli.js';
 import { REPORT_MESSAGES } from './messages/report.js';
 import { KEY_MESSAGES } from './messages/keys.js';
 import { SCREEN_MESSAGES } from './messages/screens.js';
+import { FORM_MESSAGES } from './messages/form.js';
 
 type Entry = Record<Lang, string>;
 
@@ -142,71 +143,9 @@ export const MESSAGES = defineMessages({
     'id       type date       statut code            patient           opérateur',
   ),
 
-  // The registration form (src/screens/form/).
-  'form.guard.date': t(
-    '{field}: "{char}" ignored — a date takes digits and / (t: today, =: offered)',
-    '{field}: "{char}" genegeerd — een datum neemt cijfers en / (t: vandaag, =: voorgesteld)',
-    '{field} : « {char} » ignoré — une date prend des chiffres et / (t : aujourd’hui, = : proposée)',
-  ),
-  'form.guard.dateCommand': t(
-    '{field}: "{char}" ignored — t and = stand alone (Ctrl+X empties the field)',
-    '{field}: "{char}" genegeerd — t en = staan alleen (Ctrl+X maakt het veld leeg)',
-    '{field} : « {char} » ignoré — t et = s’emploient seuls (Ctrl+X vide le champ)',
-  ),
-  'form.guard.time': t(
-    '{field}: "{char}" ignored — a time takes hh:mm or hhmm',
-    '{field}: "{char}" genegeerd — een tijdstip neemt uu:mm of uumm',
-    '{field} : « {char} » ignoré — une heure prend hh:mm ou hhmm',
-  ),
-  'form.guard.whole': t(
-    '{field}: "{char}" ignored — a whole number takes digits only',
-    '{field}: "{char}" genegeerd — een geheel getal neemt enkel cijfers',
-    '{field} : « {char} » ignoré — un nombre entier ne prend que des chiffres',
-  ),
-  'form.guard.decimal': t(
-    '{field}: "{char}" ignored — a number takes digits and . or ,',
-    '{field}: "{char}" genegeerd — een getal neemt cijfers en . of ,',
-    '{field} : « {char} » ignoré — un nombre prend des chiffres et . ou ,',
-  ),
-  'form.date.noSuchDay': t(
-    '{field}: {date} does not exist — {reason}',
-    '{field}: {date} bestaat niet — {reason}',
-    '{field} : le {date} n’existe pas — {reason}',
-  ),
-  'form.date.noSuchDayHere': t('{date} does not exist', '{date} bestaat niet', 'le {date} n’existe pas'),
-  'form.date.notLeap': t('{year} is not a leap year', '{year} is geen schrikkeljaar', '{year} n’est pas une année bissextile'),
-  'form.date.shortMonth': t('month {month} has {days} days', 'maand {month} telt {days} dagen', 'le mois {month} compte {days} jours'),
-  'form.date.nothingOffered': t(
-    '{field}: no date is offered here — type it (ddmm, dd/mm or t for today)',
-    '{field}: hier wordt geen datum voorgesteld — typ hem (ddmm, dd/mm of t voor vandaag)',
-    '{field} : aucune date n’est proposée ici — tapez-la (jjmm, jj/mm ou t pour aujourd’hui)',
-  ),
-  'form.date.nothingOfferedHere': t('no date offered here', 'geen voorgestelde datum hier', 'pas de date proposée ici'),
-  'form.block.offer': t(
-    '{key} starts procedure {block} with the operator, access and material of procedure {from}',
-    '{key} begint procedure {block} met de operator, toegang en het materiaal van procedure {from}',
-    '{key} commence la procédure {block} avec l’opérateur, l’accès et le matériel de la procédure {from}',
-  ),
-  'form.block.copied': t(
-    '{n} answers taken from procedure {from}: {fields}.',
-    '{n} antwoorden overgenomen uit procedure {from}: {fields}.',
-    '{n} réponses reprises de la procédure {from} : {fields}.',
-  ),
-  'form.block.nothing': t(
-    'Nothing to take from procedure {from}: its operator, access and material are not answered, or are answered here already.',
-    'Niets over te nemen uit procedure {from}: operator, toegang en materiaal zijn daar niet ingevuld, of hier al wel.',
-    'Rien à reprendre de la procédure {from} : son opérateur, son accès et son matériel ne sont pas remplis, ou le sont déjà ici.',
-  ),
-  'form.block.notHere': t(
-    'Only a PCI procedure after the first starts from the one before it.',
-    'Enkel een PCI-procedure na de eerste begint vanuit de vorige.',
-    'Seule une procédure PCI après la première part de la précédente.',
-  ),
-  'form.nothingMissing': t(
-    'Nothing is missing: {key} reviews and sends.',
-    'Er ontbreekt niets: {key} om na te kijken en te verzenden.',
-    'Il ne manque rien : {key} pour vérifier et envoyer.',
-  ),
+  // The registration form and its choice picker (src/messages/form.ts).
+  ...FORM_MESSAGES,
+  // Two of the form's keys, as the help describes them.
   'key.form.nextMissing': t(
     'next missing answer (in any step)',
     'volgend ontbrekend antwoord (in elke stap)',

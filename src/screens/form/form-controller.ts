@@ -4,6 +4,7 @@
  * Pure UI state and calls into the core: no SQL, no validation rules of its own.
  */
 import { belgianTime } from '../../clock.js';
+import { say } from '../../messages.js';
 import { editText, formOf, type Field, type Form, type Lang, type Value } from '../../registry/index.js';
 import { editableData, StoreError, ValidationFailed, type Registration, type RegistrationStore } from '../../store/index.js';
 import {
@@ -171,10 +172,10 @@ export function createFormController(deps: FormDeps, registration: Registration,
       const outcome = run(s().registration.rowVersion);
       const r = outcome.registration;
       let message: Message | undefined;
-      if (outcome.fromNiss.length) message = { text: `Taken from the national number: ${labels(outcome.fromNiss)}.`, tone: 'info' };
+      if (outcome.fromNiss.length) message = { text: say(lang, 'form.fromNiss', { fields: labels(outcome.fromNiss) }), tone: 'info' };
       if (outcome.fromPatient) {
         const { registrationId, fields } = outcome.fromPatient;
-        message = { text: `Patient known from #${registrationId}: filled ${labels(fields)}.`, tone: 'info' };
+        message = { text: say(lang, 'form.fromPatient', { id: registrationId, fields: labels(fields) }), tone: 'info' };
       }
       const buffers = { ...s().buffers };
       const errors = { ...s().errors };
@@ -459,8 +460,8 @@ export function createFormController(deps: FormDeps, registration: Registration,
       set({
         message:
           pending || !ok
-            ? { text: `${pending} value(s) not saved: fix or clear them (Ctrl+X).`, tone: 'error' }
-            : { text: `Saved at ${belgianTime(store.clock.now())} (every answer is saved as you go).`, tone: 'success' },
+            ? { text: say(lang, 'form.notSaved', { n: pending }), tone: 'error' }
+            : { text: say(lang, 'form.saved', { time: belgianTime(store.clock.now()) }), tone: 'success' },
       });
       return pending === 0 && ok;
     },

@@ -3,6 +3,7 @@
  * answer under the cursor, the user's usual codes first), filter, move, tick, choose, cancel, and
  * add a physician to its list.
  */
+import { say } from '../../messages.js';
 import type { Field, Form, Lang, Value } from '../../registry/index.js';
 import type { RegistrationStore } from '../../store/index.js';
 import { interpretInput, messageOf, type Data } from '../../validation/index.js';
@@ -77,7 +78,10 @@ export function createPickerActions(c: PickerContext) {
         // Not in the list (a new physician, a special postal code): the typed value is used as
         // typed, checked like any input; validation then warns that it is not in the list.
         const r = interpretInput(form, f, p.filter);
-        if (r.problems.length) return set({ message: { text: `${p.filter}: ${messageOf(r.problems[0]!, lang)}`, tone: 'error' } });
+        if (r.problems.length)
+          return set({
+            message: { text: say(lang, 'form.typedProblem', { typed: p.filter, problem: messageOf(r.problems[0]!, lang) }), tone: 'error' },
+          });
         chosen = r.value;
       } else return;
       set({ picker: undefined });
@@ -94,19 +98,22 @@ export function createPickerActions(c: PickerContext) {
       const p = s().picker;
       const f = p ? form.byId.get(p.fieldId) : undefined;
       if (!p || !f || f.kind !== 'hcp' || !usesReferenceList(f, store.lists))
-        return set({ message: { text: 'Only a physician number can be added to its list here.', tone: 'error' } });
+        return set({ message: { text: say(lang, 'picker.add.onlyPhysician'), tone: 'error' } });
       if (denied) return set({ message: { text: denied, tone: 'error' } });
       const r = interpretInput(form, f, p.filter);
       if (r.problems.length || typeof r.value !== 'string')
         return set({
           message: {
-            text: `${p.filter || '(nothing typed)'}: ${r.problems[0] ? messageOf(r.problems[0], lang) : 'type the RIZIV number first'}`,
+            text: say(lang, 'form.typedProblem', {
+              typed: p.filter || say(lang, 'picker.add.nothingTyped'),
+              problem: r.problems[0] ? messageOf(r.problems[0], lang) : say(lang, 'picker.add.typeFirst'),
+            }),
             tone: 'error',
           },
         });
       set({ picker: undefined });
       if (persistWithNewListEntry(f.id, f.codeList!, r.value)) {
-        set({ message: { text: `${r.value} added to the physician list (name to complete with the next list import).`, tone: 'success' } });
+        set({ message: { text: say(lang, 'picker.add.added', { code: r.value }), tone: 'success' } });
         advance();
       }
     },

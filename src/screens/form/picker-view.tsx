@@ -1,5 +1,6 @@
 /** The list of choices of a code field, filtered as the user types. */
 import { Box, Text } from 'ink';
+import { say } from '../../messages.js';
 import { useObservable } from '../observable.js';
 import { useServices } from '../services.js';
 import type { FormController } from './form-controller.js';
@@ -14,9 +15,17 @@ export function PickerView({ controller, height, width }: { controller: FormCont
   const top = Math.max(0, Math.min(p.cursor - Math.floor(room / 2), options.length - room));
   return (
     <Box flexDirection="column" height={height}>
-      <Text bold wrap="truncate">{`${field.label[lang]}${p.multi ? ` — ${p.ticked.length} ticked` : ''}`}</Text>
-      <Text wrap="truncate">{`filter: ${p.filter}▏  (${options.length} choice${options.length === 1 ? '' : 's'})`}</Text>
-      {options.length === 0 ? <Text dimColor>No choice matches; Backspace widens the filter.</Text> : null}
+      <Text bold wrap="truncate">
+        {p.multi ? say(lang, 'picker.ticked', { label: field.label[lang], n: p.ticked.length }) : field.label[lang]}
+      </Text>
+      <Text wrap="truncate">
+        {say(lang, options.length === 1 ? 'picker.filterOne' : 'picker.filter', { filter: `${p.filter}▏`, n: options.length })}
+      </Text>
+      {options.length === 0 ? (
+        <Text dimColor wrap="truncate">
+          {say(lang, 'picker.noMatch')}
+        </Text>
+      ) : null}
       {options.slice(top, top + room).map((c, i) => {
         const at = top + i === p.cursor;
         const tick = p.multi ? (p.ticked.includes(c.code) ? '[x] ' : '[ ] ') : '';

@@ -1,6 +1,7 @@
 /** The choice picker of a code field: type-to-filter over code and label, Space ticks (multiple). */
 import { codeListOf, type Code, type Field, type Lang } from '../../registry/index.js';
 import type { ReferenceLookup } from '../../validation/index.js';
+import { say } from '../../messages.js';
 
 export interface PickerState {
   fieldId: string;
@@ -40,8 +41,10 @@ export function pickerOptions(
     hits = [...usual, ...found]
       .filter((e) => !seen.has(e.code) && !!seen.add(e.code))
       .map((e) => {
-        const text = `${e.name}${e.detail ? ` — ${e.detail}` : ''}${e.validTo ? ` (until ${e.validTo.split('-').reverse().join('/')})` : ''}`;
-        return { code: e.code, label: { en: text, nl: text, fr: text } };
+        const until = e.validTo?.split('-').reverse().join('/');
+        const text = (l: Lang) =>
+          `${e.name}${e.detail ? ` — ${e.detail}` : ''}${until ? ` (${say(l, 'picker.validTo', { date: until })})` : ''}`;
+        return { code: e.code, label: { en: text('en'), nl: text('nl'), fr: text('fr') } };
       });
   } else {
     const codes = codeListOf(field)?.codes ?? [];

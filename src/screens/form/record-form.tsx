@@ -2,7 +2,8 @@
 import { Box, Text } from 'ink';
 import { useKeys } from '../use-keys.js';
 import { useEffect } from 'react';
-import { actionFor, footerHints, isTyping, matches } from '../../keymap.js';
+import { actionFor, footerHints, isTyping, matches, statusWord } from '../../keymap.js';
+import { say } from '../../messages.js';
 import { displayValue, editText, registrationTypes, type Value } from '../../registry/index.js';
 import { patientLabel } from '../format.js';
 import { editableData } from '../../store/index.js';
@@ -110,13 +111,22 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
   const stepTitle = view.form.steps.find((x) => x.id === state.stepId)?.title[lang] ?? '';
   const labelWidth = Math.min(46, Math.floor(size.columns * 0.5));
   const lines = view.lines.slice(state.top, state.top + height);
+  // The header writes the status in lower case, mid-line; a Sent registration is being corrected.
+  const standing =
+    r.status === 'sent'
+      ? say(lang, 'form.correcting', { code: r.registrationCode ?? '' })
+      : statusWord(lang, r.status).toLocaleLowerCase(lang);
   return (
     <Box flexDirection="column" height={size.rows}>
       <Text bold wrap="truncate">
-        {`#${r.id} ${r.type} · ${registrationTypes[r.type].name[lang]} · v${r.formVersion} · ${r.status === 'sent' ? `correcting ${r.registrationCode}` : r.status} · ${patientLabel(r.patientKey)} · ${r.requiredFilled}/${r.requiredTotal}`}
+        {`#${r.id} ${r.type} · ${registrationTypes[r.type].name[lang]} · v${r.formVersion} · ${standing} · ${patientLabel(r.patientKey)} · ${r.requiredFilled}/${r.requiredTotal}`}
       </Text>
       <StepBar steps={view.steps} current={view.stepIndex} form={view.form} width={size.columns} />
-      <Text underline wrap="truncate">{`${stepTitle}${step?.missing ? ` — ${step.missing} to complete` : ' — complete'}`}</Text>
+      <Text underline wrap="truncate">
+        {step?.missing
+          ? say(lang, 'form.step.toComplete', { step: stepTitle, n: step.missing })
+          : say(lang, 'form.step.complete', { step: stepTitle })}
+      </Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
         {state.picker ? (
           <PickerView controller={controller} height={height} width={size.columns} />
@@ -148,13 +158,17 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
       </Text>
       {state.confirming ? (
         <Text color={colour('warn')} bold wrap="truncate">
-          {`! ${state.confirming.value} ${controller.form.byId.get(state.confirming.fieldId)?.unit ?? ''}: ${controller.problemText(state.confirming.warning)}. Keep it?`}
+          {say(lang, 'form.keepUnusual', {
+            value: String(state.confirming.value),
+            unit: controller.form.byId.get(state.confirming.fieldId)?.unit ?? '',
+            problem: controller.problemText(state.confirming.warning),
+          })}
         </Text>
       ) : (
         <StatusLine notice={state.message} />
       )}
       <Text dimColor wrap="truncate">
-        {footerHints(state.confirming ? 'confirm' : state.picker ? 'picker' : 'form')}
+        {footerHints(state.confirming ? 'confirm' : state.picker ? 'picker' : 'form', lang)}
       </Text>
     </Box>
   );
@@ -211,7 +225,7 @@ function FieldLine({
   const text =
     focused && typed
       ? `${buffer ?? editText(f, value)}▏${live ? `  ${live}` : ''}`
-      : shown || (offered ? `${offered}?  (Enter takes it)` : focused ? '' : '·');
+      : shown || (offered ? say(lang, 'form.offered', { value: offered }) : focused ? '' : '·');
   const marker = errors.some((e) => e.startsWith('✗')) ? '✗' : errors.length ? '!' : focused ? '›' : ' ';
   return (
     <Text inverse={focused} bold={focused} wrap="truncate">
