@@ -8,6 +8,7 @@ import { createChainedAppend } from './audit-chain.js';
 import type { Db } from './database.js';
 import type { Registration } from './rows.js';
 import type { FactValues } from './facts.js';
+import { CELLS_RECOUNT } from './facts-cells.js';
 import { createFactsWriter, FACTS_REBUILT_INDEXES } from './facts-writer.js';
 
 /** A registration as the bulk writer takes it: the columns of a Registration, its answers already JSON. */
@@ -78,12 +79,12 @@ export function createBulkWriter(db: Db) {
       db.pragma('cache_size = -524288');
       db.pragma('synchronous = OFF');
       // Secondary indexes are rebuilt once at the end (a sort) rather than updated row by row, and
-      // the per-status counters are recounted once instead of by a trigger per row.
+      // the per-status counters and the quality cells are recounted once instead of by a trigger per row.
       const objects = db
         .prepare(
           `SELECT type, name, sql, tbl_name AS tbl FROM sqlite_master WHERE sql IS NOT NULL
         AND tbl_name IN ('registrations', 'audit_log', 'outbox', 'registration_facts', 'warning_facts')
-        AND (type = 'index' OR (type = 'trigger' AND name LIKE 'registrations_count_%'))`,
+        AND (type = 'index' OR (type = 'trigger' AND (name LIKE 'registrations_count_%' OR name LIKE 'registration_facts_cells_%')))`,
         )
         .all()
         .filter((o) => !/_facts$/.test((o as { tbl: string }).tbl) || FACTS_REBUILT_INDEXES.test((o as { name: string }).name)) as {
@@ -99,6 +100,7 @@ export function createBulkWriter(db: Db) {
           for (const o of objects) db.exec(o.sql);
           db.exec(`DELETE FROM registration_counts;
             INSERT INTO registration_counts (type, status, n) SELECT type, status, count(*) FROM registrations GROUP BY type, status;`);
+          db.exec(CELLS_RECOUNT);
         })();
         db.pragma(`synchronous = ${Number(sync)}`);
         db.pragma(`cache_size = ${Number(cache)}`);

@@ -55,6 +55,13 @@ const remove = (row: 'NEW' | 'OLD') => {
 };
 const COLUMNS = [...KEY, ...new Set(CELL_SUMS.map(([, , c]) => c).filter(Boolean))];
 
+const RECOUNT = `INSERT INTO fact_cells (${[...KEY, ...CELL_SUMS.map(([k]) => k)].join(', ')})
+    SELECT ${KEY.join(', ')}, ${CELL_SUMS.map(([, kind, c]) => (kind === 'rows' ? 'count(*)' : kind === 'sum' ? `coalesce(sum(${c}), 0)` : `count(${c})`)).join(', ')}
+    FROM registration_facts GROUP BY ${KEY.join(', ')};`;
+
+/** The cells counted again from the facts: after a bulk load, which writes with the triggers dropped. */
+export const CELLS_RECOUNT = `DELETE FROM fact_cells; ${RECOUNT}`;
+
 /** The schema of migration 15: the cells, their triggers, and the cells of the facts already there. */
 export const CELLS_SCHEMA = `
   CREATE TABLE fact_cells (
@@ -72,7 +79,5 @@ export const CELLS_SCHEMA = `
     ${remove('OLD')}
     ${add('NEW')}
   END;
-  INSERT INTO fact_cells (${[...KEY, ...CELL_SUMS.map(([k]) => k)].join(', ')})
-    SELECT ${KEY.join(', ')}, ${CELL_SUMS.map(([, kind, c]) => (kind === 'rows' ? 'count(*)' : kind === 'sum' ? `coalesce(sum(${c}), 0)` : `count(${c})`)).join(', ')}
-    FROM registration_facts GROUP BY ${KEY.join(', ')};
+  ${RECOUNT}
 `;

@@ -44,8 +44,13 @@ export const FACTS_SCHEMA = `
   CREATE INDEX warning_facts_registration ON warning_facts(registration_id);
 `;
 
-/** Indexes a bulk load may drop and rebuild (the id and parent indexes stay: the writer looks rows up by them). */
-export const FACTS_REBUILT_INDEXES = /^registration_facts_(contrast|send|stemi|due|open|type)$|^warning_facts_registration$/;
+/**
+ * Indexes a bulk load may drop and rebuild (the id and parent indexes stay: the writer looks rows
+ * up by them), and the triggers that keep the cells, which it drops too and recounts after
+ * (CELLS_RECOUNT).
+ */
+export const FACTS_REBUILT_INDEXES =
+  /^registration_facts_(contrast|send|stemi|due|open|type)$|^warning_facts_registration$|^registration_facts_cells_(add|remove|move)$/;
 
 export interface FactsWrite {
   type: TypeCode;
