@@ -19,6 +19,12 @@ const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const RECORDS = quick ? 100_000 : 1_000_000;
 const IMPORT_ROWS = quick ? 20_000 : 100_000;
+const PARTS = ['report', 'start', 'keys', 'import', 'delivery'];
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only takes one of ${PARTS.join(', ')}, not "${only}".`);
+/** @param {string} part */
+const runs = (part) => only === undefined || only === part;
 const dir = mkdtempSync(join(tmpdir(), 'angio-bench-'));
 /** @param {...unknown} a */
 const log = (...a) => {
@@ -57,6 +63,7 @@ const add = (figure, value, unit, baseline, target, met, note = '') =>
 /** @typedef {{ median: number, byKey: Record<string, number> }} Keys bench/keys.mjs table and form */
 /** @typedef {{ rows: number, seconds: number, rowsPerSecond: number, maxRssMb: number }} Import bench/import.mjs */
 /** @typedef {{ registrations: number, items: number, seconds: number, registrationsPerSecond: number }} Delivery bench/deliver.mjs */
+/** @typedef {{ registrations: number, reportMs: number, groupByMs: number, reportCpuMs: number }} Report bench/report.mjs */
 const runKeysBaseline = async () => /** @type {KeysBaseline} */ (await runJson(['bench/keys.mjs', 'baseline']));
 /**
  * @param {'table' | 'form'} what
@@ -90,125 +97,173 @@ try {
   const demoSeconds = (performance.now() - t0) / 1000;
   add(`demo ${RECORDS.toLocaleString('en')} registrations`, demoSeconds, 's', null, '< 60 s', demoSeconds < 60);
 
-  // 2. cold start to the first frame of the table
-  log('cold start…');
-  const starts = [];
-  const hellos = [];
-  for (let i = 0; i < 5; i++) {
-    hellos.push(await timeToText(`${process.execPath} bench/hello.mjs`, env, 'hello ANGIO'));
-    starts.push(await timeToText(`${process.execPath} dist/cli/main.js --db ${db}`, env, 'Open '));
+  // 1b. the quality report over them, by quarter, over the three years of stays the demo makes
+  if (runs('report')) {
+    log('quality report…');
+    const today = new Date().toISOString().slice(0, 10);
+    const to = today.slice(0, 7);
+    const from = `${Number(today.slice(0, 4)) - 3}-${today.slice(5, 7)}`;
+    const inProcess = /** @type {Report} */ (await runJson(['bench/report.mjs', db, from, to, today]));
+    add(
+      `quality report, ${inProcess.registrations.toLocaleString('en')} registrations (in process)`,
+      inProcess.reportMs,
+      'ms',
+      inProcess.groupByMs,
+      '≤ 1,000 ms',
+      inProcess.reportMs <= 1000,
+      `CPU time ${Math.round(inProcess.reportCpuMs)} ms; baseline: SELECT type, count(*) FROM registration_facts GROUP BY type (an indexed column of the same table), in the same process on the same warm file; the report: ${from} to ${to} by quarter, every indicator, operators, data quality`,
+    );
+    /** @param {string[]} args */
+    const wall = (args) => {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return performance.now() - t0;
+    };
+    const command = [];
+    const groupBy = [];
+    for (let i = 0; i < 3; i++) {
+      groupBy.push(wall(['bench/report.mjs', db, '--group-by']));
+      command.push(wall(['dist/cli/main.js', 'report', '--db', db, '--from', from, '--to', to]));
+    }
+    add(
+      'angio report (the command: start, open, report, print)',
+      median(command),
+      'ms',
+      median(groupBy),
+      'about a second (≤ 1,500 ms)',
+      median(command) <= 1500,
+      'baseline: a node process that opens the same database and runs the same GROUP BY',
+    );
   }
-  const start = median(starts);
-  const hello = median(hellos);
-  add(
-    'cold start to the first table frame',
-    start,
-    'ms',
-    hello,
-    'ratio ≤ 1.5',
-    start / hello <= 1.5,
-    'baseline: bare Ink "hello", started the same way',
-  );
+
+  // 2. cold start to the first frame of the table
+  if (runs('start')) {
+    log('cold start…');
+    const starts = [];
+    const hellos = [];
+    for (let i = 0; i < 5; i++) {
+      hellos.push(await timeToText(`${process.execPath} bench/hello.mjs`, env, 'hello ANGIO'));
+      starts.push(await timeToText(`${process.execPath} dist/cli/main.js --db ${db}`, env, 'Open '));
+    }
+    const start = median(starts);
+    const hello = median(hellos);
+    add(
+      'cold start to the first table frame',
+      start,
+      'ms',
+      hello,
+      'ratio ≤ 1.5',
+      start / hello <= 1.5,
+      'baseline: bare Ink "hello", started the same way',
+    );
+  }
 
   // 3. keys
-  log('keys…');
-  const base = median([(await runKeysBaseline()).median, (await runKeysBaseline()).median, (await runKeysBaseline()).median]);
-  const table = await Promise.all([0, 1, 2].map(() => null)).then(async () => [
-    await runKeys('table', db),
-    await runKeys('table', db),
-    await runKeys('table', db),
-  ]);
-  const tableMs = median(table.map((t) => t.median));
-  add(
-    `keypress → frame, table (${RECORDS >= 1_000_000 ? `${RECORDS / 1_000_000}M` : `${RECORDS / 1000}k`} rows)`,
-    tableMs,
-    'ms',
-    base,
-    '≤ 8 ms',
-    tableMs <= 8,
-    Object.entries(table[0].byKey)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', '),
-  );
-  const form = [await runKeys('form', db), await runKeys('form', db), await runKeys('form', db)];
-  const formMs = median(form.map((t) => t.median));
-  add(
-    'keypress → frame, FP form (374 ids)',
-    formMs,
-    'ms',
-    base,
-    '≤ 8 ms',
-    formMs <= 8,
-    Object.entries(form[0].byKey)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', '),
-  );
+  if (runs('keys')) {
+    log('keys…');
+    const base = median([(await runKeysBaseline()).median, (await runKeysBaseline()).median, (await runKeysBaseline()).median]);
+    const table = await Promise.all([0, 1, 2].map(() => null)).then(async () => [
+      await runKeys('table', db),
+      await runKeys('table', db),
+      await runKeys('table', db),
+    ]);
+    const tableMs = median(table.map((t) => t.median));
+    add(
+      `keypress → frame, table (${RECORDS >= 1_000_000 ? `${RECORDS / 1_000_000}M` : `${RECORDS / 1000}k`} rows)`,
+      tableMs,
+      'ms',
+      base,
+      '≤ 8 ms',
+      tableMs <= 8,
+      Object.entries(table[0].byKey)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    );
+    const form = [await runKeys('form', db), await runKeys('form', db), await runKeys('form', db)];
+    const formMs = median(form.map((t) => t.median));
+    add(
+      'keypress → frame, FP form (374 ids)',
+      formMs,
+      'ms',
+      base,
+      '≤ 8 ms',
+      formMs <= 8,
+      Object.entries(form[0].byKey)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    );
+  }
 
   // 4. CSV import of P rows
-  log(`import: ${IMPORT_ROWS} P rows…`);
-  const all = join(dir, 'all.csv');
-  const exp = spawnSync(process.execPath, ['dist/cli/main.js', 'export', all, '--type', 'P', '--status', 'sent', '--local', '--db', db], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  if (exp.status !== 0) throw new Error(exp.stderr);
-  const file = join(dir, 'p.csv');
-  await new Promise((resolve) => {
-    const out = createWriteStream(file);
-    let n = -1;
-    const rl = createInterface({ input: createReadStream(all) });
-    rl.on('line', (line) => {
-      if (n < IMPORT_ROWS) {
-        out.write(line + '\n');
-        n++;
-      } else rl.close();
+  if (runs('import')) {
+    log(`import: ${IMPORT_ROWS} P rows…`);
+    const all = join(dir, 'all.csv');
+    const exp = spawnSync(process.execPath, ['dist/cli/main.js', 'export', all, '--type', 'P', '--status', 'sent', '--local', '--db', db], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
     });
-    rl.on('close', () => out.end(resolve));
-  });
-  const runs = [];
-  // Each run starts with the disk caught up (the demo database and the other runs leave much to
-  // write back, which would otherwise slow whichever run comes next) and writes a database of its
-  // own, removed once measured: left in place, the earlier runs' large databases slow the later
-  // runs, which would then measure the disk's state rather than the import.
-  /**
-   * @param {'angio' | 'raw'} mode
-   * @param {string} name
-   */
-  const measure = async (mode, name) => {
-    spawnSync('sync');
-    const db = join(dir, name);
-    const r = await runImport(mode, file, db);
-    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-    return r;
-  };
-  for (let i = 0; i < (quick ? 1 : 3); i++) runs.push({ angio: await measure('angio', 'imp.db'), raw: await measure('raw', 'raw.db') });
-  const ours = median(runs.map((r) => r.angio.rowsPerSecond));
-  const raw = median(runs.map((r) => r.raw.rowsPerSecond));
-  add(
-    `CSV import, ${IMPORT_ROWS.toLocaleString('en')} P rows (validated and sent)`,
-    ours,
-    'rows/s',
-    raw,
-    '≥ 80 % of raw and ≥ 10,000 rows/s',
-    ours >= 0.8 * raw && ours >= 10_000,
-    `runs (angio / raw, rows/s): ${runs.map((r) => `${Math.round(r.angio.rowsPerSecond)} / ${Math.round(r.raw.rowsPerSecond)}`).join(', ')}; baseline: the same CSV reader and the same rows written (registration with its indexed columns, audit entries, outbox items with billing), 2,000 rows per transaction, checkpoints in a thread; no coercion, validation or pseudonymisation`,
-  );
-  const rss = Math.max(...runs.map((r) => r.angio.maxRssMb));
-  add('CSV import peak memory', rss, 'MB', null, '≤ 300 MB', rss <= 300);
+    if (exp.status !== 0) throw new Error(exp.stderr);
+    const file = join(dir, 'p.csv');
+    await new Promise((resolve) => {
+      const out = createWriteStream(file);
+      let n = -1;
+      const rl = createInterface({ input: createReadStream(all) });
+      rl.on('line', (line) => {
+        if (n < IMPORT_ROWS) {
+          out.write(line + '\n');
+          n++;
+        } else rl.close();
+      });
+      rl.on('close', () => out.end(resolve));
+    });
+    const runs = [];
+    // Each run starts with the disk caught up (the demo database and the other runs leave much to
+    // write back, which would otherwise slow whichever run comes next) and writes a database of its
+    // own, removed once measured: left in place, the earlier runs' large databases slow the later
+    // runs, which would then measure the disk's state rather than the import.
+    /**
+     * @param {'angio' | 'raw'} mode
+     * @param {string} name
+     */
+    const measure = async (mode, name) => {
+      spawnSync('sync');
+      const db = join(dir, name);
+      const r = await runImport(mode, file, db);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+      return r;
+    };
+    for (let i = 0; i < (quick ? 1 : 3); i++) runs.push({ angio: await measure('angio', 'imp.db'), raw: await measure('raw', 'raw.db') });
+    const ours = median(runs.map((r) => r.angio.rowsPerSecond));
+    const raw = median(runs.map((r) => r.raw.rowsPerSecond));
+    add(
+      `CSV import, ${IMPORT_ROWS.toLocaleString('en')} P rows (validated and sent)`,
+      ours,
+      'rows/s',
+      raw,
+      '≥ 80 % of raw and ≥ 10,000 rows/s',
+      ours >= 0.8 * raw && ours >= 10_000,
+      `runs (angio / raw, rows/s): ${runs.map((r) => `${Math.round(r.angio.rowsPerSecond)} / ${Math.round(r.raw.rowsPerSecond)}`).join(', ')}; baseline: the same CSV reader and the same rows written (registration with its indexed columns, audit entries, outbox items with billing), 2,000 rows per transaction, checkpoints in a thread; no coercion, validation or pseudonymisation`,
+    );
+    const rss = Math.max(...runs.map((r) => r.angio.maxRssMb));
+    add('CSV import peak memory', rss, 'MB', null, '≤ 300 MB', rss <= 300);
+  }
 
   // 5. delivery
-  log('delivery…');
-  const del = await runDeliver('angio', join(dir, 'd1.db'), 2000);
-  const delRaw = await runDeliver('raw', join(dir, 'd2.db'), 2000);
-  add(
-    'delivery to the loopback receiver',
-    del.registrationsPerSecond,
-    'registrations/s',
-    delRaw.registrationsPerSecond,
-    '≥ 1,000 registrations/s',
-    del.registrationsPerSecond >= 1000,
-    'baseline: the same POSTs without outbox bookkeeping',
-  );
+  if (runs('delivery')) {
+    log('delivery…');
+    const del = await runDeliver('angio', join(dir, 'd1.db'), 2000);
+    const delRaw = await runDeliver('raw', join(dir, 'd2.db'), 2000);
+    add(
+      'delivery to the loopback receiver',
+      del.registrationsPerSecond,
+      'registrations/s',
+      delRaw.registrationsPerSecond,
+      '≥ 1,000 registrations/s',
+      del.registrationsPerSecond >= 1000,
+      'baseline: the same POSTs without outbox bookkeeping',
+    );
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
