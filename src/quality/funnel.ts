@@ -23,6 +23,25 @@ export function binomialCdf(r: number, n: number, p: number): number {
   return Math.min(1, sum);
 }
 
+/** Below this many successes the walk starts at 0, exactly as the definition reads. */
+const FAR = 1000;
+
+// Lanczos's approximation of log Γ (g = 7, nine terms), good to about fifteen digits.
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+function logGamma(x: number): number {
+  const z = x - 1;
+  let a = LANCZOS[0]!;
+  for (let i = 1; i < 9; i++) a += LANCZOS[i]! / (z + i);
+  const t = z + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/** log C(n, k); exactly 0 for k = 0. */
+const logChoose = (n: number, k: number) => (k === 0 ? 0 : logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1));
+
 /**
  * The interpolated p-quantile of Bin(n, θ), as a proportion of n: the smallest r with
  * P(X ≤ r) ≥ p, moved down by the share of the step at r that p does not need.
@@ -32,12 +51,15 @@ export function binomialLimit(p: number, n: number, theta: number): number {
   if (theta <= 0) return 0;
   if (theta >= 1) return 1;
   // One pass up the distribution, the cumulative sum carried along: an operator's n can be
-  // tens of thousands at a large lab, and the four limits of every rate are drawn each time.
-  let term = n * Math.log1p(-theta); // log P(X = 0)
+  // tens of thousands at a large lab, and the four limits of every rate are drawn each time. A
+  // large one starts twelve standard deviations below the mean, where the mass left below
+  // (under 1e-30) counts for nothing, rather than at 0.
   const ratio = Math.log(theta) - Math.log1p(-theta);
+  const from = Math.floor(n * theta - 12 * Math.sqrt(n * theta * (1 - theta)));
+  let r = from > FAR ? from : 0;
+  let term = logChoose(n, r) + r * Math.log(theta) + (n - r) * Math.log1p(-theta); // log P(X = r)
   let below = 0;
   let cdf = Math.exp(term);
-  let r = 0;
   while (cdf < p && r < n) {
     r++;
     term += Math.log(n - r + 1) - Math.log(r) + ratio;

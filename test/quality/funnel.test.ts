@@ -16,12 +16,36 @@ function byDefinition(p: number, n: number, theta: number): number {
   return Math.min(1, Math.max(0, (r - alpha) / n));
 }
 
+/** The one pass up from 0, for n too large for the definition's fresh sums (the walk the limit shortens). */
+function walkedFromZero(p: number, n: number, theta: number): number {
+  let term = n * Math.log1p(-theta);
+  const ratio = Math.log(theta) - Math.log1p(-theta);
+  let below = 0;
+  let cdf = Math.exp(term);
+  let r = 0;
+  while (cdf < p && r < n) {
+    r++;
+    term += Math.log(n - r + 1) - Math.log(r) + ratio;
+    below = cdf;
+    cdf = cdf + Math.exp(term);
+  }
+  return (r - (cdf - p) / (cdf - below)) / n;
+}
+
 describe('funnel limits', () => {
   const cases = [1, 2, 7, 30, 120, 400].flatMap((n) => [0.02, 0.1, 0.5, 0.87, 0.99].map((theta) => ({ n, theta })));
 
   test.each(cases)('n $n around $theta: each limit as the definition gives it', ({ n, theta }) => {
     for (const p of [0.001, 0.025, 0.975, 0.999]) expect(binomialLimit(p, n, theta)).toBeCloseTo(byDefinition(p, n, theta), 12);
   });
+
+  test.each([5_000, 40_000, 150_000].flatMap((n) => [0.03, 0.5, 0.86].map((theta) => ({ n, theta }))))(
+    'n $n around $theta: starting far below the mean changes nothing',
+    ({ n, theta }) => {
+      // To eight digits: a walk of a hundred thousand steps carries rounding of its own.
+      for (const p of [0.001, 0.025, 0.975, 0.999]) expect(binomialLimit(p, n, theta)).toBeCloseTo(walkedFromZero(p, n, theta), 8);
+    },
+  );
 
   test('the limits narrow as an operator does more cases, and hold the lab rate between them', () => {
     const small = funnelLimits(20, 0.1);
