@@ -23,11 +23,11 @@ const sockets = new Set<Socket>();
 /** What reached the proxy: plain requests by URL, HTTPS tunnels by host. */
 const seen: string[] = [];
 /**
- * The browser's own calls home (sign-in, time, connectivity), which no flag fully silences in
+ * The browser's own calls home (sign-in, time, connectivity, Android sync), which no flag fully silences in
  * headless Chromium: they come from the browser, whatever page it shows, so they are not the
  * page's requests. The file itself holds no address at all (checked below).
  */
-const BROWSER_OWN = /^(CONNECT )?(https?:\/\/)?(www|accounts|clients\d*)\.google\.com[:/]/;
+const BROWSER_OWN = /^(CONNECT )?(https?:\/\/)?([a-z0-9-]+\.)*(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)[:/]/;
 const pageRequests = (from: number) => seen.slice(from).filter((s) => !BROWSER_OWN.test(s));
 
 beforeAll(async () => {
