@@ -111,21 +111,24 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
   const checkpoints = startCheckpointer(deps.db);
   try {
     let held: Batch[] = [];
-    const write = () => {
+    const others = othersWriting(deps.db);
+    const write = async () => {
       const ready = held;
       held = [];
-      for (const r of writeBatch(
-        deps,
-        form.type,
-        ready.flatMap((b) => b.rows),
-        o,
-      ))
-        record(r);
+      const rows = ready.flatMap((b) => b.rows);
+      for (let next = 0; next < rows.length;) {
+        // Between two transactions the lock is left free for a moment, for the others' saves.
+        await pause();
+        const written = writeChunk(deps, form.type, rows, next, o, others() ? SHARED_TRANSACTION_MS : Infinity);
+        for (const r of written) record(r);
+        next += written.length;
+        checkpoints?.afterCommit();
+        // Before the pause: what the rows' results wrote is waited for while nothing else runs.
+        await o.afterWrite?.();
+      }
       for (const b of ready) b.written?.();
-      checkpoints?.afterCommit();
-      report.rows += ready.reduce((n, b) => n + b.rows.length, 0);
+      report.rows += rows.length;
       o.onProgress?.(o.mode === 'all-or-nothing' ? 0.5 + ready.at(-1)!.bytes / size / 2 : ready.at(-1)!.bytes / size, report.rows);
-      return o.afterWrite?.();
     };
     for await (const ready of batchesFor(deps, file, form.type, plan, batchSize)) {
       held.push(...ready);
@@ -143,12 +146,42 @@ export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions
 }
 
 /**
- * Rows written per transaction, at least (but the first batch and the end of the file): each
- * commit rewrites every index page it touched, and the registration code, patient and outbox key
- * indexes are touched at random places, so fewer, larger commits write much less to the disk.
- * Several batches go into one commit; their rows wait as prepared sends, which take little memory.
+ * Rows taken from the reading thread at a time (but the first batch and the end of the file):
+ * several of its batches, whose rows wait as prepared sends, which take little memory.
  */
 const ROWS_PER_COMMIT = 2000;
+
+/**
+ * How long one transaction of an import holds the write lock while others write to the database
+ * too (but for its last row): the staff saving answers meanwhile wait for it, and should never
+ * wait long enough to notice (docs/decisions.md#csv-import-a-reading-thread-and-batched-writes).
+ * Alone, the import commits the rows it has (ROWS_PER_COMMIT or more) at once: each commit
+ * rewrites every index page it touched, and the code, patient and outbox key indexes are touched
+ * at random places, so fewer, larger commits write much less to the disk.
+ */
+const SHARED_TRANSACTION_MS = 40;
+
+/** How long after another process's last commit the import still counts on others writing. */
+const SHARED_FOR_MS = 5000;
+
+/** Whether another connection committed lately (SQLite's data_version moves with others' commits only). */
+function othersWriting(db: Db): () => boolean {
+  let version = db.pragma('data_version', { simple: true });
+  let until = 0;
+  return () => {
+    const now = db.pragma('data_version', { simple: true });
+    if (now !== version) until = Date.now() + SHARED_FOR_MS;
+    version = now;
+    return Date.now() < until;
+  };
+}
+
+/**
+ * Left free between two transactions of an import: a save someone waits for asks for the lock
+ * every millisecond (store/database.ts, promptly) and finds it free then.
+ */
+const PAUSE_MS = 2;
+const pause = () => new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
 
 const WORKER = new URL('./import-worker.js', import.meta.url);
 
@@ -235,19 +268,26 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
 }
 
 /**
- * Rows in one transaction, each row fully written (and sent) or not at all. First without a
+ * Rows from `start` in one transaction, for `ms` at most (one row at least), each row
+ * fully written (and sent) or not at all; what each row became, in order. First without a
  * savepoint per row (one costs about as much as an insert); when a row fails after writing part
  * of itself, the transaction is rolled back and written again with a savepoint per row, so that
  * row alone is rejected and the others are written.
  */
-function writeBatch(deps: ImportDeps, type: TypeCode, rows: Batch['rows'], o: ImportOptions): RowReport[] {
+function writeChunk(deps: ImportDeps, type: TypeCode, rows: Batch['rows'], start: number, o: ImportOptions, ms: number): RowReport[] {
   // BEGIN IMMEDIATE: the rows are read (matched by business key) and written under the write lock,
   // so another process's commit in between cannot refuse the batch (see submit.ts).
   const write = (savepoint: boolean) =>
     deps.db
-      .transaction(() =>
-        rows.map(({ line, r }): RowReport => ({ line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit, savepoint }) })),
-      )
+      .transaction(() => {
+        const until = performance.now() + ms;
+        const out: RowReport[] = [];
+        for (let i = start; i < rows.length && (i === start || performance.now() < until); i++) {
+          const { line, r } = rows[i]!;
+          out.push({ line, ...submitRecord(deps, type, r, { resubmit: !!o.resubmit, savepoint }) });
+        }
+        return out;
+      })
       .immediate();
   try {
     return write(false);

@@ -3,7 +3,7 @@
  * first, then writes in one transaction with its audit entry (the store's).
  */
 import { authorAnswers, formOf, FU_PCI_DATE, getForm, type TypeCode } from '../registry/index.js';
-import { StoreError, type Registration } from '../store/index.js';
+import { promptly, StoreError, type Registration } from '../store/index.js';
 import { patientAnswers, type Data, type Problem } from '../validation/index.js';
 import type { Core } from './core.js';
 import { assertMay } from './permissions.js';
@@ -59,22 +59,20 @@ export function createFollowUp(core: Core, user: string, input: { parentId: numb
 export function saveDraft(core: Core, user: string, input: { id: number; data: Data; rowVersion: number; send?: boolean }): Registration {
   assertMay(core, user, 'saveDraft');
   if (input.send) assertMay(core, user, 'sendRegistration');
-  return core.db
-    .transaction(() => {
-      const current = core.store.mustGet(input.id);
-      if (current.status !== 'open') {
-        throw new StoreError(
-          `Registration ${current.id} is ${current.status}: only an Open one is replaced (a Sent one is corrected by submitting it again).`,
-          'not-editable',
-        );
-      }
-      const saved = core.store.saveDraft(input.id, { data: input.data, rowVersion: input.rowVersion, user });
-      if (!input.send) return saved;
-      const sent = core.sender.send(input.id, { user });
-      if (!sent.ok) throw new NotSent(sent.problems, input.id);
-      return sent.registration;
-    })
-    .immediate();
+  return promptly(core.db, () => {
+    const current = core.store.mustGet(input.id);
+    if (current.status !== 'open') {
+      throw new StoreError(
+        `Registration ${current.id} is ${current.status}: only an Open one is replaced (a Sent one is corrected by submitting it again).`,
+        'not-editable',
+      );
+    }
+    const saved = core.store.saveDraft(input.id, { data: input.data, rowVersion: input.rowVersion, user });
+    if (!input.send) return saved;
+    const sent = core.sender.send(input.id, { user });
+    if (!sent.ok) throw new NotSent(sent.problems, input.id);
+    return sent.registration;
+  });
 }
 
 /** Open → Deleted (kept for audit). */

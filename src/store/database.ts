@@ -46,7 +46,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   let db: Db | undefined;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: !isMemory });
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+    const patience = Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
+    db.pragma(`busy_timeout = ${patience}`);
+    busyTimeouts.set(db, patience);
     // Registrations are rows of 1-3 KB: 16 KB pages hold several, which keeps a large database much
     // smaller than 4 KB pages would (docs/decisions.md#sqlite-with-wal-16-kb-pages-and-0600-files).
     // Only a new, empty file can change it.
@@ -67,6 +69,45 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw explain(e, path);
   }
   return db;
+}
+
+const busyTimeouts = new WeakMap<Db, number>();
+
+/**
+ * Runs `work` in a write transaction (BEGIN IMMEDIATE) that someone at a screen is waiting for.
+ * SQLite lets one connection write at a time; one that finds the lock taken is put to sleep by
+ * SQLite's busy handler for ever longer spells (1, 2, 5, 10 … then 100 ms at a time) until the
+ * busy timeout. Behind an import or a delivery run, which leave the lock free only for a moment
+ * between their transactions, such a writer keeps waking too late and can wait for seconds. This
+ * one asks for the lock every millisecond instead, for as long as the busy timeout, and gets it at
+ * the background writer's next pause; background writers keep SQLite's backoff and so give way
+ * (docs/decisions.md#a-save-someone-waits-for-goes-first). Inside a transaction, a savepoint.
+ */
+export function promptly<T>(db: Db, work: () => T): T {
+  if (db.inTransaction) return db.transaction(work)();
+  const patience = busyTimeouts.get(db) ?? 5000;
+  let began = false;
+  const run = db.transaction(() => {
+    // In: the statements of the work wait for other connections as usual (they rarely must).
+    db.pragma(`busy_timeout = ${patience}`);
+    began = true;
+    return work();
+  });
+  const until = Date.now() + patience;
+  try {
+    for (;;) {
+      // A busy timeout of 1 ms: SQLite tries, sleeps 1 ms, tries again, then gives up.
+      db.pragma('busy_timeout = 1');
+      try {
+        return run.immediate();
+      } catch (e) {
+        const busy = String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY');
+        if (began || !busy || Date.now() >= until) throw e;
+      }
+    }
+  } finally {
+    if (!began) db.pragma(`busy_timeout = ${patience}`);
+  }
 }
 
 /** Turns SQLite's errors about the file into one clear sentence. */

@@ -15,7 +15,7 @@ import {
   validate,
   type Data,
 } from '../validation/index.js';
-import { jsonText, type Db, type Json } from './database.js';
+import { jsonText, promptly, type Db, type Json } from './database.js';
 import { zeroCounts, type Status } from './statuses.js';
 import { StoreError, ValidationFailed } from './errors.js';
 import { createAccess, type Access } from './access.js';
@@ -116,8 +116,11 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       VALUES (@id, @at, @user, @code, @changes, @reason, @file)`),
   };
 
-  /** One change and its audit entry, committed together (BEGIN IMMEDIATE: no other writer between the read and the write). */
-  const atomically = <T>(work: () => T): T => db.transaction(work).immediate();
+  /**
+   * One change and its audit entry, committed together (BEGIN IMMEDIATE: no other writer between
+   * the read and the write), promptly: someone is waiting for it (database.ts).
+   */
+  const atomically = <T>(work: () => T): T => promptly(db, work);
 
   function mustGet(id: number): Registration {
     const row = stmt.get.get(id) as RegistrationRow | undefined;

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { businessDateOf, formOf, type Value } from '../registry/index.js';
-import { createOutbox, StoreError, type Db, type Registration, type RegistrationStore } from '../store/index.js';
+import { createOutbox, promptly, StoreError, type Db, type Registration, type RegistrationStore } from '../store/index.js';
 import { applyDerived, hasErrors, patientIdentifierOf, pruneHidden, validate, type Data, type Problem } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
 import type { Hospital } from './payloads.js';
@@ -52,26 +52,24 @@ export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser:
   return {
     /** Resubmits the correction of a Sent registration, or explains why it cannot be. */
     resubmit(id: number, input: { user: string; reason?: string }): ResubmitResult {
-      const outcome = db
-        .transaction((): ResubmitResult => {
-          const current = store.mustGet(id);
-          if (current.status !== 'sent' || !current.correctionData) {
-            throw new StoreError(`Registration ${id} has no correction to resubmit (start one first).`, 'not-editable');
-          }
-          const form = formOf(current.type, current.formVersion);
-          const data = applyDerived(form, pruneHidden(form, current.correctionData));
-          const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
-          if (hasErrors(problems)) return { ok: false, reason: 'invalid', problems };
-          const changes = keyChanges(current, data, pseudonymiser);
-          if (changes.length || businessKeyOf(current.type, data, pseudonymiser) !== current.businessKey) {
-            return { ok: false, reason: 'business-key', changes, file: null };
-          }
-          const next = { ...data, ...systemFields(current.type, current.registrationCode!, current.businessKey!) };
-          const updated = store.applyResubmission(id, { data: next, rowVersion: current.rowVersion, user: input.user, warnings: problems });
-          outbox.enqueue(outboxItemsFor(updated, updated.data, pseudonymiser, options.hospital ?? {}, 'correction'));
-          return { ok: true, registration: store.mustGet(id) };
-        })
-        .immediate();
+      const outcome = promptly(db, (): ResubmitResult => {
+        const current = store.mustGet(id);
+        if (current.status !== 'sent' || !current.correctionData) {
+          throw new StoreError(`Registration ${id} has no correction to resubmit (start one first).`, 'not-editable');
+        }
+        const form = formOf(current.type, current.formVersion);
+        const data = applyDerived(form, pruneHidden(form, current.correctionData));
+        const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
+        if (hasErrors(problems)) return { ok: false, reason: 'invalid', problems };
+        const changes = keyChanges(current, data, pseudonymiser);
+        if (changes.length || businessKeyOf(current.type, data, pseudonymiser) !== current.businessKey) {
+          return { ok: false, reason: 'business-key', changes, file: null };
+        }
+        const next = { ...data, ...systemFields(current.type, current.registrationCode!, current.businessKey!) };
+        const updated = store.applyResubmission(id, { data: next, rowVersion: current.rowVersion, user: input.user, warnings: problems });
+        outbox.enqueue(outboxItemsFor(updated, updated.data, pseudonymiser, options.hospital ?? {}, 'correction'));
+        return { ok: true, registration: store.mustGet(id) };
+      });
       if (outcome.ok || outcome.reason !== 'business-key') return outcome;
       // Written outside the transaction: a file is not rolled back, so it comes after the decision.
       const reason =

@@ -8,6 +8,7 @@ import { answersOf, outboxPayloads, prepareSend, systemFields, type PreparedSend
 import { applyDerived, hasErrors, pruneHidden, validate, type Counts, type Data, type Problem } from '../validation/index.js';
 import {
   createOutbox,
+  promptly,
   StoreError,
   type Db,
   type NewOutboxItem,
@@ -107,32 +108,29 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
     },
 
     send(id: number, input: { user: string; rowVersion?: number }): SendResult {
-      return db
-        .transaction((): SendResult => {
-          const current = store.mustGet(id);
-          if (current.status === 'sent') return { ok: true, registration: current, alreadySent: true, warnings: [] };
-          if (current.status !== 'open')
-            throw new StoreError(`Registration ${id} is ${current.status} and cannot be sent.`, 'not-editable');
-          const form = formOf(current.type, current.formVersion);
-          const data = applyDerived(form, pruneHidden(form, current.data));
-          const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
-          if (hasErrors(problems)) return { ok: false, registration: current, problems };
-          let code = newCode();
-          while (store.isCodeTaken(code)) code = newCode();
-          const businessKey = businessKeyOf(current.type, data, pseudonymiser);
-          if (!businessKey) return { ok: false, registration: current, problems };
-          const sent = store.markSent(id, {
-            data: { ...data, ...systemFields(current.type, code, businessKey) },
-            code,
-            businessKey,
-            rowVersion: input.rowVersion ?? current.rowVersion,
-            user: input.user,
-            warnings: problems,
-          });
-          outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, preparation.hospital, 'registration'));
-          return { ok: true, registration: store.mustGet(id), alreadySent: false, warnings: problems };
-        })
-        .immediate();
+      return promptly(db, (): SendResult => {
+        const current = store.mustGet(id);
+        if (current.status === 'sent') return { ok: true, registration: current, alreadySent: true, warnings: [] };
+        if (current.status !== 'open') throw new StoreError(`Registration ${id} is ${current.status} and cannot be sent.`, 'not-editable');
+        const form = formOf(current.type, current.formVersion);
+        const data = applyDerived(form, pruneHidden(form, current.data));
+        const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });
+        if (hasErrors(problems)) return { ok: false, registration: current, problems };
+        let code = newCode();
+        while (store.isCodeTaken(code)) code = newCode();
+        const businessKey = businessKeyOf(current.type, data, pseudonymiser);
+        if (!businessKey) return { ok: false, registration: current, problems };
+        const sent = store.markSent(id, {
+          data: { ...data, ...systemFields(current.type, code, businessKey) },
+          code,
+          businessKey,
+          rowVersion: input.rowVersion ?? current.rowVersion,
+          user: input.user,
+          warnings: problems,
+        });
+        outbox.enqueue(outboxItemsFor(sent, sent.data, pseudonymiser, preparation.hospital, 'registration'));
+        return { ok: true, registration: store.mustGet(id), alreadySent: false, warnings: problems };
+      });
     },
   };
 }
