@@ -5,7 +5,7 @@
  * savepoint: the record is fully written (and sent) or not at all.
  */
 import { formOf, FU_PCI_DATE, type Form, type Lang, type TypeCode } from '../registry/index.js';
-import type { Db, RegistrationStore } from '../store/index.js';
+import { promptly, type Db, type RegistrationStore } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Data } from '../validation/index.js';
 import { rowProblemOf, type RowProblem } from './import-row.js';
@@ -115,10 +115,11 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
   };
   if (o.savepoint === false) return write();
   try {
-    // Alone (an API payload), the write lock is taken before the first read: a transaction that
-    // read first and wrote later would be refused (SQLITE_BUSY_SNAPSHOT, no waiting) whenever
-    // another process wrote in between. Inside an import's batch this is a savepoint.
-    return deps.db.transaction(write).immediate();
+    // Alone (an API payload, which a client waits for), the write lock is taken before the first
+    // read, promptly (store/database.ts): a transaction that read first and wrote later would be
+    // refused (SQLITE_BUSY_SNAPSHOT, no waiting) whenever another process wrote in between.
+    // Inside an import's batch this is a savepoint.
+    return promptly(deps.db, write);
   } catch (e) {
     // A database error (disk full, lock) or a refused role is not a problem of the record: stop.
     if ((e as { code?: string }).code?.startsWith('SQLITE_') || (e as { reason?: string }).reason === 'forbidden') throw e;
