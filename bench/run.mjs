@@ -5,7 +5,10 @@
  * Figures: demo data (1,000,000 registrations), cold start to the first frame of the table over
  * them (vs a bare Ink "hello"), keypress to new frame in the table and in the FP form (vs Ink's own
  * render of a 30-line frame), CSV import of 100,000 P rows (vs the same reader and writes without
- * validation), delivery to the loopback reference receiver (vs the same POSTs without bookkeeping).
+ * validation), delivery to the loopback reference receiver (vs the same POSTs without bookkeeping),
+ * confirmations of 20 encoders at once and during an import (vs one encoder alone), and the API's
+ * rate of complete registrations (vs a bare Fastify); the last two on databases of their own
+ * (bench/load.mjs), so `--only load` and `--only api` make no demo data.
  * Timings belong here, never in `npm test`: this machine is shared and noisy.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,12 +17,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { median, runJson, timeToText } from './lib.mjs';
+import { benchApi, benchConfirmations } from './load.mjs';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const RECORDS = quick ? 100_000 : 1_000_000;
 const IMPORT_ROWS = quick ? 20_000 : 100_000;
-const PARTS = ['report', 'start', 'keys', 'import', 'delivery'];
+const PARTS = ['report', 'start', 'keys', 'import', 'delivery', 'load', 'api'];
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only takes one of ${PARTS.join(', ')}, not "${only}".`);
@@ -85,17 +89,19 @@ const runDeliver = async (mode, db, registrations) =>
   /** @type {Delivery} */ (await runJson(['bench/deliver.mjs', mode, db, String(registrations)]));
 
 try {
-  // 1. demo data at scale
+  // 1. demo data at scale (the load and API parts make databases of their own)
   const db = join(dir, 'big.db');
-  log(`demo: ${RECORDS} registrations…`);
-  let t0 = performance.now();
-  const demo = spawnSync(process.execPath, ['dist/cli/main.js', 'demo', '--records', String(RECORDS), '--db', db, '--seed', '1'], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  if (demo.status !== 0) throw new Error(demo.stderr);
-  const demoSeconds = (performance.now() - t0) / 1000;
-  add(`demo ${RECORDS.toLocaleString('en')} registrations`, demoSeconds, 's', null, '< 60 s', demoSeconds < 60);
+  if (only !== 'load' && only !== 'api') {
+    log(`demo: ${RECORDS} registrations…`);
+    const t0 = performance.now();
+    const demo = spawnSync(process.execPath, ['dist/cli/main.js', 'demo', '--records', String(RECORDS), '--db', db, '--seed', '1'], {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    if (demo.status !== 0) throw new Error(demo.stderr);
+    const demoSeconds = (performance.now() - t0) / 1000;
+    add(`demo ${RECORDS.toLocaleString('en')} registrations`, demoSeconds, 's', null, '< 60 s', demoSeconds < 60);
+  }
 
   // 1b. the quality report over them, by quarter, over the three years of stays the demo makes
   if (runs('report')) {
@@ -262,6 +268,52 @@ try {
       '≥ 1,000 registrations/s',
       del.registrationsPerSecond >= 1000,
       'baseline: the same POSTs without outbox bookkeeping',
+    );
+  }
+
+  // 6. many staff on one database: confirmations (the form's operation, one process each)
+  if (runs('load')) {
+    log('confirmations of many encoders…');
+    const c = await benchConfirmations({ encoders: 20, seconds: quick ? 10 : 20, importRows: IMPORT_ROWS, log });
+    rmSync(c.dir, { recursive: true, force: true });
+    /** @param {{ confirmations: number, perSecond: number, p50: number, lockWaits: number, conflicts: number, errors: string[] }} s */
+    const about = (s) =>
+      `${s.confirmations} confirmations (${s.perSecond}/s), p50 ${s.p50} ms, ${s.lockWaits} waited ≥ 1 ms for the lock, ${s.conflicts} conflicts refused, ${s.errors.length} errors`;
+    const alone = `baseline: one encoder alone (${c.alone.confirmations} confirmations, p99 of so few is about their largest)`;
+    add(
+      'confirmation p99, 20 encoders at once',
+      c.many.p99,
+      'ms',
+      c.alone.p99,
+      '≤ 16 ms and ≤ 3× one alone',
+      c.many.p99 <= 16 && c.many.p99 <= 3 * c.alone.p99 && !c.many.errors.length,
+      `${about(c.many)}; ${alone}; each encoder a process confirming one answer every 150-300 ms through the form's operation, one in twenty on a registration the others edit too`,
+    );
+    add(
+      `confirmation p99, 20 encoders during an import of ${IMPORT_ROWS.toLocaleString('en')} rows`,
+      c.withImport.p99,
+      'ms',
+      c.alone.p99,
+      '≤ 250 ms',
+      c.withImport.p99 <= 250 && !c.withImport.errors.length,
+      `${about(c.withImport)}, measured while the import ran (${Math.round(c.import.seconds)} s, ${c.import.sent.toLocaleString('en')} sent); baseline: one encoder alone`,
+    );
+  }
+
+  // 7. the API: complete registrations validated and sent, one a request
+  if (runs('api')) {
+    log('API…');
+    const count = quick ? 500 : 2000;
+    const a = await benchApi({ count, clients: 8, log });
+    rmSync(a.dir, { recursive: true, force: true });
+    add(
+      'API: complete P registrations validated and sent (POST /registrations)',
+      a.angio.perSecond,
+      'registrations/s',
+      a.bare,
+      '≥ 100 registrations/s',
+      a.angio.perSecond >= 100 && a.angio.refused === 0,
+      `${count.toLocaleString('en')} registrations, 8 clients at once on loopback, ${a.angio.refused} not answered 201; baseline: a bare Fastify parsing the same bodies and answering 201 (median of 3), no token, validation or database`,
     );
   }
 } finally {
