@@ -64,7 +64,7 @@ function program(lang: Lang): Command {
   registerReflist(p, lang);
   registerDoctor(p, lang);
   registerBackup(p);
-  registerReport(p);
+  registerReport(p, lang);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       const commands = p.commands.map((c) => c.name()).join(', ');

@@ -98,6 +98,10 @@ describe('angio report', () => {
     expect(r.stdout.split('\n')[0]).toBe('ANGIO-kwaliteitsrapport · 2026-01 tot 2026-12 · op 2026-11-26');
     expect(r.stdout).toContain('Radiale toegang (procedures)');
     expect(r.stdout).toContain('Kwaliteit van de gegevens');
+    // The help wraps at the terminal's width: read as one line.
+    const help = angio(['report', '--help', '--lang', 'nl'], env).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('kwaliteitsindicatoren, datakwaliteit en cijfers per operator van een periode (hele maanden)');
+    expect(help).toContain('één zelfstandig HTML-bestand schrijven');
   });
 
   test('the HTML file: written once, 0600, refused over an existing file without --force, replaced with it', () => {
