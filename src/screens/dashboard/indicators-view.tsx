@@ -5,9 +5,9 @@
  */
 import { Text } from 'ink';
 import { say } from '../../messages.js';
-import { indicatorById, sectionTitle, type Report } from '../../quality/index.js';
-import type { Lang } from '../../registry/index.js';
+import { indicatorById, sectionTitle } from '../../quality/index.js';
 import { counted, fit, trend, value } from './cells.js';
+import type { SectionProps } from './section.js';
 import { indicatorLines } from './dashboard-controller.js';
 
 const VALUE = 8;
@@ -27,21 +27,7 @@ export function indicatorColumns(width: number, buckets: number) {
   return { title: Math.min(TITLE_MAX, width - 1 - fixed - shown * (BUCKET + 1)), trend: trendWidth, buckets: shown };
 }
 
-export function IndicatorsView({
-  report,
-  cursor,
-  top,
-  height,
-  width,
-  lang,
-}: {
-  report: Report;
-  cursor: number;
-  top: number;
-  height: number;
-  width: number;
-  lang: Lang;
-}) {
+export function IndicatorsView({ report, cursor, top, height, width, lang }: SectionProps) {
   const cols = indicatorColumns(width, report.buckets.length);
   const shownBuckets = report.buckets.slice(report.buckets.length - cols.buckets);
   const header =

@@ -5,10 +5,11 @@
  */
 import { Text } from 'ink';
 import { say, type MessageId } from '../../messages.js';
-import { indicatorById, mark, operatorLabel, type OperatorResult, type Report } from '../../quality/index.js';
+import { indicatorById, mark, operatorLabel, type OperatorResult } from '../../quality/index.js';
 import type { Lang } from '../../registry/index.js';
 import { colour } from '../theme.js';
 import { counted, fit, share } from './cells.js';
+import type { SectionProps } from './section.js';
 import { operatorRows } from './dashboard-controller.js';
 
 const NUMBER = 5;
@@ -46,21 +47,7 @@ function rateLines(o: OperatorResult, lang: Lang): string[] {
   });
 }
 
-export function OperatorsView({
-  report,
-  cursor,
-  top,
-  height,
-  width,
-  lang,
-}: {
-  report: Report;
-  cursor: number;
-  top: number;
-  height: number;
-  width: number;
-  lang: Lang;
-}) {
+export function OperatorsView({ report, cursor, top, height, width, lang }: SectionProps) {
   const ops = report.operators;
   if (!ops.length) return <Text>{say(lang, 'operators.none')}</Text>;
   const rates = ops[0]!.rates;
