@@ -9,10 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { angio, angioAsync, BIN } from '../helpers/cli.js';
-import { freshCore, tempDir } from '../helpers/db.js';
-import { completeP } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/db.js';
 import { expectEach } from '../helpers/expect-each.js';
-import { manualClock } from '../../src/clock.js';
+import { sentDatabase } from '../helpers/sent-database.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -37,23 +36,7 @@ async function receiver(answer: { healthdata: number; cin: number }) {
   return { got, answer, args: ['--healthdata-url', `${base}/healthdata`, '--cin-url', `${base}/cin`] };
 }
 
-/**
- * A database with `n` Sent P registrations (two delivery items each) and a support user. Its
- * items are queued on the machine's clock, the one the binary delivers by: on a fixed test clock
- * they would age past the ten days of retries as the real days go by.
- */
-function database(n: number) {
-  const path = join(tempDir(), 'angio.db');
-  const clock = manualClock(new Date());
-  const { core, ops } = freshCore({ path, clock, roles: { tester: 'admin', help: 'support', nurse: 'staff' } });
-  for (let i = 0; i < n; i++) {
-    const day = `2026-03-${String(1 + i).padStart(2, '0')}`;
-    const r = ops.createRegistration('tester', { type: 'P', data: { ...completeP(), DT_HOSPZ: day, DT_PCI_1: day, DT_DISCH: day } });
-    expect(ops.sendRegistration('tester', { id: r.id }).ok).toBe(true);
-  }
-  core.db.close();
-  return path;
-}
+const database = (n: number) => sentDatabase(n, { tester: 'admin', help: 'support', nurse: 'staff' });
 
 describe('angio outbox', () => {
   test('support reads what failed and why; staff queue it again; a delivered item is not a failed one', async () => {

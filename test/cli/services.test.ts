@@ -7,14 +7,11 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { angio, angioAsync, BIN } from '../helpers/cli.js';
-import { freshCore, tempDir } from '../helpers/db.js';
-import { completeP } from '../helpers/fixtures.js';
 import { expectEach } from '../helpers/expect-each.js';
-import { manualClock } from '../../src/clock.js';
+import { sentDatabase } from '../helpers/sent-database.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -25,18 +22,7 @@ afterEach(async () => {
   }
 });
 
-/** `n` Sent P registrations (two delivery items each), queued on the machine's clock, the one the binary uses. */
-function database(n: number) {
-  const path = join(tempDir(), 'angio.db');
-  const { core, ops } = freshCore({ path, clock: manualClock(new Date()), roles: { tester: 'admin', nurse: 'staff' } });
-  for (let i = 0; i < n; i++) {
-    const day = `2026-03-${String(1 + i).padStart(2, '0')}`;
-    const r = ops.createRegistration('tester', { type: 'P', data: { ...completeP(), DT_HOSPZ: day, DT_PCI_1: day, DT_DISCH: day } });
-    expect(ops.sendRegistration('tester', { id: r.id }).ok).toBe(true);
-  }
-  core.db.close();
-  return path;
-}
+const database = (n: number) => sentDatabase(n, { tester: 'admin', nurse: 'staff' });
 
 type Line = {
   msg: string;
