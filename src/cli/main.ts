@@ -8,7 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { AccessDenied, DatabaseError, explain, latestSchemaVersion, StoreError } from '../store/index.js';
 import type { Lang } from '../registry/index.js';
 import { say } from '../messages.js';
-import { refusalSentence } from '../session/index.js';
+import { databaseProblemSentence, refusalSentence } from '../session/index.js';
 import { speak } from './commander-words.js';
 import { languageOfArgs } from './language.js';
 import { registerDemo } from './commands/demo.js';
@@ -63,7 +63,7 @@ function program(lang: Lang): Command {
   registerServe(p, lang);
   registerReflist(p, lang);
   registerDoctor(p, lang);
-  registerBackup(p);
+  registerBackup(p, lang);
   registerReport(p, lang);
   p.action(async (_o, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -95,7 +95,12 @@ async function main() {
       process.exitCode = EXIT.refused;
       return;
     }
-    if (e instanceof UsageError || e instanceof DatabaseError || e instanceof StoreError) {
+    if (e instanceof DatabaseError) {
+      console.error(databaseProblemSentence(lang, e));
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    if (e instanceof UsageError || e instanceof StoreError) {
       console.error(e.message);
       process.exitCode = e instanceof StoreError && e.reason === 'invalid' ? EXIT.problems : EXIT.usage;
       return;

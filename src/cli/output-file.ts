@@ -2,7 +2,7 @@
 import { OutputFileProblem } from '../exchange/output-file.js';
 import type { Lang } from '../registry/index.js';
 import { say } from '../messages.js';
-import { UsageError } from '../session/index.js';
+import { outputFileSentence, UsageError } from '../session/index.js';
 
 /**
  * Runs `write`, turning a refused output file into one sentence (exit code 2), nothing written;
@@ -14,7 +14,11 @@ export async function outputFile<T>(write: () => Promise<T> | T, what?: string, 
   } catch (e) {
     if (e instanceof OutputFileProblem)
       throw new UsageError(
-        [e.message, ...(e.kind === 'exists' ? [say(lang, 'cli.addForce')] : []), what ?? say(lang, 'cli.nothingWritten')].join(' '),
+        [
+          outputFileSentence(lang, e),
+          ...(e.kind === 'exists' ? [say(lang, 'cli.addForce')] : []),
+          what ?? say(lang, 'cli.nothingWritten'),
+        ].join(' '),
       );
     throw e;
   }

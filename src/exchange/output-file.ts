@@ -11,14 +11,22 @@ import { basename, dirname, join } from 'node:path';
 
 export type OutputProblemKind = 'exists' | 'link' | 'not-a-file' | 'no-folder' | 'not-writable';
 
-/** Why a file cannot be written, as one sentence; `kind` lets a door add its own hint (e.g. --force). */
+/**
+ * Why a file cannot be written, as one English sentence; `kind`, `path`, `folder` and `readOnly`
+ * let a door say it in the user's language and add its own hint (e.g. --force).
+ */
 export class OutputFileProblem extends Error {
+  /** The folder the file goes in. */
+  readonly folder: string;
   constructor(
     readonly kind: OutputProblemKind,
     readonly path: string,
     message: string,
+    /** 'not-writable' because the file system is read-only (else: permission denied). */
+    readonly readOnly = false,
   ) {
     super(message);
+    this.folder = dirname(path);
   }
 }
 
@@ -74,6 +82,7 @@ function openTemporary(path: string): { tmp: string; fd: number } {
         'not-writable',
         path,
         `cannot write in the folder ${dir} (${code === 'EROFS' ? 'read-only file system' : 'permission denied'}).`,
+        code === 'EROFS',
       );
     throw e;
   }

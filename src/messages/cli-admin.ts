@@ -418,4 +418,71 @@ export const CLI_ADMIN = defineMessages({
     '{signal} : arrêt après les requêtes en cours.',
   ),
   'cli.serve.stopped': t('stopped', 'gestopt', 'arrêté'),
+
+  // angio backup (cli/commands/backup.ts) and why a copy is refused (operations/backup.ts BackupRefused).
+  'help.backup': t(
+    'copy the database while others work, with its pseudonymisation secret beside it, and check the copy (admin only)',
+    'de database kopiëren terwijl anderen werken, met haar pseudonimiseringsgeheim ernaast, en de kopie controleren (alleen admin)',
+    'copier la base pendant que d’autres travaillent, avec son secret de pseudonymisation à côté, et vérifier la copie (admin seulement)',
+  ),
+  'help.backup.--force': t('replace an existing file', 'een bestaand bestand vervangen', 'remplacer un fichier existant'),
+  'cli.backup.dash': t(
+    'A backup is two files, the copy and its secret beside it: name the copy (e.g. /var/backups/angio/angio.db).',
+    'Een back-up is twee bestanden, de kopie en haar geheim ernaast: geef de kopie een naam (bv. /var/backups/angio/angio.db).',
+    'Une sauvegarde, ce sont deux fichiers, la copie et son secret à côté : nommez la copie (p. ex. /var/backups/angio/angio.db).',
+  ),
+  'cli.backup.done': t(
+    'Backed up to {file} (0600): {registrations} registration(s), {audit} audit entries, {outbox} outbox item(s), {users} user(s); {size}, database schema {schema}.',
+    'Back-up gemaakt naar {file} (0600): {registrations} registratie(s), {audit} auditregels, {outbox} item(s) in de outbox, {users} gebruiker(s); {size}, databaseschema {schema}.',
+    'Sauvegardé vers {file} (0600) : {registrations} enregistrement(s), {audit} entrées d’audit, {outbox} élément(s) d’outbox, {users} utilisateur(s) ; {size}, schéma de base {schema}.',
+  ),
+  'cli.backup.noSecret': t(
+    'Warning: no pseudonymisation secret went with the copy, so it cannot send anything: {problem}',
+    'Let op: er ging geen pseudonimiseringsgeheim mee met de kopie, dus kan ze niets verzenden: {problem}',
+    'Attention : aucun secret de pseudonymisation n’accompagne la copie, elle ne peut donc rien envoyer : {problem}',
+  ),
+  'cli.backup.secret': t(
+    'Pseudonymisation secret: {file} (0600, {state}). Keep the two together.',
+    'Pseudonimiseringsgeheim: {file} (0600, {state}). Houd de twee samen.',
+    'Secret de pseudonymisation : {file} (0600, {state}). Gardez les deux ensemble.',
+  ),
+  'cli.backup.secretWritten': t('written', 'geschreven', 'écrit'),
+  'cli.backup.secretKept': t('already there, the same', 'stond er al, hetzelfde', 'déjà là, le même'),
+  'cli.backup.problems': t(
+    'The copy has {n} problem(s), as the live database must have; run "angio doctor --full":',
+    'De kopie heeft {n} probleem/problemen, die de live database dus ook heeft; voer "angio doctor --full" uit:',
+    'La copie a {n} problème(s), que la base en service doit donc avoir aussi ; lancez « angio doctor --full » :',
+  ),
+  'cli.backup.checked': t(
+    'Checked the copy: SQLite integrity, every registration against its audit log and outbox, the audit chain{head}{pseudonyms}: ok.',
+    'De kopie gecontroleerd: SQLite-integriteit, elke registratie tegen haar auditlog en outbox, de auditketen{head}{pseudonyms}: ok.',
+    'Copie vérifiée : intégrité SQLite, chaque enregistrement contre son journal d’audit et l’outbox, la chaîne d’audit{head}{pseudonyms} : ok.',
+  ),
+  'cli.backup.head': t(' (head #{id})', ' (kop #{id})', ' (tête n° {id})'),
+  'cli.backup.pseudonyms': t(', the pseudonyms with the secret', ', de pseudoniemen met het geheim', ', les pseudonymes avec le secret'),
+  'cli.backup.refused.live': t(
+    '{file} is the live database or one of its files: a backup goes to another file.',
+    '{file} is de live database of een van haar bestanden: een back-up gaat naar een ander bestand.',
+    '{file} est la base en service ou un de ses fichiers : une sauvegarde va dans un autre fichier.',
+  ),
+  'cli.backup.refused.secret-name': t(
+    "{file} is where the copy's pseudonymisation secret goes: name the copy otherwise (e.g. angio-backup.db).",
+    '{file} is waar het pseudonimiseringsgeheim van de kopie komt: geef de kopie een andere naam (bv. angio-backup.db).',
+    '{file} est l’emplacement du secret de pseudonymisation de la copie : nommez la copie autrement (p. ex. angio-backup.db).',
+  ),
+  'cli.backup.refused.companion': t(
+    '{file} exists: a program has {target} open, or did not close it, and SQLite would read that file with the copy; choose another name.',
+    '{file} bestaat: een programma heeft {target} open, of sloot het niet, en SQLite zou dat bestand met de kopie lezen; kies een andere naam.',
+    '{file} existe : un programme a {target} ouvert, ou ne l’a pas fermé, et SQLite lirait ce fichier avec la copie ; choisissez un autre nom.',
+  ),
+  'cli.backup.refused.secret-not-file': t(
+    "{file} is not a regular file: angio writes the copy's pseudonymisation secret there; choose another folder.",
+    '{file} is geen gewoon bestand: angio schrijft daar het pseudonimiseringsgeheim van de kopie; kies een andere map.',
+    '{file} n’est pas un fichier ordinaire : angio y écrit le secret de pseudonymisation de la copie ; choisissez un autre dossier.',
+  ),
+  'cli.backup.refused.other-secret': t(
+    "{file} holds another pseudonymisation secret (another installation's backups?): angio never replaces one; choose another folder for this copy.",
+    '{file} bevat een ander pseudonimiseringsgeheim (back-ups van een andere installatie?): angio vervangt er nooit een; kies een andere map voor deze kopie.',
+    '{file} contient un autre secret de pseudonymisation (les sauvegardes d’une autre installation ?) : angio n’en remplace jamais ; choisissez un autre dossier pour cette copie.',
+  ),
 });

@@ -30,7 +30,13 @@ import { assertMay } from './permissions.js';
 
 /** A copy that must not be made where asked: the sentence says why (the CLI exits 2). */
 export class BackupRefused extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Why, for a door to say it in the user's language: the live database, the secret's name, a companion file, the secret's place. */
+    readonly kind: 'live' | 'secret-name' | 'companion' | 'secret-not-file' | 'other-secret',
+    /** The file the refusal is about. */
+    readonly file: string,
+  ) {
     super(message);
     this.name = 'BackupRefused';
   }
@@ -72,13 +78,19 @@ function checkDestination(core: Core, file: string, secretFile: string): void {
   const target = canonicalPath(file);
   const live = liveFilesOf(core.db);
   if (live.includes(target) || (live[0] && isSameFile(file, live[0])))
-    throw new BackupRefused(`${file} is the live database or one of its files: a backup goes to another file.`);
+    throw new BackupRefused(`${file} is the live database or one of its files: a backup goes to another file.`, 'live', file);
   if (target === canonicalPath(secretFile) || basename(file) === 'angio.secret')
-    throw new BackupRefused(`${file} is where the copy's pseudonymisation secret goes: name the copy otherwise (e.g. angio-backup.db).`);
+    throw new BackupRefused(
+      `${file} is where the copy's pseudonymisation secret goes: name the copy otherwise (e.g. angio-backup.db).`,
+      'secret-name',
+      file,
+    );
   for (const companion of [`${file}-wal`, `${file}-shm`, `${file}-journal`])
     if (existsSync(companion))
       throw new BackupRefused(
         `${companion} exists: a program has ${file} open, or did not close it, and SQLite would read that file with the copy; choose another name.`,
+        'companion',
+        companion,
       );
 }
 
@@ -95,11 +107,15 @@ function secretPlan(core: Core, secretFile: string): 'write' | 'kept' | 'unavail
   if (!st.isFile())
     throw new BackupRefused(
       `${secretFile} is not a regular file: angio writes the copy's pseudonymisation secret there; choose another folder.`,
+      'secret-not-file',
+      secretFile,
     );
   const read = readSecret(secretFile);
   if (read.state === 'present' && read.secret.equals(Buffer.from(secret))) return 'kept';
   throw new BackupRefused(
     `${secretFile} holds another pseudonymisation secret (another installation's backups?): angio never replaces one; choose another folder for this copy.`,
+    'other-secret',
+    secretFile,
   );
 }
 

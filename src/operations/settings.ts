@@ -22,20 +22,28 @@ export interface SettingsChange {
   riziv?: string | undefined;
 }
 
-export type SettingsOutcome = { ok: true; changed: SettingKey[] } | { ok: false; problems: string[] };
+/** Refused: the problems in English, and the keys refused (the RIZIV number as 'riziv') for a door to say them in its language. */
+export type SettingsOutcome = { ok: true; changed: SettingKey[] } | { ok: false; problems: string[]; refused: (SettingKey | 'riziv')[] };
 
 export async function saveSettings(core: Core, user: string, change: SettingsChange): Promise<SettingsOutcome> {
   const problems: string[] = [];
+  const refused: (SettingKey | 'riziv')[] = [];
   const checked: Partial<Record<SettingKey, string>> = {};
   for (const [key, raw] of Object.entries(change.values) as [SettingKey, string][]) {
     const r = checkSetting(key, raw);
     if (r.ok) checked[key] = r.value;
-    else problems.push(`${key}: ${r.reason}`);
+    else {
+      problems.push(`${key}: ${r.reason}`);
+      refused.push(key);
+    }
   }
   const riziv = change.riziv?.trim();
   const parsedRiziv = riziv ? parseRiziv(riziv) : undefined;
-  if (riziv && !parsedRiziv) problems.push('RIZIV number: 11 digits with valid check digits');
-  if (problems.length) return { ok: false, problems };
+  if (riziv && !parsedRiziv) {
+    problems.push('RIZIV number: 11 digits with valid check digits');
+    refused.push('riziv');
+  }
+  if (problems.length) return { ok: false, problems, refused };
 
   const before = currentSettings(core);
   const changed = (Object.keys(checked) as SettingKey[]).filter((k) => checked[k] !== before[k]);

@@ -10,6 +10,7 @@ import { say } from '../messages.js';
 import { TYPE_CODES, type Lang, type TypeCode } from '../registry/index.js';
 import type { ImportMode, ImportReport, RowReport } from '../exchange/import.js';
 import { OutputFileProblem } from '../exchange/output-file.js';
+import { outputFileSentence } from '../session/problems.js';
 import { clip, fit } from './format.js';
 import { useServices } from './services.js';
 import { StatusLine } from './status-line.js';
@@ -79,10 +80,10 @@ export function ImportScreen({
           e instanceof OutputFileProblem && e.kind === 'exists'
             ? {
                 kind: 'setup',
-                error: say(lang, 'import.replaceResults', { problem: e.message }),
+                error: say(lang, 'import.replaceResults', { problem: outputFileSentence(lang, e) }),
                 replaceResults: file,
               }
-            : { kind: 'setup', error: e.message },
+            : { kind: 'setup', error: e instanceof OutputFileProblem ? outputFileSentence(lang, e) : e.message },
         ),
       );
   };

@@ -21,8 +21,8 @@ export type SettingsValues = SettingValues & { riziv: string };
 
 export interface SettingsPort {
   load(): SettingsValues;
-  /** Saves, or says why not: the problems, one sentence (nothing is saved then). */
-  save(values: SettingsValues): Promise<string | undefined>;
+  /** Saves, or says why not in `lang`: the problems, one sentence (nothing is saved then). */
+  save(values: SettingsValues, lang: Lang): Promise<string | undefined>;
 }
 
 type Key = keyof SettingsValues;
@@ -97,7 +97,7 @@ export function SettingsScreen({ port, isActive, onBack }: SettingsScreenProps) 
       } else if (a === 'settings.edit' && !line.choices) setEditing(values()[line.key]);
       else if (a === 'settings.save') {
         const toSave = values();
-        void port.save(toSave).then(
+        void port.save(toSave, lang).then(
           (why) => {
             if (why) return setNotice({ text: say(lang, 'settings.notSaved', { why }), tone: 'error' });
             setNotice({ text: say(lang, 'settings.saved'), tone: 'success' });

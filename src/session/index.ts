@@ -2,3 +2,4 @@ export * from './session.js';
 export * from './init.js';
 export type { Delegation } from './delegation.js';
 export { refusalSentence } from './refusal.js';
+export { databaseProblemSentence, outputFileSentence, settingMeaning, settingRefusal } from './problems.js';

@@ -9,11 +9,25 @@ import { migrate, NewerSchema } from './migrations.js';
 
 export type Db = Database.Database;
 
-/** A problem with the database file that the user can act on; the message is one sentence. */
+/**
+ * What a door needs to say a database problem in the user's language (session/database-problem.ts):
+ * the file, why it cannot be written, and for a newer database the two schema versions.
+ */
+export interface DatabaseErrorDetails {
+  path?: string | undefined;
+  /** Why an 'unwritable' database cannot be written. */
+  why?: 'no-folder' | 'disk-full' | 'permissions';
+  /** The schema a newer angio wrote, and the latest this angio knows ('newer'). */
+  found?: number;
+  latest?: number;
+}
+
+/** A problem with the database file that the user can act on; the message is one sentence, in English. */
 export class DatabaseError extends Error {
   constructor(
     message: string,
     readonly reason: 'missing' | 'locked' | 'corrupt' | 'unwritable' | 'newer',
+    readonly details: DatabaseErrorDetails = {},
   ) {
     super(message);
     this.name = 'DatabaseError';
@@ -34,10 +48,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (!isMemory && !existsSync(path)) {
     isNew = true;
     if (options.mustExist) {
-      throw new DatabaseError(`No database at ${path}: run "angio init" to create it (it makes you its admin).`, 'missing');
+      throw new DatabaseError(`No database at ${path}: run "angio init" to create it (it makes you its admin).`, 'missing', { path });
     }
     if (!existsSync(dirname(path))) {
-      throw new DatabaseError(`Cannot create the database ${path}: the folder ${dirname(path)} does not exist.`, 'unwritable');
+      throw new DatabaseError(`Cannot create the database ${path}: the folder ${dirname(path)} does not exist.`, 'unwritable', {
+        path,
+        why: 'no-folder',
+      });
     }
     // Create the file ourselves so it never exists with looser permissions (SQLite's -wal and
     // -shm files copy the main file's mode).
@@ -117,19 +134,23 @@ export function explain(e: unknown, path?: string): Error {
     return new DatabaseError(
       `${path ?? 'The database'} was ${e.message}: use that version of angio or a newer one. Nothing was changed.`,
       'newer',
+      { path, found: e.found, latest: e.latest },
     );
   const code = (e as { code?: string }).code ?? '';
   const db = path ? `The database ${path}` : 'The database';
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new DatabaseError(`${path ?? 'The database'} is not a readable angio database (damaged, or another kind of file).`, 'corrupt');
+    return new DatabaseError(`${path ?? 'The database'} is not a readable angio database (damaged, or another kind of file).`, 'corrupt', {
+      path,
+    });
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new DatabaseError(`${db} is locked by another program; try again in a moment.`, 'locked');
+    return new DatabaseError(`${db} is locked by another program; try again in a moment.`, 'locked', { path });
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_FULL') {
     return new DatabaseError(
       code === 'SQLITE_FULL' ? `${db} cannot grow: the disk is full.` : `${db} cannot be written (permissions?).`,
       'unwritable',
+      { path, why: code === 'SQLITE_FULL' ? 'disk-full' : 'permissions' },
     );
   }
   return e instanceof Error ? e : new Error(String(e));

@@ -4,12 +4,13 @@
  * and a registration's headers, doctor, init and an import's summary. --json keeps its English
  * keys and codes whatever the language.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { angio } from '../helpers/cli.js';
-import { tempDir } from '../helpers/db.js';
+import { openDatabase } from '../../src/store/index.js';
+import { tempDbPath, tempDir } from '../helpers/db.js';
 import { expectEach } from '../helpers/expect-each.js';
 
 let env: Record<string, string>;
@@ -160,5 +161,79 @@ describe('the command line speaks Dutch and French', () => {
       (f) => f.check,
     );
     expect(checks).toEqual(expect.arrayContaining(['schema', 'integrity', 'audit chain', 'outbox', 'configuration', 'users']));
+  });
+});
+
+describe('what the core reports as data, said in Dutch and French at the door', () => {
+  test('a missing database and one locked by another writer, exit 2', () => {
+    const missing = tempDbPath();
+    expect(angio(['list', '--db', missing, '--lang', 'nl'], env)).toMatchObject({
+      code: 2,
+      stderr: `Geen database op ${missing}: voer "angio init" uit om ze aan te maken (u wordt er de beheerder van).\n`,
+    });
+    expect(angio(['list', '--db', missing], { ...env, ANGIO_LANG: 'fr' })).toMatchObject({
+      code: 2,
+      stderr: `Aucune base à ${missing} : lancez « angio init » pour la créer (vous en devenez l’administrateur).\n`,
+    });
+    const holder = openDatabase(env.ANGIO_DB!);
+    holder.prepare('BEGIN EXCLUSIVE').run();
+    try {
+      const busy = { ...env, ANGIO_BUSY_TIMEOUT_MS: '100' };
+      const nl = angio(['demo', '--records', '1', '--lang', 'nl'], busy);
+      expect(nl.code).toBe(2);
+      expect(nl.stderr).toMatch(/^De database is vergrendeld door een ander programma; probeer het zo dadelijk opnieuw\.\n$/);
+      const fr = angio(['demo', '--records', '1', '--lang', 'fr'], busy);
+      expect(fr.code).toBe(2);
+      expect(fr.stderr).toMatch(/^La base est verrouillée par un autre programme ; réessayez dans un instant\.\n$/);
+    } finally {
+      holder.prepare('ROLLBACK').run();
+      holder.close();
+    }
+  });
+
+  test('an export to a file that exists, without --force: nothing written, exit 2', () => {
+    const file = join(tempDir(), 'h.csv');
+    writeFileSync(file, 'earlier\n');
+    expect(angio(['export', file, '--type', 'H', '--lang', 'nl'], env)).toMatchObject({
+      code: 2,
+      stderr: `${file} bestaat al. Voeg --force toe om het te vervangen. Er is niets geschreven.\n`,
+    });
+    expect(angio(['export', file, '--type', 'H', '--lang', 'fr'], env)).toMatchObject({
+      code: 2,
+      stderr: `${file} existe déjà. Ajoutez --force pour le remplacer. Rien n’a été écrit.\n`,
+    });
+  });
+
+  test('angio backup: refused to a role that may not, and its summary', () => {
+    const folder = join(dir, 'backups');
+    mkdirSync(folder, { recursive: true });
+    expect(angio(['backup', join(folder, 'sam.db'), '--lang', 'fr'], { ...env, ANGIO_USER: 'sam' })).toMatchObject({
+      code: 3,
+      stderr: 'L’utilisateur « sam » a le rôle support, qui ne peut pas sauvegarder la base.\n',
+    });
+    const nl = angio(['backup', join(folder, 'maandag.db'), '--lang', 'nl'], env);
+    expect(nl.code).toBe(0);
+    expect(nl.stdout).toMatch(
+      /^Back-up gemaakt naar .*maandag\.db \(0600\): \d+ registratie\(s\), \d+ auditregels, .*databaseschema \d+\.$/m,
+    );
+    expect(nl.stdout).toMatch(/^De kopie gecontroleerd: SQLite-integriteit, .*: ok\.$/m);
+    const fr = angio(['backup', join(folder, 'maandag.db'), '--lang', 'fr'], env);
+    expect(fr).toMatchObject({
+      code: 2,
+      stderr: `${join(folder, 'maandag.db')} existe déjà. Ajoutez --force pour le remplacer. Rien n’a été écrit.\n`,
+    });
+    expect(angio(['backup', '-', '--lang', 'fr'], env).stderr).toMatch(/^Une sauvegarde, ce sont deux fichiers/);
+  });
+
+  test("settings list's meaning column, and a refused value", () => {
+    const fr = angio(['settings', 'list', '--lang', 'fr'], env);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toMatch(/^hospital\.inami .* numéro d’établissement INAMI\/RIZIV \(8 chiffres\), dans les messages de facturation$/m);
+    expect(fr.stdout).toMatch(/^language .* libellés et messages : en, nl ou fr$/m);
+    expect(fr.stdout).not.toContain('in billing messages');
+    expect(angio(['settings', 'set', 'hospital.inami', '123', '--lang', 'nl'], env)).toMatchObject({
+      code: 2,
+      stderr: 'Kan hospital.inami: 8 cijfers niet instellen. Er is niets gewijzigd.\n',
+    });
   });
 });

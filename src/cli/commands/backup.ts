@@ -1,53 +1,73 @@
 /** `angio backup FILE`: a consistent copy of the database, its secret beside it, checked (docs/server.md#backups-and-restore). */
 import type { Command } from 'commander';
+import { say } from '../../messages.js';
 import { BackupRefused, type BackupOutcome } from '../../operations/index.js';
+import type { Lang } from '../../registry/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { outputFile } from '../output-file.js';
 
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`);
 
-function report(r: BackupOutcome) {
+function report(r: BackupOutcome, lang: Lang) {
   console.log(
-    `Backed up to ${r.file} (0600): ${r.registrations} registration(s), ${r.auditEntries} audit entries, ` +
-      `${r.outboxItems} outbox item(s), ${r.users} user(s); ${size(r.bytes)}, database schema ${r.schema}.`,
+    say(lang, 'cli.backup.done', {
+      file: r.file,
+      registrations: r.registrations,
+      audit: r.auditEntries,
+      outbox: r.outboxItems,
+      users: r.users,
+      size: size(r.bytes),
+      schema: r.schema,
+    }),
   );
-  if (r.secret === 'unavailable')
-    console.log(`Warning: no pseudonymisation secret went with the copy, so it cannot send anything: ${r.secretProblem}`);
+  if (r.secret === 'unavailable') console.log(say(lang, 'cli.backup.noSecret', { problem: r.secretProblem ?? '' }));
   else
     console.log(
-      `Pseudonymisation secret: ${r.secretFile} (0600, ${r.secret === 'written' ? 'written' : 'already there, the same'}). Keep the two together.`,
+      say(lang, 'cli.backup.secret', {
+        file: r.secretFile,
+        state: say(lang, r.secret === 'written' ? 'cli.backup.secretWritten' : 'cli.backup.secretKept'),
+      }),
     );
   if (r.problems.length) {
-    console.log(`The copy has ${r.problems.length} problem(s), as the live database must have; run "angio doctor --full":`);
+    console.log(say(lang, 'cli.backup.problems', { n: r.problems.length }));
     for (const p of r.problems.slice(0, 10)) console.log(`  ${p.registrationId ? `#${p.registrationId} ` : ''}${p.rule}: ${p.detail}`);
   } else
     console.log(
-      `Checked the copy: SQLite integrity, every registration against its audit log and outbox, the audit chain` +
-        `${r.auditHead ? ` (head #${r.auditHead.id})` : ''}${r.secret === 'unavailable' ? '' : ', the pseudonyms with the secret'}: ok.`,
+      say(lang, 'cli.backup.checked', {
+        head: r.auditHead ? say(lang, 'cli.backup.head', { id: r.auditHead.id }) : '',
+        pseudonyms: r.secret === 'unavailable' ? '' : say(lang, 'cli.backup.pseudonyms'),
+      }),
     );
 }
 
-export function registerBackup(program: Command) {
+/** Why the copy was refused, in the user's language; a companion file (-wal, -shm, -journal) also names the copy. */
+const refusal = (lang: Lang, e: BackupRefused) =>
+  say(lang, `cli.backup.refused.${e.kind}`, { file: e.file, target: e.file.replace(/-(wal|shm|journal)$/, '') });
+
+export function registerBackup(program: Command, lang: Lang) {
   program
     .command('backup <file>')
-    .description('copy the database while others work, with its pseudonymisation secret beside it, and check the copy (admin only)')
-    .option('--force', 'replace an existing file')
-    .option('--json', 'print JSON')
+    .description(say(lang, 'help.backup'))
+    .option('--force', say(lang, 'help.backup.--force'))
+    .option('--json', say(lang, 'help.--json'))
     .action(async (file: string, o: { force?: boolean; json?: boolean }, cmd: Command) => {
-      if (file === '-')
-        throw new UsageError('A backup is two files, the copy and its secret beside it: name the copy (e.g. /var/backups/angio/angio.db).');
+      if (file === '-') throw new UsageError(say(lang, 'cli.backup.dash'));
       const r = await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, (s) =>
-        outputFile(async () => {
-          try {
-            return await s.ops.backupDatabase(s.user, { file, replace: o.force ?? false });
-          } catch (e) {
-            if (e instanceof BackupRefused) throw new UsageError(`${e.message} Nothing was written.`);
-            throw e;
-          }
-        }),
+        outputFile(
+          async () => {
+            try {
+              return await s.ops.backupDatabase(s.user, { file, replace: o.force ?? false });
+            } catch (e) {
+              if (e instanceof BackupRefused) throw new UsageError(`${refusal(lang, e)} ${say(lang, 'cli.nothingWritten')}`);
+              throw e;
+            }
+          },
+          undefined,
+          lang,
+        ),
       );
       if (o.json) console.log(JSON.stringify(r, null, 1));
-      else report(r);
+      else report(r, lang);
       if (r.problems.length || r.secret === 'unavailable') process.exitCode = EXIT.problems;
     });
 }

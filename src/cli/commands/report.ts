@@ -77,7 +77,7 @@ export function registerReport(program: Command, lang: Lang = 'en') {
       const checked = check(q, o, languageOf(globals));
       const { checkOutputTarget, openOutputFile } = await import('../../exchange/output-file.js');
       // A file that may not be written is refused before the report is computed.
-      if (o.html !== undefined) await outputFile(() => checkOutputTarget(o.html!, !!o.force));
+      if (o.html !== undefined) await outputFile(() => checkOutputTarget(o.html!, !!o.force), undefined, languageOf(globals));
       await withSession(globals, {}, async (s) => {
         const asOf = o.asOf ?? s.core.clock.today();
         const period = checked.period(asOf);
@@ -89,11 +89,15 @@ export function registerReport(program: Command, lang: Lang = 'en') {
             generatedAt: s.core.clock.now().toISOString().slice(0, 16).replace('T', ' '),
             hospital: s.core.hospital.name || undefined,
           });
-          await outputFile(async () => {
-            const out = openOutputFile(file, { replace: !!o.force });
-            out.stream.end(html);
-            await out.commit();
-          });
+          await outputFile(
+            async () => {
+              const out = openOutputFile(file, { replace: !!o.force });
+              out.stream.end(html);
+              await out.commit();
+            },
+            undefined,
+            s.lang,
+          );
           console.log(say(s.lang, 'report.written', { from: period.from, to: period.to, file }));
         } else if (o.json) console.log(JSON.stringify(q.reportJson(report, s.lang), null, 1));
         else if (o.csv) process.stdout.write(q.reportCsv(report, s.lang));

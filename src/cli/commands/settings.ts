@@ -15,6 +15,7 @@ import { say } from '../../messages.js';
 import { currentSettings } from '../../operations/index.js';
 import type { Lang } from '../../registry/index.js';
 import { DatabaseError } from '../../store/index.js';
+import { databaseProblemSentence, settingMeaning, settingRefusal } from '../../session/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { columns, table } from '../format.js';
 
@@ -42,7 +43,7 @@ export function registerSettings(program: Command, lang: Lang) {
             d.key,
             values[d.key] || '—',
             say(lang, d.scope === 'site' ? 'cli.settings.site' : 'cli.settings.yours'),
-            d.help,
+            settingMeaning(lang, d.key),
           ]),
         ]),
       );
@@ -87,16 +88,16 @@ export function registerSettings(program: Command, lang: Lang) {
         try {
           writeSettings({ [setting]: value });
         } catch (e) {
-          if (e instanceof SettingRefused) throw refused(e.message);
+          if (e instanceof SettingRefused) throw refused(settingRefusal(lang, e.key));
           throw e;
         }
       } else {
         // The value is checked before the database is opened: a wrong one is refused anywhere.
         const checked = checkSetting(setting, value);
-        if (!checked.ok) throw refused(`${setting}: ${checked.reason}`);
+        if (!checked.ok) throw refused(settingRefusal(lang, setting));
         await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
           const r = await s.ops.saveSettings(s.user, { values: { [setting]: value } });
-          if (!r.ok) throw refused(r.problems.join('; '));
+          if (!r.ok) throw refused(r.refused.map((k) => settingRefusal(lang, k)).join('; '));
           console.log(`${setting} = ${currentSettings(s.core)[setting]}`);
         });
         return;
@@ -115,6 +116,7 @@ async function valuesWithSite(cmd: Command, lang: Lang): Promise<{ values: Setti
     }));
   } catch (e) {
     if (!(e instanceof UsageError) && !(e instanceof DatabaseError)) throw e;
-    return { values: combineSettings(readSettingValues(), {}), site: say(lang, 'cli.settings.siteUnread', { message: e.message }) };
+    const message = e instanceof DatabaseError ? databaseProblemSentence(lang, e) : e.message;
+    return { values: combineSettings(readSettingValues(), {}), site: say(lang, 'cli.settings.siteUnread', { message }) };
   }
 }

@@ -1,0 +1,124 @@
+/**
+ * Problems the core reports as data (a reason, a path, a rule) and the doors say in the user's
+ * language (src/session/problems.ts): the database file, a file to write, a setting's value.
+ * Ids by prefix: db.*, output.*, setting.*.
+ */
+import { defineMessages, t } from './entry.js';
+
+export const PROBLEM_MESSAGES = defineMessages({
+  // The database file (store/database.ts DatabaseError); {db} is its path, or db.named / db.unnamed.
+  'db.named': t('The database {path}', 'De database {path}', 'La base {path}'),
+  'db.unnamed': t('The database', 'De database', 'La base'),
+  'db.missing': t(
+    'No database at {path}: run "angio init" to create it (it makes you its admin).',
+    'Geen database op {path}: voer "angio init" uit om ze aan te maken (u wordt er de beheerder van).',
+    'Aucune base à {path} : lancez « angio init » pour la créer (vous en devenez l’administrateur).',
+  ),
+  'db.noFolder': t(
+    'Cannot create the database {path}: the folder {folder} does not exist.',
+    'Kan de database {path} niet aanmaken: de map {folder} bestaat niet.',
+    'Impossible de créer la base {path} : le dossier {folder} n’existe pas.',
+  ),
+  'db.newer': t(
+    '{db} was written by a newer angio (database schema {found}; this angio knows up to {latest}): use that version of angio or a newer one. Nothing was changed.',
+    '{db} is geschreven door een nieuwere angio (databaseschema {found}; deze angio kent tot {latest}): gebruik die versie van angio of een nieuwere. Er is niets gewijzigd.',
+    '{db} a été écrite par un angio plus récent (schéma de base {found} ; cet angio connaît jusqu’au {latest}) : utilisez cette version d’angio ou une plus récente. Rien n’a été modifié.',
+  ),
+  'db.corrupt': t(
+    '{db} is not a readable angio database (damaged, or another kind of file).',
+    '{db} is geen leesbare angio-database (beschadigd, of een ander soort bestand).',
+    '{db} n’est pas une base angio lisible (endommagée, ou un autre type de fichier).',
+  ),
+  'db.locked': t(
+    '{db} is locked by another program; try again in a moment.',
+    '{db} is vergrendeld door een ander programma; probeer het zo dadelijk opnieuw.',
+    '{db} est verrouillée par un autre programme ; réessayez dans un instant.',
+  ),
+  'db.diskFull': t(
+    '{db} cannot grow: the disk is full.',
+    '{db} kan niet groeien: de schijf is vol.',
+    '{db} ne peut pas grandir : le disque est plein.',
+  ),
+  'db.permissions': t(
+    '{db} cannot be written (permissions?).',
+    '{db} kan niet geschreven worden (rechten?).',
+    '{db} ne peut pas être écrite (droits d’accès ?).',
+  ),
+
+  // A file angio writes for a person (exchange/output-file.ts OutputFileProblem), by its kind.
+  'output.exists': t('{path} already exists.', '{path} bestaat al.', '{path} existe déjà.'),
+  'output.link': t(
+    '{path} is a symbolic link: angio does not write through links; choose another name.',
+    '{path} is een symbolische koppeling: angio schrijft niet via koppelingen; kies een andere naam.',
+    '{path} est un lien symbolique : angio n’écrit pas à travers les liens ; choisissez un autre nom.',
+  ),
+  'output.notAFile': t(
+    '{path} exists and is not a regular file.',
+    '{path} bestaat en is geen gewoon bestand.',
+    '{path} existe et n’est pas un fichier ordinaire.',
+  ),
+  'output.noFolder': t('the folder {folder} does not exist.', 'de map {folder} bestaat niet.', 'le dossier {folder} n’existe pas.'),
+  'output.permissionDenied': t(
+    'cannot write in the folder {folder} (permission denied).',
+    'kan niet schrijven in de map {folder} (geen toestemming).',
+    'impossible d’écrire dans le dossier {folder} (permission refusée).',
+  ),
+  'output.readOnly': t(
+    'cannot write in the folder {folder} (read-only file system).',
+    'kan niet schrijven in de map {folder} (alleen-lezen bestandssysteem).',
+    'impossible d’écrire dans le dossier {folder} (système de fichiers en lecture seule).',
+  ),
+
+  // A setting's meaning (config/settings-schema.ts `help`, the definition in English), by key.
+  'setting.help.language': t(
+    'labels and messages: en, nl or fr',
+    'labels en berichten: en, nl of fr',
+    'libellés et messages : en, nl ou fr',
+  ),
+  'setting.help.hospital.name': t(
+    'hospital name, in billing messages',
+    'naam van het ziekenhuis, in de facturatieberichten',
+    'nom de l’hôpital, dans les messages de facturation',
+  ),
+  'setting.help.hospital.inami': t(
+    'INAMI/RIZIV institution number (8 digits), in billing messages',
+    'RIZIV/INAMI-instellingsnummer (8 cijfers), in de facturatieberichten',
+    'numéro d’établissement INAMI/RIZIV (8 chiffres), dans les messages de facturation',
+  ),
+  'setting.help.author.group': t(
+    'default author group (TX_AUTHOR_GR) when a CSV file or API payload has none',
+    'standaard auteursgroep (TX_AUTHOR_GR) als een CSV-bestand of API-bericht er geen heeft',
+    'groupe d’auteurs par défaut (TX_AUTHOR_GR) quand un fichier CSV ou un envoi d’API n’en a pas',
+  ),
+  'setting.help.author.author': t(
+    'default author (TX_AUTHOR; e-mail of an account); else the current user',
+    'standaard auteur (TX_AUTHOR; e-mail van een account); anders de huidige gebruiker',
+    'auteur par défaut (TX_AUTHOR ; e-mail d’un compte) ; sinon l’utilisateur courant',
+  ),
+  'setting.help.author.coauthor': t(
+    'default co-author (TX_COAUTHOR); else the author',
+    'standaard co-auteur (TX_COAUTHOR); anders de auteur',
+    'co-auteur par défaut (TX_COAUTHOR) ; sinon l’auteur',
+  ),
+  'setting.help.endpoints.healthdata': t(
+    'URL that receives the pseudonymised registrations (Healthdata)',
+    'URL die de gepseudonimiseerde registraties ontvangt (Healthdata)',
+    'URL qui reçoit les enregistrements pseudonymisés (Healthdata)',
+  ),
+  'setting.help.endpoints.cin': t(
+    'URL that receives the billing notifications (insurers, CIN/NIC)',
+    'URL die de facturatiemeldingen ontvangt (ziekenfondsen, NIC/CIN)',
+    'URL qui reçoit les notifications de facturation (mutualités, CIN/NIC)',
+  ),
+  // Why a value is refused, by the kind of its setting's rule: "{key}: {why}".
+  'setting.refused': t('{key}: {why}', '{key}: {why}', '{key} : {why}'),
+  'setting.rule.choice': t('one of {values}', 'een van {values}', 'une valeur parmi {values}'),
+  'setting.rule.text': t('at most {max} characters', 'hoogstens {max} tekens', 'au plus {max} caractères'),
+  'setting.rule.digits': t('{count} digits', '{count} cijfers', '{count} chiffres'),
+  'setting.rule.url': t('an http:// or https:// URL', 'een http://- of https://-URL', 'une URL http:// ou https://'),
+  'setting.rule.riziv': t(
+    'RIZIV number: 11 digits with valid check digits',
+    'RIZIV-nummer: 11 cijfers met geldige controlecijfers',
+    'numéro INAMI : 11 chiffres avec des chiffres de contrôle valides',
+  ),
+});

@@ -1,0 +1,68 @@
+/**
+ * Problems the core reports as data, said in the user's language for the doors, as refusal.ts does
+ * for a refused role (docs/architecture.md#operations): the core keeps its English sentence (logs,
+ * --json), the door says the reason and the path from the message catalogue.
+ */
+import { dirname } from 'node:path';
+import { settingDefinition, type SettingKey } from '../config/index.js';
+import type { OutputFileProblem } from '../exchange/output-file.js';
+import { say } from '../messages.js';
+import type { Lang } from '../registry/index.js';
+import type { DatabaseError } from '../store/index.js';
+
+/** The sentence of a database problem: missing, locked, damaged, not writable, or newer. */
+export function databaseProblemSentence(lang: Lang, e: DatabaseError): string {
+  const { path, why, found, latest } = e.details;
+  if (e.reason === 'missing' && path) return say(lang, 'db.missing', { path });
+  if (why === 'no-folder' && path) return say(lang, 'db.noFolder', { path, folder: dirname(path) });
+  const subject = path ?? say(lang, 'db.unnamed');
+  switch (e.reason) {
+    case 'newer':
+      return found !== undefined && latest !== undefined ? say(lang, 'db.newer', { db: subject, found, latest }) : e.message;
+    case 'corrupt':
+      return say(lang, 'db.corrupt', { db: subject });
+    case 'locked':
+      return say(lang, 'db.locked', { db: named(lang, path) });
+    case 'unwritable':
+      return say(lang, why === 'disk-full' ? 'db.diskFull' : 'db.permissions', { db: named(lang, path) });
+    default:
+      return e.message;
+  }
+}
+
+const named = (lang: Lang, path: string | undefined) => (path ? say(lang, 'db.named', { path }) : say(lang, 'db.unnamed'));
+
+/** The sentence of a file that cannot be written: it exists, is a link or not a file, or its folder. */
+export function outputFileSentence(lang: Lang, e: OutputFileProblem): string {
+  const params = { path: e.path, folder: e.folder };
+  switch (e.kind) {
+    case 'exists':
+      return say(lang, 'output.exists', params);
+    case 'link':
+      return say(lang, 'output.link', params);
+    case 'not-a-file':
+      return say(lang, 'output.notAFile', params);
+    case 'no-folder':
+      return say(lang, 'output.noFolder', params);
+    case 'not-writable':
+      return say(lang, e.readOnly ? 'output.readOnly' : 'output.permissionDenied', params);
+  }
+}
+
+/** What a setting means, in the user's language (the schema's English `help` is its definition). */
+export const settingMeaning = (lang: Lang, key: SettingKey): string => say(lang, `setting.help.${key}`);
+
+/** Why a value of a setting is refused, by its rule: "hospital.inami: 8 digits". */
+export function settingRefusal(lang: Lang, key: SettingKey | 'riziv'): string {
+  if (key === 'riziv') return say(lang, 'setting.rule.riziv');
+  const rule = settingDefinition(key).rule;
+  const why =
+    rule.kind === 'choice'
+      ? say(lang, 'setting.rule.choice', { values: rule.values.join(', ') })
+      : rule.kind === 'text'
+        ? say(lang, 'setting.rule.text', { max: rule.max })
+        : rule.kind === 'digits'
+          ? say(lang, 'setting.rule.digits', { count: rule.count })
+          : say(lang, 'setting.rule.url');
+  return say(lang, 'setting.refused', { key, why });
+}
