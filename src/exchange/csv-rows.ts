@@ -25,6 +25,7 @@ const tooLong = (line: number) =>
   new CsvSyntaxError(
     line,
     `this row is longer than 1 MB (${RECORD_LIMIT.toLocaleString('en')} characters), the most a row may hold (a registration takes a few kilobytes)`,
+    'too-long',
   );
 
 export interface ParsedRow {
@@ -33,10 +34,16 @@ export interface ParsedRow {
 }
 
 /** A file that is not CSV as written (a quote never closed, a quote inside an unquoted cell). */
+/** What is wrong with a row, for a door to say it in the user's language ('not-csv' keeps the parser's words in `reason`). */
+export type CsvSyntaxKind = 'too-long' | 'quote-inside' | 'not-csv' | 'unclosed-quote';
+
 export class CsvSyntaxError extends Error {
+  /** The most characters a row may hold ('too-long'). */
+  readonly limit = RECORD_LIMIT;
   constructor(
     readonly line: number,
     readonly reason: string,
+    readonly kind: CsvSyntaxKind = 'not-csv',
   ) {
     super(`Line ${line}: ${reason}`);
     this.name = 'CsvSyntaxError';
@@ -61,6 +68,7 @@ function quotedRecord(text: string, line: number): string[] {
       code === 'INVALID_OPENING_QUOTE'
         ? 'a quote inside a cell that does not start with one; quote the whole cell and double the quotes inside ("a ""b"" c")'
         : `this row is not valid CSV (${(e as Error).message.replace(/ at line \d+/, '')})`,
+      code === 'INVALID_OPENING_QUOTE' ? 'quote-inside' : 'not-csv',
     );
   }
 }
@@ -134,7 +142,7 @@ export async function* rowsOf(file: string, onHeader: (h: string[]) => void, onB
   }
   const last = lines(rest + decoder.end());
   if (last !== '') yield* records(last + '\n');
-  if (open) throw new CsvSyntaxError(open.from, 'a quote opened in this row is never closed');
+  if (open) throw new CsvSyntaxError(open.from, 'a quote opened in this row is never closed', 'unclosed-quote');
   if (header) onHeader([]);
 }
 

@@ -11,7 +11,7 @@ import { formOf, type Form, type Lang, type TypeCode, type Value } from '../regi
 import { hmacPseudonymiser, newRegistrationCode, prepareSend, type Hospital } from '../transmit/index.js';
 import type { Counts, Data } from '../validation/index.js';
 import { createReferenceLists, openDatabase } from '../store/index.js';
-import { CsvSyntaxError, readPlan } from './csv-rows.js';
+import { CsvSyntaxError, readPlan, type CsvSyntaxKind } from './csv-rows.js';
 import type { Defaults } from './import-row.js';
 import { interpretedBatches, type ReadBatch } from './row-batches.js';
 import { TextPacker } from './batch-text.js';
@@ -27,7 +27,7 @@ export interface WorkerInput {
   /** When given, sends of new valid rows are made ready here too (the sender's secret and hospital). */
   send?: { secret: Uint8Array; hospital: Hospital };
 }
-export type WorkerMessage = ReadBatch | { done: true } | { syntaxError: { line: number; reason: string } };
+export type WorkerMessage = ReadBatch | { done: true } | { syntaxError: { line: number; reason: string; kind: CsvSyntaxKind } };
 
 const AHEAD = 4;
 const input = workerData as WorkerInput;
@@ -73,7 +73,7 @@ try {
 } catch (e) {
   // A file that is not valid CSV is the user's to fix: said as such, with its line.
   if (!(e instanceof CsvSyntaxError)) throw e;
-  port.postMessage({ syntaxError: { line: e.line, reason: e.reason } } satisfies WorkerMessage);
+  port.postMessage({ syntaxError: { line: e.line, reason: e.reason, kind: e.kind } } satisfies WorkerMessage);
 } finally {
   db.close();
 }

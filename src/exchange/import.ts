@@ -259,7 +259,7 @@ async function* batchesFor(deps: ImportDeps, file: string, type: TypeCode, plan:
       }
       const m = queue.shift();
       if (!m) throw failure ?? new Error('The import worker stopped before the end of the file.');
-      if ('syntaxError' in m) throw new CsvSyntaxError(m.syntaxError.line, m.syntaxError.reason);
+      if ('syntaxError' in m) throw new CsvSyntaxError(m.syntaxError.line, m.syntaxError.reason, m.syntaxError.kind);
       return; // done
     }
   } finally {

@@ -1,7 +1,7 @@
 /**
  * Problems the core reports as data (a reason, a path, a rule) and the doors say in the user's
  * language (src/session/problems.ts): the database file, a file to write, a setting's value.
- * Ids by prefix: db.*, output.*, setting.*.
+ * Ids by prefix: db.*, output.*, csv.*, setting.*.
  */
 import { defineMessages, t } from './entry.js';
 
@@ -67,6 +67,56 @@ export const PROBLEM_MESSAGES = defineMessages({
     'cannot write in the folder {folder} (read-only file system).',
     'kan niet schrijven in de map {folder} (alleen-lezen bestandssysteem).',
     'impossible d’écrire dans le dossier {folder} (système de fichiers en lecture seule).',
+  ),
+
+  // A CSV file's header (exchange/csv-header.ts FileProblem) and a row that is not CSV (csv-rows.ts CsvSyntaxError).
+  'csv.empty': t(
+    'The file is empty: the first line must be the header of technical field ids.',
+    'Het bestand is leeg: de eerste regel moet de kop met de technische veld-id’s zijn.',
+    'Le fichier est vide : la première ligne doit être l’en-tête des identifiants techniques des champs.',
+  ),
+  'csv.commas': t(
+    'The file is separated by commas; HD4DP files are separated by semicolons (;). Save it again with ";" as the separator.',
+    'Het bestand is gescheiden door komma’s; HD4DP-bestanden zijn gescheiden door puntkomma’s (;). Sla het opnieuw op met ";" als scheidingsteken.',
+    'Le fichier est séparé par des virgules ; les fichiers HD4DP sont séparés par des points-virgules (;). Enregistrez-le à nouveau avec « ; » comme séparateur.',
+  ),
+  'csv.twice': t(
+    'Column {id} appears twice (columns {first} and {second}).',
+    'Kolom {id} komt twee keer voor (kolommen {first} en {second}).',
+    'La colonne {id} apparaît deux fois (colonnes {first} et {second}).',
+  ),
+  'csv.otherType': t(
+    'Column {id} (column {column}) is not a field of type {type}: the columns are those of type {matching} (use --type {use}).',
+    'Kolom {id} (kolom {column}) is geen veld van type {type}: de kolommen zijn die van type {matching} (gebruik --type {use}).',
+    'La colonne {id} (colonne {column}) n’est pas un champ du type {type} : les colonnes sont celles du type {matching} (utilisez --type {use}).',
+  ),
+  'csv.or': t(' or ', ' of ', ' ou '),
+  'csv.elsewhere': t(
+    'Column {id} (column {column}) belongs to type {types}, not to {type}.',
+    'Kolom {id} (kolom {column}) hoort bij type {types}, niet bij {type}.',
+    'La colonne {id} (colonne {column}) appartient au type {types}, pas au {type}.',
+  ),
+  'csv.unknown': t(
+    'Unknown column "{id}" (column {column}){guess} See "angio types --csv-header {type}".',
+    'Onbekende kolom "{id}" (kolom {column}){guess} Zie "angio types --csv-header {type}".',
+    'Colonne inconnue « {id} » (colonne {column}){guess} Voir « angio types --csv-header {type} ».',
+  ),
+  'csv.didYouMean': t(': did you mean {guess}?', ': bedoelde u {guess}?', ' : vouliez-vous dire {guess} ?'),
+  'csv.line': t('Line {line}: {reason}', 'Regel {line}: {reason}', 'Ligne {line} : {reason}'),
+  'csv.tooLong': t(
+    'this row is longer than 1 MB ({limit} characters), the most a row may hold (a registration takes a few kilobytes)',
+    'deze rij is langer dan 1 MB ({limit} tekens), het meeste dat een rij mag bevatten (een registratie neemt enkele kilobytes in)',
+    'cette ligne dépasse 1 Mo ({limit} caractères), le maximum pour une ligne (un enregistrement prend quelques kilo-octets)',
+  ),
+  'csv.quoteInside': t(
+    'a quote inside a cell that does not start with one; quote the whole cell and double the quotes inside ("a ""b"" c")',
+    'een aanhalingsteken in een cel die er niet mee begint; zet de hele cel tussen aanhalingstekens en verdubbel die erbinnen ("a ""b"" c")',
+    'un guillemet dans une cellule qui ne commence pas par un guillemet ; entourez toute la cellule de guillemets et doublez ceux de l’intérieur ("a ""b"" c")',
+  ),
+  'csv.unclosedQuote': t(
+    'a quote opened in this row is never closed',
+    'een aanhalingsteken dat in deze rij geopend wordt, wordt nooit gesloten',
+    'un guillemet ouvert dans cette ligne n’est jamais fermé',
   ),
 
   // A setting's meaning (config/settings-schema.ts `help`, the definition in English), by key.

@@ -10,7 +10,9 @@ import { say } from '../messages.js';
 import { TYPE_CODES, type Lang, type TypeCode } from '../registry/index.js';
 import type { ImportMode, ImportReport, RowReport } from '../exchange/import.js';
 import { OutputFileProblem } from '../exchange/output-file.js';
-import { outputFileSentence } from '../session/problems.js';
+import { csvSyntaxSentence, fileProblemSentence, outputFileSentence } from '../session/problems.js';
+import { FileProblem } from '../exchange/csv-header.js';
+import { CsvSyntaxError } from '../exchange/csv-rows.js';
 import { clip, fit } from './format.js';
 import { useServices } from './services.js';
 import { StatusLine } from './status-line.js';
@@ -83,7 +85,7 @@ export function ImportScreen({
                 error: say(lang, 'import.replaceResults', { problem: outputFileSentence(lang, e) }),
                 replaceResults: file,
               }
-            : { kind: 'setup', error: e instanceof OutputFileProblem ? outputFileSentence(lang, e) : e.message },
+            : { kind: 'setup', error: problemSentence(lang, e) },
         ),
       );
   };
@@ -201,4 +203,12 @@ export function ImportScreen({
       </Text>
     </Box>
   );
+}
+
+/** Why an import did not start or stopped, in the user's language when the core said it as data. */
+function problemSentence(lang: Lang, e: Error): string {
+  if (e instanceof OutputFileProblem) return outputFileSentence(lang, e);
+  if (e instanceof FileProblem) return fileProblemSentence(lang, e);
+  if (e instanceof CsvSyntaxError) return csvSyntaxSentence(lang, e);
+  return e.message;
 }

@@ -2,4 +2,11 @@ export * from './session.js';
 export * from './init.js';
 export type { Delegation } from './delegation.js';
 export { refusalSentence } from './refusal.js';
-export { databaseProblemSentence, outputFileSentence, settingMeaning, settingRefusal } from './problems.js';
+export {
+  csvSyntaxSentence,
+  databaseProblemSentence,
+  fileProblemSentence,
+  outputFileSentence,
+  settingMeaning,
+  settingRefusal,
+} from './problems.js';

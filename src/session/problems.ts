@@ -5,6 +5,8 @@
  */
 import { dirname } from 'node:path';
 import { settingDefinition, type SettingKey } from '../config/index.js';
+import type { FileProblem } from '../exchange/csv-header.js';
+import type { CsvSyntaxError } from '../exchange/csv-rows.js';
 import type { OutputFileProblem } from '../exchange/output-file.js';
 import { say } from '../messages.js';
 import type { Lang } from '../registry/index.js';
@@ -47,6 +49,42 @@ export function outputFileSentence(lang: Lang, e: OutputFileProblem): string {
     case 'not-writable':
       return say(lang, e.readOnly ? 'output.readOnly' : 'output.permissionDenied', params);
   }
+}
+
+/** The sentence of a CSV header that cannot be read (a problem without data keeps its English sentence). */
+export function fileProblemSentence(lang: Lang, e: FileProblem): string {
+  const h = e.header;
+  switch (h?.kind) {
+    case 'empty':
+      return say(lang, 'csv.empty');
+    case 'commas':
+      return say(lang, 'csv.commas');
+    case 'twice':
+      return say(lang, 'csv.twice', h);
+    case 'other-type':
+      return say(lang, 'csv.otherType', { ...h, matching: h.matching.join(say(lang, 'csv.or')), use: h.matching[0] ?? '' });
+    case 'elsewhere':
+      return say(lang, 'csv.elsewhere', { ...h, types: h.types.join('/') });
+    case 'unknown':
+      return say(lang, 'csv.unknown', { ...h, guess: h.guess ? say(lang, 'csv.didYouMean', { guess: h.guess }) : '' });
+    default:
+      return e.message;
+  }
+}
+
+const LOCALE: Record<Lang, string> = { en: 'en', nl: 'nl-BE', fr: 'fr-BE' };
+
+/** The sentence of a row that is not CSV: its line and why (the parser's own words stay English). */
+export function csvSyntaxSentence(lang: Lang, e: CsvSyntaxError): string {
+  const reason =
+    e.kind === 'too-long'
+      ? say(lang, 'csv.tooLong', { limit: e.limit.toLocaleString(LOCALE[lang]) })
+      : e.kind === 'quote-inside'
+        ? say(lang, 'csv.quoteInside')
+        : e.kind === 'unclosed-quote'
+          ? say(lang, 'csv.unclosedQuote')
+          : e.reason;
+  return say(lang, 'csv.line', { line: e.line, reason });
 }
 
 /** What a setting means, in the user's language (the schema's English `help` is its definition). */

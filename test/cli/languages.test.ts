@@ -225,6 +225,25 @@ describe('what the core reports as data, said in Dutch and French at the door', 
     expect(angio(['backup', '-', '--lang', 'fr'], env).stderr).toMatch(/^Une sauvegarde, ce sont deux fichiers/);
   });
 
+  test("an import's file that cannot be read: its header, a row that is not CSV", () => {
+    const commas = join(tempDir(), 'commas.csv');
+    writeFileSync(commas, 'DT_HOSPZ,IDC_PAT\n01/02/2026,1\n');
+    expect(angio(['import', commas, '--type', 'H', '--lang', 'fr'], env)).toMatchObject({
+      code: 2,
+      stderr: `${commas}: Le fichier est séparé par des virgules ; les fichiers HD4DP sont séparés par des points-virgules (;). Enregistrez-le à nouveau avec « ; » comme séparateur. Rien n’a été importé.\n`,
+    });
+    const unknown = join(tempDir(), 'unknown.csv');
+    writeFileSync(unknown, 'DT_HOSPZ;DT_HOSPX\n');
+    expect(angio(['import', unknown, '--type', 'H', '--lang', 'nl'], env).stderr).toMatch(
+      /^.*unknown\.csv: Onbekende kolom "DT_HOSPX" \(kolom 2\): bedoelde u DT_HOSPZ\? Zie "angio types --csv-header H"\. /,
+    );
+    const quote = join(tempDir(), 'quote.csv');
+    writeFileSync(quote, 'DT_HOSPZ;IDC_PAT\n"01/02/2026;1\n');
+    const nl = angio(['import', quote, '--type', 'H', '--lang', 'nl'], env);
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toMatch(/quote\.csv: Regel 2: een aanhalingsteken dat in deze rij geopend wordt, wordt nooit gesloten\. /);
+  });
+
   test("settings list's meaning column, and a refused value", () => {
     const fr = angio(['settings', 'list', '--lang', 'fr'], env);
     expect(fr.code).toBe(0);

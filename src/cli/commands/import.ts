@@ -6,6 +6,7 @@ import type { ImportMode } from '../../exchange/import.js';
 import { say, type MessageId } from '../../messages.js';
 import type { Lang } from '../../registry/index.js';
 import { checkFileToRead, checkFileToWrite, EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
+import { csvSyntaxSentence, fileProblemSentence } from '../../session/index.js';
 import { typeCode } from '../format.js';
 import { STANDARD_INPUT, withInputFile } from '../standard-input.js';
 import { outputFile } from '../output-file.js';
@@ -96,9 +97,11 @@ export function registerImport(program: Command, lang: Lang) {
         } catch (e) {
           await results.close();
           const where = file === STANDARD_INPUT ? say(lang, 'cli.standardInput') : file;
-          if (e instanceof FileProblem) throw new UsageError(`${where}: ${e.message} ${nothing}`);
+          if (e instanceof FileProblem) throw new UsageError(`${where}: ${fileProblemSentence(lang, e)} ${nothing}`);
           if (e instanceof CsvSyntaxError)
-            throw new UsageError(`${where}: ${e.message}. ${mode === 'valid-only' ? say(lang, 'cli.import.partly') : nothing}`);
+            throw new UsageError(
+              `${where}: ${csvSyntaxSentence(lang, e)}. ${mode === 'valid-only' ? say(lang, 'cli.import.partly') : nothing}`,
+            );
           throw e;
         } finally {
           s.close();
