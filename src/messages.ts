@@ -10,6 +10,7 @@ import { REPORT_MESSAGES } from './messages/report.js';
 import { KEY_MESSAGES } from './messages/keys.js';
 import { SCREEN_MESSAGES } from './messages/screens.js';
 import { FORM_MESSAGES } from './messages/form.js';
+import { RULE_MESSAGES } from './messages/rules.js';
 
 type Entry = Record<Lang, string>;
 
@@ -27,6 +28,8 @@ export const MESSAGES = defineMessages({
   ...KEY_MESSAGES,
   // The terminal UI's screens (src/messages/screens.ts).
   ...SCREEN_MESSAGES,
+  // `angio rules`' rules and reasons (src/messages/rules.ts).
+  ...RULE_MESSAGES,
 
   // The quality dashboard (src/screens/dashboard/).
   'dashboard.title': t('Quality dashboard', 'Kwaliteitsdashboard', 'Tableau de bord qualité'),

@@ -119,17 +119,31 @@ export interface DateOrder extends Policy {
   late: string;
   /** Which of the two the problem is shown on. */
   on: 'early' | 'late';
+  /** The reason's id, by which the doors say it in the user's language (`angio rules`). */
+  why: OrderReason;
 }
 
-const BIRTH = 'nothing happens to a patient before birth';
-const WITHIN_STAY = 'a procedure of this registration took place during its stay';
+/** Why two dates come in their order (English; `angio rules` says them in every language). */
+const ORDER_REASONS = {
+  birth: 'nothing happens to a patient before birth',
+  withinStay: 'a procedure of this registration took place during its stay',
+  discharge: 'a patient is discharged after being admitted',
+  cabgDuringStay: 'a CABG is usually during the stay; it may be recorded from elsewhere',
+  cabgAfterDischarge: 'a CABG after discharge belongs to another stay, unless it is recorded here',
+  stemiDuringStay: 'a STEMI may start during a stay for another reason',
+  ecgAfterSymptoms: 'the first ECG usually follows the first symptoms',
+  blocksInOrder: 'procedure blocks are usually encoded in the order they took place',
+} as const;
 
-const order = (early: string, late: string, on: DateOrder['on'], severity: Severity, reason: string): DateOrder => ({
+export type OrderReason = keyof typeof ORDER_REASONS;
+
+const order = (early: string, late: string, on: DateOrder['on'], severity: Severity, why: OrderReason): DateOrder => ({
   early,
   late,
   on,
   severity,
-  reason,
+  reason: ORDER_REASONS[why],
+  why,
   source: 'derived',
 });
 
@@ -139,22 +153,20 @@ const order = (early: string, late: string, on: DateOrder['on'], severity: Sever
  * starts during a stay for another reason, a CABG elsewhere, blocks encoded out of order).
  */
 export const DATE_ORDERS: readonly DateOrder[] = [
-  order('DT_PAT_DOB', 'DT_HOSPZ', 'late', 'error', BIRTH),
-  order('DT_HOSPZ', 'DT_DISCH', 'late', 'error', 'a patient is discharged after being admitted'),
-  order('DT_HOSPZ', 'DT_FFR', 'late', 'error', WITHIN_STAY),
-  order('DT_FFR', 'DT_DISCH', 'early', 'error', WITHIN_STAY),
-  order('DT_HOSPZ', 'DT_EXEC_CABG', 'late', 'warning', 'a CABG is usually during the stay; it may be recorded from elsewhere'),
-  order('DT_EXEC_CABG', 'DT_DISCH', 'early', 'warning', 'a CABG after discharge belongs to another stay, unless it is recorded here'),
-  order('DT_PAT_DOB', 'DT_FIRST_SYMP', 'late', 'error', BIRTH),
-  order('DT_FIRST_SYMP', 'DT_HOSPZ', 'early', 'warning', 'a STEMI may start during a stay for another reason'),
-  order('DT_FIRST_SYMP', 'DT_FIRST_DIAGS', 'late', 'warning', 'the first ECG usually follows the first symptoms'),
-  order('DT_PAT_DOB', 'DT_CONSULT', 'late', 'error', BIRTH),
-  order('DT_PAT_DOB', 'DT_EXEC_CABG_FU', 'late', 'error', BIRTH),
+  order('DT_PAT_DOB', 'DT_HOSPZ', 'late', 'error', 'birth'),
+  order('DT_HOSPZ', 'DT_DISCH', 'late', 'error', 'discharge'),
+  order('DT_HOSPZ', 'DT_FFR', 'late', 'error', 'withinStay'),
+  order('DT_FFR', 'DT_DISCH', 'early', 'error', 'withinStay'),
+  order('DT_HOSPZ', 'DT_EXEC_CABG', 'late', 'warning', 'cabgDuringStay'),
+  order('DT_EXEC_CABG', 'DT_DISCH', 'early', 'warning', 'cabgAfterDischarge'),
+  order('DT_PAT_DOB', 'DT_FIRST_SYMP', 'late', 'error', 'birth'),
+  order('DT_FIRST_SYMP', 'DT_HOSPZ', 'early', 'warning', 'stemiDuringStay'),
+  order('DT_FIRST_SYMP', 'DT_FIRST_DIAGS', 'late', 'warning', 'ecgAfterSymptoms'),
+  order('DT_PAT_DOB', 'DT_CONSULT', 'late', 'error', 'birth'),
+  order('DT_PAT_DOB', 'DT_EXEC_CABG_FU', 'late', 'error', 'birth'),
   ...Array.from({ length: PCI_BLOCKS }, (_, i) => i + 1).flatMap((n): DateOrder[] => [
-    order('DT_HOSPZ', `DT_PCI_${n}`, 'late', 'error', WITHIN_STAY),
-    order(`DT_PCI_${n}`, 'DT_DISCH', 'early', 'error', WITHIN_STAY),
-    ...(n > 1
-      ? [order(`DT_PCI_${n - 1}`, `DT_PCI_${n}`, 'late', 'warning', 'procedure blocks are usually encoded in the order they took place')]
-      : []),
+    order('DT_HOSPZ', `DT_PCI_${n}`, 'late', 'error', 'withinStay'),
+    order(`DT_PCI_${n}`, 'DT_DISCH', 'early', 'error', 'withinStay'),
+    ...(n > 1 ? [order(`DT_PCI_${n - 1}`, `DT_PCI_${n}`, 'late', 'warning', 'blocksInOrder')] : []),
   ]),
 ];

@@ -18,7 +18,23 @@ export interface RuleRow {
   severity: Severity;
   source: RuleSource;
   reason: string;
+  /**
+   * The rule and the reason as ids of the doors' message catalogue with the values they take, so a
+   * door says them in the user's language; `rule` and `reason` above are their English words.
+   */
+  says: { rule: RuleWords; reason: RuleWords };
 }
+
+/** A text of the reference as a message id (`rules.rule.*`, `rules.reason.*`) and its values. */
+export interface RuleWords {
+  id: string;
+  values?: Record<string, string | number>;
+  /** A condition, said in the door's words (conditionText) as the value {condition}. */
+  condition?: Condition;
+}
+
+/** The fields of the checks every answer goes through, whatever its field. */
+export const EVERY_ANSWER = '(every answer)';
 
 const blocks = Array.from({ length: PCI_BLOCKS }, (_, i) => i + 1);
 const eachBlock = (...templates: string[]) => blocks.flatMap((n) => templates.map((t) => t.replace('_n', `_${n}`)));
@@ -27,7 +43,7 @@ const eachBlock = (...templates: string[]) => blocks.flatMap((n) => templates.ma
  * The rules that read several fields (validation/rules.ts), with the fields they read: the
  * reference's own description of them; a test holds it to what validation reports.
  */
-const CROSS_FIELD: { rule: string; code: CheckCode; fields: string[] }[] = [
+const CROSS_FIELD: { rule: string; code: CheckCode; fields: string[]; values?: RuleWords['values'] }[] = [
   { rule: 'systolic above diastolic', code: 'systolic_not_above_diastolic', fields: ['MS_SYS_BP_HOSPZ', 'MS_DIA_BP_HOSPZ'] },
   {
     rule: 'second operator differs from the first',
@@ -44,7 +60,12 @@ const CROSS_FIELD: { rule: string; code: CheckCode; fields: string[] }[] = [
     code: 'awaiting_consent',
     fields: ['LOC_CONSENT', 'CD_PREST_PCI', 'CD_PRES_FFR'],
   },
-  { rule: `stay from ${REGISTRY_VERSION_FROM} (this DCD version)`, code: 'before_registry_version', fields: ['DT_HOSPZ'] },
+  {
+    rule: `stay from ${REGISTRY_VERSION_FROM} (this DCD version)`,
+    code: 'before_registry_version',
+    fields: ['DT_HOSPZ'],
+    values: { date: REGISTRY_VERSION_FROM },
+  },
   {
     rule: 'device on its nominative list',
     code: 'device_unknown',
@@ -85,30 +106,48 @@ const ON_EVERY_ANSWER: Partial<Record<CheckCode, string>> = {
   date_in_future: 'no date after today',
 };
 
-const row = (
-  rule: string,
-  code: CheckCode,
-  fields: string[],
-  over: Partial<Pick<RuleRow, 'severity' | 'reason' | 'source'>> = {},
-): RuleRow => ({
+type Over = Partial<Pick<RuleRow, 'severity' | 'reason' | 'source'>> & { ruleWords?: RuleWords; reasonWords?: RuleWords };
+
+const row = (rule: string, code: CheckCode, fields: string[], over: Over = {}): RuleRow => ({
   rule,
   code,
   fields,
   severity: over.severity ?? CHECKS[code].severity,
   source: over.source ?? CHECKS[code].source,
   reason: over.reason ?? CHECKS[code].reason,
+  says: { rule: over.ruleWords ?? { id: `rules.rule.${code}` }, reason: over.reasonWords ?? { id: `rules.reason.${code}` } },
 });
 
+/** The words a condition is said with, in one language; the doors give theirs from the catalogue. */
+export interface ConditionWords {
+  or: string;
+  and: string;
+  oneOf: (field: string, codes: string) => string;
+  has: (field: string, code: string) => string;
+  empty: (field: string) => string;
+  otherThan: (field: string, code: string) => string;
+}
+
+const ENGLISH: ConditionWords = {
+  or: 'or',
+  and: 'and',
+  oneOf: (field, codes) => `${field} in ${codes}`,
+  has: (field, code) => `${field} has ${code}`,
+  empty: (field) => `${field} is not answered`,
+  otherThan: (field, code) => `${field} has a choice other than ${code}`,
+};
+
 /** A condition in words: `CD_LVEF = 5`, `CD_INDICATN in 1, 2, 3`, `CD_ANGIO_STE has … or is empty`. */
-export function conditionText(c: Condition): string {
-  if ('any' in c) return c.any.map(conditionText).join(' or ');
-  if ('all' in c) return c.all.map((x) => ('any' in x ? `(${conditionText(x)})` : conditionText(x))).join(' and ');
+export function conditionText(c: Condition, w: ConditionWords = ENGLISH): string {
+  const say = (x: Condition) => conditionText(x, w);
+  if ('any' in c) return c.any.map(say).join(` ${w.or} `);
+  if ('all' in c) return c.all.map((x) => ('any' in x ? `(${say(x)})` : say(x))).join(` ${w.and} `);
   if ('eq' in c) return `${c.field} = ${c.eq}`;
   if ('ne' in c) return `${c.field} ≠ ${c.ne}`;
-  if ('oneOf' in c) return `${c.field} in ${c.oneOf.join(', ')}`;
-  if ('has' in c) return `${c.field} has ${c.has}`;
-  if ('empty' in c) return `${c.field} is not answered`;
-  return `${c.field} has a choice other than ${c.hasOtherThan}`;
+  if ('oneOf' in c) return w.oneOf(c.field, c.oneOf.join(', '));
+  if ('has' in c) return w.has(c.field, c.has);
+  if ('empty' in c) return w.empty(c.field);
+  return w.otherThan(c.field, c.hasOtherThan);
 }
 
 const present = (form: Form) => (ids: string[]) => ids.filter((id) => form.byId.has(id));
@@ -118,7 +157,7 @@ export function rulesOf(form: Form): RuleRow[] {
   const out: RuleRow[] = [];
   const here = present(form);
   const valueFields = form.valueFields.filter((f) => f.kind !== 'hidden');
-  for (const [code, what] of Object.entries(ON_EVERY_ANSWER) as [CheckCode, string][]) out.push(row(what, code, ['(every answer)']));
+  for (const [code, what] of Object.entries(ON_EVERY_ANSWER) as [CheckCode, string][]) out.push(row(what, code, [EVERY_ANSWER]));
   const required = valueFields.filter((f) => f.required || f.requiredWhen);
   out.push(
     row(
@@ -130,7 +169,13 @@ export function rulesOf(form: Form): RuleRow[] {
   for (const f of valueFields) out.push(...fieldRules(f));
   for (const o of DATE_ORDERS) {
     if (!form.byId.has(o.early) || !form.byId.has(o.late)) continue;
-    out.push(row(`${o.early} on or before ${o.late}`, o.on === 'late' ? 'date_before' : 'date_after', [o.early, o.late], o));
+    out.push(
+      row(`${o.early} on or before ${o.late}`, o.on === 'late' ? 'date_before' : 'date_after', [o.early, o.late], {
+        ...o,
+        ruleWords: { id: 'rules.rule.dateOrder', values: { early: o.early, late: o.late } },
+        reasonWords: { id: `rules.reason.order.${o.why}` },
+      }),
+    );
   }
   const exclusive = valueFields.filter((f) => f.exclusiveCode);
   if (exclusive.length)
@@ -143,7 +188,8 @@ export function rulesOf(form: Form): RuleRow[] {
     );
   for (const c of CROSS_FIELD) {
     const fields = here(c.fields);
-    if (fields.length) out.push(row(c.rule, c.code, fields));
+    if (fields.length)
+      out.push(row(c.rule, c.code, fields, c.values ? { ruleWords: { id: `rules.rule.${c.code}`, values: c.values } } : {}));
   }
   return out;
 }
@@ -154,6 +200,7 @@ function fieldRules(f: Field): RuleRow[] {
     out.push(
       row(`applies when ${conditionText(f.show)}`, 'not_applicable', [f.id, ...fieldsOf(f.show)], {
         source: f.showSource ?? 'derived',
+        ruleWords: { id: 'rules.rule.applies', condition: f.show },
       }),
     );
   }
@@ -162,6 +209,8 @@ function fieldRules(f: Field): RuleRow[] {
       row(`required unless ${conditionText(f.optionalWhen)}`, 'required', [f.id, ...fieldsOf(f.optionalWhen)], {
         source: 'derived',
         reason: f.rule ?? 'our reading: the answer may be given, but not every case has it',
+        ruleWords: { id: 'rules.rule.requiredUnless', condition: f.optionalWhen },
+        reasonWords: { id: f.rule ? `rules.reason.field.${f.id}` : 'rules.reason.optionalWhen' },
       }),
     );
   }
@@ -170,11 +219,23 @@ function fieldRules(f: Field): RuleRow[] {
       row(`required when ${conditionText(f.requiredWhen)}`, 'required', [f.id, ...fieldsOf(f.requiredWhen)], {
         source: 'derived',
         reason: f.rule ?? 'our reading of when the field is needed',
+        ruleWords: { id: 'rules.rule.requiredWhen', condition: f.requiredWhen },
+        reasonWords: { id: f.rule ? `rules.reason.field.${f.id}` : 'rules.reason.requiredWhen' },
       }),
     );
   }
   const unit = f.unit ? ` ${f.unit}` : '';
-  if (f.min !== undefined || f.max !== undefined) out.push(row(`usually ${f.min ?? '…'}–${f.max ?? '…'}${unit}`, 'out_of_range', [f.id]));
-  if (f.limits) out.push(row(`possible ${f.limits.min}–${f.limits.max}${unit}`, 'beyond_limits', [f.id]));
+  if (f.min !== undefined || f.max !== undefined) {
+    const values = { min: f.min ?? '…', max: f.max ?? '…', unit };
+    out.push(
+      row(`usually ${values.min}–${values.max}${unit}`, 'out_of_range', [f.id], { ruleWords: { id: 'rules.rule.usually', values } }),
+    );
+  }
+  if (f.limits) {
+    const values = { min: f.limits.min, max: f.limits.max, unit };
+    out.push(
+      row(`possible ${values.min}–${values.max}${unit}`, 'beyond_limits', [f.id], { ruleWords: { id: 'rules.rule.possible', values } }),
+    );
+  }
   return out;
 }

@@ -1,10 +1,46 @@
 /** `angio rules [--type T] [--json]`: every rule a form is checked with, its severity, source and reason. */
 import type { Command } from 'commander';
-import { say } from '../../messages.js';
-import { formOf, rulesOf, TYPE_CODES, type Lang, type TypeCode } from '../../registry/index.js';
+import { MESSAGES, say, type MessageId } from '../../messages.js';
+import {
+  conditionText,
+  formOf,
+  rulesOf,
+  TYPE_CODES,
+  EVERY_ANSWER,
+  type ConditionWords,
+  type Lang,
+  type RuleWords,
+  type TypeCode,
+} from '../../registry/index.js';
 import { columns, severity, table, typeCode } from '../format.js';
 
 const FIELDS_SHOWN = 4;
+
+const conditionWords = (lang: Lang): ConditionWords => ({
+  or: say(lang, 'rules.cond.or'),
+  and: say(lang, 'rules.cond.and'),
+  oneOf: (field, codes) => say(lang, 'rules.cond.oneOf', { field, codes }),
+  has: (field, code) => say(lang, 'rules.cond.has', { field, code }),
+  empty: (field) => say(lang, 'rules.cond.empty', { field }),
+  otherThan: (field, code) => say(lang, 'rules.cond.otherThan', { field, code }),
+});
+
+/** The fields of a rule, the first few of a long list, and the checks of every answer in words. */
+function fieldsText(lang: Lang, fields: string[]): string {
+  const named = fields.map((f) => (f === EVERY_ANSWER ? say(lang, 'rules.everyAnswer') : f));
+  return named.length > FIELDS_SHOWN ? `${named.slice(0, FIELDS_SHOWN).join(', ')} … (${named.length})` : named.join(', ');
+}
+
+/**
+ * A rule or a reason in the user's language, by the id the reference gives it. An id the catalogue
+ * lacks is a rule added without its translation: its English stands, and a test fails on it.
+ */
+export function sayRule(lang: Lang, words: RuleWords, english: string): string {
+  if (!(words.id in MESSAGES)) return english;
+  const values: Record<string, string | number> = { ...words.values };
+  if (words.condition) values.condition = conditionText(words.condition, conditionWords(lang));
+  return say(lang, words.id as MessageId, values);
+}
 
 export function registerRules(program: Command, lang: Lang) {
   program
@@ -37,9 +73,9 @@ export function registerRules(program: Command, lang: Lang) {
             ...rules.map((r) => [
               severity(lang, r.severity).trimEnd(),
               say(lang, `cli.rules.${r.source}`),
-              r.rule,
-              r.fields.length > FIELDS_SHOWN ? `${r.fields.slice(0, FIELDS_SHOWN).join(', ')} … (${r.fields.length})` : r.fields.join(', '),
-              r.reason,
+              sayRule(lang, r.says.rule, r.rule),
+              fieldsText(lang, r.fields),
+              sayRule(lang, r.says.reason, r.reason),
             ]),
           ]),
         );
