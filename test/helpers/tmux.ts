@@ -20,7 +20,13 @@ const TMUX_KEY: Record<string, string> = {
   end: 'End',
 };
 
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+/**
+ * A tmux server of this test process's own (its own socket): test files run in parallel, and on a
+ * shared server one file killing its last session stops the server while another creates one
+ * ("server exited unexpectedly"); nor does a test touch the tmux of the person running it.
+ */
+const SOCKET = `angio-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 
 export function hasTmux(): boolean {
   try {
@@ -34,6 +40,21 @@ export function hasTmux(): boolean {
 let counter = 0;
 
 /**
+ * A new session, tried again when it met the server on its way out (the previous session was just
+ * killed and the server, left empty, was exiting): "server exited unexpectedly".
+ */
+function newSession(...args: string[]) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return tmux(...args);
+    } catch (e) {
+      if (attempt >= 5 || !/server exited unexpectedly|lost server|no server running/.test(String((e as Error).message))) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * attempt);
+    }
+  }
+}
+
+/**
  * `showExit`: instead of becoming the pane's process, angio runs in a shell that prints
  * `[exit N]` when it ends and keeps the pane open, so a test reads the exit code on the screen.
  */
@@ -43,7 +64,7 @@ export function startInTmux(env: Record<string, string>, size = { columns: 100, 
     .map(([k, v]) => `${k}='${v}'`)
     .join(' ');
   // `exec` makes node the pane's process, so the test can kill it like a crash would.
-  tmux(
+  newSession(
     'new-session',
     '-d',
     '-s',
