@@ -5,7 +5,6 @@ export {
   openSession,
   checkFileToRead,
   checkFileToWrite,
-  actingPersonsSettings,
   type GlobalOptions,
   type Session,
 } from '../session/index.js';

@@ -15,7 +15,8 @@ export function languageOfArgs(args: readonly string[]): Lang {
     const value = m[2] ?? args[++i];
     if (value !== undefined) o[m[1] as 'lang' | 'db'] = value;
   }
-  // Through sudo, the saved language is the acting person's own (docs/server.md#many-staff-one-server).
+  // Through sudo, the saved language and every preference a command reads or writes are the
+  // acting person's own (docs/server.md#many-staff-one-server): set once, here, before any command runs.
   actingPersonsSettings(o);
   return languageOf(o);
 }

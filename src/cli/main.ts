@@ -31,7 +31,7 @@ import { registerFollowUp } from './commands/follow-up.js';
 import { registerRules } from './commands/rules.js';
 import { registerConsent } from './commands/consent.js';
 import { registerReport } from './commands/report.js';
-import { actingPersonsSettings, EXIT, UsageError, type GlobalOptions } from './context.js';
+import { EXIT, UsageError } from './context.js';
 import { startTui } from './start-tui.js';
 import { VERSION } from '../version.js';
 
@@ -41,9 +41,7 @@ function program(lang: Lang): Command {
     .version(say(lang, 'help.version', { version: VERSION, schema: latestSchemaVersion() }), '-V, --version', say(lang, 'help.--version'))
     .option('--db <path>', say(lang, 'help.--db'))
     .option('--lang <lang>', say(lang, 'help.--lang'))
-    .exitOverride()
-    // Through sudo, whatever a command reads or writes of one's own preferences is the acting person's.
-    .hook('preAction', (_p, action) => void actingPersonsSettings(action.optsWithGlobals<GlobalOptions>()));
+    .exitOverride();
   registerInit(p, lang);
   registerList(p, lang);
   registerShow(p, lang);

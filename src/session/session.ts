@@ -87,11 +87,6 @@ export function actingPersonsSettings(o: GlobalOptions): Delegation | undefined 
   return d;
 }
 
-/** How this run reaches the database: through sudo for someone, or as its own account. */
-export function delegationOf(o: GlobalOptions): Delegation | undefined {
-  return delegationFor(databasePath(o));
-}
-
 /** --lang, then ANGIO_LANG, then the saved setting, then English. */
 export function languageOf(o: GlobalOptions, settings: SettingsData = readSettings()): Lang {
   const l = (o.lang ?? process.env.ANGIO_LANG ?? settings.language).toLowerCase();

@@ -93,9 +93,9 @@ const busyTimeouts = new WeakMap<Db, number>();
 /**
  * Runs `work` in a write transaction (BEGIN IMMEDIATE) that someone at a screen is waiting for.
  * SQLite lets one connection write at a time; one that finds the lock taken is put to sleep by
- * SQLite's busy handler for ever longer spells (1, 2, 5, 10 … then 100 ms at a time) until the
- * busy timeout. Behind an import or a delivery run, which leave the lock free only for a moment
- * between their transactions, such a writer keeps waking too late and can wait for seconds. This
+ * SQLite's busy handler for ever longer spells until the busy timeout. Behind an import or a
+ * delivery run, which leave the lock free only for a moment between their transactions, such a
+ * writer keeps waking too late and can wait for seconds. This
  * one asks for the lock every millisecond instead, for as long as the busy timeout, and gets it at
  * the background writer's next pause; background writers keep SQLite's backoff and so give way
  * (docs/decisions.md#a-save-someone-waits-for-goes-first). Inside a transaction, a savepoint.
