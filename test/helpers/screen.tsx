@@ -86,7 +86,10 @@ export async function renderApp(
       </ErrorBoundary>,
     );
   });
+  /** Where the frames drawn since the last key begin: waitFor looks from there. */
+  let sinceKey = 0;
   const press = async (...keys: string[]) => {
+    sinceKey = r.frames.length;
     for (const k of keys) {
       await act(async () => {
         r.stdin.write(k);
@@ -108,13 +111,14 @@ export async function renderApp(
     frame: () => strip(r.lastFrame() ?? ''),
     press,
     /**
-     * Waits (in act, polling) until a frame drawn since the call shows the text, and returns that
-     * frame: for background work such as delivery. Every frame counts, not only the last one, so a
-     * screen the app draws just before it exits (and Ink clears) is still seen on a slow machine.
+     * Waits (in act, polling) until a frame shows the text, and returns that frame: for background
+     * work such as delivery. Every frame drawn since the last key counts (and the one on screen),
+     * not only the last one, so a screen the app draws just before it exits (and Ink clears) is
+     * still seen, even when it came and went while the key was being handled.
      */
     waitFor: async (text: string | RegExp, timeoutMs = 5000) => {
       const deadline = Date.now() + timeoutMs;
-      let from = Math.max(0, r.frames.length - 1);
+      let from = Math.max(0, Math.min(sinceKey, r.frames.length - 1));
       const seen = () => {
         const frames = r.frames.slice(from).map(strip);
         from = Math.max(from, r.frames.length - 1);
