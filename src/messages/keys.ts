@@ -100,9 +100,9 @@ export const KEY_MESSAGES = defineMessages({
   'key.picker.down': t('next choice', 'volgende keuze', 'choix suivant'),
   'key.picker.up': t('previous choice', 'vorige keuze', 'choix précédent'),
   'key.picker.choose': t(
-    'choose (multiple: confirm the ticked ones)',
-    'kiezen (meerdere: aangevinkte bevestigen)',
-    'choisir (multiple : valider les cochés)',
+    'choose (a code typed in full is chosen at once; multiple: confirm the ticked ones)',
+    'kiezen (een volledig getypte code meteen; meerdere: aangevinkte bevestigen)',
+    'choisir (un code tapé en entier l’est aussitôt ; multiple : valider les cochés)',
   ),
   'short.picker.choose': t('choose', 'kies', 'choisir'),
   'key.picker.toggle': t('tick / untick (multiple choice)', 'aan- / uitvinken (meerkeuze)', 'cocher / décocher (choix multiple)'),

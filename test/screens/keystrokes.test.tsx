@@ -5,7 +5,7 @@
  * physician and device lists are loaded. The script answers like a person who knows the case and
  * the form: it accepts what the form offers with Enter, types a date as ddmm when it falls in the
  * year the form assumes and a time as hhmm, clears a field only when it shows something else,
- * types a code until the list has it under the cursor, goes to the next missing answer with its
+ * types a code until the list has it under the cursor (a code typed in full is chosen as it is typed), goes to the next missing answer with its
  * key when it wants nothing on the way, skips a complete step with PgDn, and counts every key.
  * The README reports the figure.
  */
@@ -70,13 +70,18 @@ describe('fast encoding', () => {
       keys += text.length;
       await app.type(text);
     };
-    /** Types a code until the open list has it under the cursor (or all of it, in a typed field). */
+    /**
+     * Types a code until the open list has it under the cursor, then chooses it with Enter — unless
+     * the form chose it as it was typed in full (the list closed).
+     */
     const choose = async (code: string) => {
       const chosen = new RegExp(`^› (\\[.\\] )?${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'm');
       for (const ch of code) {
         await type(ch);
-        if (app.frame().includes('filter: ') && chosen.test(app.frame())) break;
+        if (!app.frame().includes('filter: ')) return;
+        if (chosen.test(app.frame())) break;
       }
+      await press(KEY.enter);
     };
     /** The text typed for a value: a date in the year the form assumes as ddmm, a time as hhmm. */
     const typedText = (f: Field, want: unknown, data: Data) => {
@@ -133,7 +138,6 @@ describe('fast encoding', () => {
       } else if (!frame.split('\n').some((l) => l.startsWith('› ') && l.includes('▏'))) {
         // Answered from a list: the code, until the list has it under the cursor.
         await choose(String(want));
-        await press(KEY.enter);
       } else {
         const shown = shownText(frame);
         if (shown === (f.kind === 'date' ? isoToDmy(String(want)) : String(want))) await press(KEY.enter);

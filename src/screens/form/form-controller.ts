@@ -54,6 +54,11 @@ export interface FormState {
   kept: Record<string, Value>;
   /** The focused field while it holds nothing the user typed since it was focused. */
   fresh: string | undefined;
+  /**
+   * The field whose code was just chosen by typing it in full: the choosing key typed right after
+   * (an Enter from habit) confirms it and does nothing else.
+   */
+  typedInFull: string | undefined;
   /** The field where an ignored character was already explained (said once per visit). */
   noticed: string | undefined;
   /** First visible line of the step's viewport. */
@@ -100,6 +105,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     picker: undefined,
     fresh: undefined,
     noticed: undefined,
+    typedInFull: undefined,
     top: 0,
     height,
     message: undefined,
@@ -443,6 +449,15 @@ export function createFormController(deps: FormDeps, registration: Registration,
       if (f.kind === 'yesno') return controller.toggle();
       completedStep = undefined;
       if (commitFocused()) advance();
+    },
+    /**
+     * Called with every key: whether it is the choosing key right after a code typed in full, which
+     * only confirms that code. Any key ends that moment.
+     */
+    confirmsTypedCode(choosing: boolean): boolean {
+      if (s().typedInFull === undefined) return false;
+      set({ typedInFull: undefined });
+      return choosing;
     },
     answerYesNo(code: '1' | '0') {
       const f = focusField();

@@ -8,7 +8,7 @@ import type { Field, Form, Lang, Value } from '../../registry/index.js';
 import type { RegistrationStore } from '../../store/index.js';
 import { interpretInput, messageOf, type Data } from '../../validation/index.js';
 import type { FormState, Message } from './form-controller.js';
-import { inListOrder, pickerOptions, toggleTick, usesReferenceList } from './picker.js';
+import { codeTypedInFull, inListOrder, pickerOptions, toggleTick, usesReferenceList } from './picker.js';
 
 export interface PickerContext {
   form: Form;
@@ -30,10 +30,21 @@ export interface PickerContext {
 export function createPickerActions(c: PickerContext) {
   const { form, lang, store, user, set, persist, persistWithNewListEntry, advance, focusField, value, picks } = c;
   const s = c.state;
+  /** Chooses a code the filter names without doubt, at once; whether it did. */
+  const chooseTypedInFull = (f: Field, filter: string): boolean => {
+    const code = codeTypedInFull(f, filter, store.lists);
+    if (code === undefined) return false;
+    set({ picker: undefined });
+    if (persist({ [f.id]: code })) {
+      set({ typedInFull: f.id });
+      advance();
+    }
+    return true;
+  };
   const actions = {
     openPicker(filter: string) {
       const f = focusField();
-      if (!f || !picks(f)) return;
+      if (!f || !picks(f) || chooseTypedInFull(f, filter)) return;
       const current = value(f);
       const ticked = f.kind === 'codes' && Array.isArray(current) ? current : [];
       const chosen = store.answers.choiceCounts(user, f.id);
@@ -54,7 +65,8 @@ export function createPickerActions(c: PickerContext) {
     },
     pickerType(ch: string) {
       const p = s().picker;
-      if (p) set({ picker: { ...p, filter: p.filter + ch, cursor: 0 } });
+      if (!p || chooseTypedInFull(form.byId.get(p.fieldId)!, p.filter + ch)) return;
+      set({ picker: { ...p, filter: p.filter + ch, cursor: 0 } });
     },
     pickerErase() {
       const p = s().picker;

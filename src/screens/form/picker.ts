@@ -58,6 +58,20 @@ export function pickerOptions(
     .map((x) => x.c);
 }
 
+/**
+ * The code a digit filter names without doubt, in a single-choice official list: it equals one
+ * code and starts no other ("1" among 1–5, "10" among 1–12, never "1" among 1–12). Such a code is
+ * chosen as it is typed, as y/n answer a yes/no question (docs/decisions.md#fewer-keys-per-registration).
+ * Letters never are: they may be the start of a label the user is looking for.
+ */
+export function codeTypedInFull(field: Field, filter: string, lists?: ReferenceLookup): string | undefined {
+  if (field.kind === 'codes' || !/^\d+$/.test(filter) || usesReferenceList(field, lists)) return undefined;
+  const codes = codeListOf(field)?.codes ?? [];
+  if (codeListOf(field)?.external) return undefined;
+  const starting = codes.filter((c) => c.code.startsWith(filter));
+  return starting.length === 1 && starting[0]!.code === filter ? filter : undefined;
+}
+
 /** Ticking follows the exclusive choice of a list ("no", "no test"): it unticks the others and back. */
 export function toggleTick(field: Field, ticked: string[], code: string): string[] {
   if (ticked.includes(code)) return ticked.filter((c) => c !== code);

@@ -46,6 +46,7 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
         else if (a === 'confirm.no') controller.rejectUnusual();
         return;
       }
+      if (controller.confirmsTypedCode(matches('picker.choose', input, key))) return;
       const picker = live.picker;
       if (picker) {
         const a = actionFor('picker', input, key);
