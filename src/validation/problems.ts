@@ -184,8 +184,11 @@ export function problem(field: string, code: ProblemCode, params?: Problem['para
 /** The message of a problem in a language, with its parameters filled in. */
 export function messageOf(p: Problem, lang: Lang = 'en'): string {
   const template = (M[p.code] as Template | undefined)?.[lang] ?? p.code;
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(p.params?.[k] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => shownValue(p.params?.[k], lang));
 }
+
+/** A number as the language writes it: a decimal comma in Dutch and French (0,5), never a thousands mark. */
+const shownValue = (v: unknown, lang: Lang) => (typeof v === 'number' && lang !== 'en' ? String(v).replace('.', ',') : String(v ?? ''));
 
 /** The one public shape of a problem: `{field, code, message}` (+ severity). */
 export interface FormattedProblem {

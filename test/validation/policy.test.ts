@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CHECKS, DATE_ORDERS, formOf, type CheckCode, type TypeCode } from '../../src/registry/index.js';
-import { applyDerived, validate, visibleFields, type Data } from '../../src/validation/index.js';
+import { applyDerived, messageOf, validate, visibleFields, type Data } from '../../src/validation/index.js';
 import { generateData } from '../../src/demo/generate.js';
 import { createRandom } from '../../src/demo/random.js';
 import { completeP, NOW, TODAY } from '../helpers/fixtures.js';
@@ -74,5 +74,17 @@ describe('"today" is the date in Belgium', () => {
     });
     const res = ops.sendRegistration('nurse', { id: tomorrow.id });
     expect(res.ok ? [] : res.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['DT_DISCH:date_in_future']);
+  });
+});
+
+describe('a warning says its numbers as the language writes them', () => {
+  test('an unusual creatinine: 0.1–20 in English, 0,1–20 in Dutch and French', () => {
+    const warning = validate(formOf('P'), { ...completeP(), MS_RECNT_SERM_CREAN: 25 }, { today: TODAY }).find(
+      (p) => p.field === 'MS_RECNT_SERM_CREAN',
+    );
+    expect(warning?.code).toBe('out_of_range');
+    expect(messageOf(warning!, 'en')).toContain('0.1–20');
+    expect(messageOf(warning!, 'nl')).toContain('0,1–20');
+    expect(messageOf(warning!, 'fr')).toContain('0,1–20');
   });
 });
