@@ -79,7 +79,7 @@ describe('"today" is the date in Belgium', () => {
 
 describe('a warning says its numbers as the language writes them', () => {
   test('an unusual creatinine: 0.1–20 in English, 0,1–20 in Dutch and French', () => {
-    const warning = validate(formOf('P'), { ...completeP(), MS_RECNT_SERM_CREAN: 25 }, { today: TODAY }).find(
+    const warning = validate(formOf('P'), { ...completeP(), MS_RECNT_SERM_CREAN: 25 }, 'complete', { today: TODAY }).find(
       (p) => p.field === 'MS_RECNT_SERM_CREAN',
     );
     expect(warning?.code).toBe('out_of_range');
