@@ -33,9 +33,11 @@ export interface ParsedRow {
   cells: string[];
 }
 
-/** A file that is not CSV as written (a quote never closed, a quote inside an unquoted cell). */
-/** What is wrong with a row, for a door to say it in the user's language ('not-csv' keeps the parser's words in `reason`). */
-export type CsvSyntaxKind = 'too-long' | 'quote-inside' | 'not-csv' | 'unclosed-quote';
+/**
+ * What is wrong with a row that is not CSV as written, for a door to say it in the user's language
+ * ('not-csv', anything else the parser refuses, keeps its words in `reason`).
+ */
+export type CsvSyntaxKind = 'too-long' | 'quote-inside' | 'after-quote' | 'not-csv' | 'unclosed-quote';
 
 export class CsvSyntaxError extends Error {
   /** The most characters a row may hold ('too-long'). */
@@ -44,6 +46,8 @@ export class CsvSyntaxError extends Error {
     readonly line: number,
     readonly reason: string,
     readonly kind: CsvSyntaxKind = 'not-csv',
+    /** The parser's own words ('not-csv'). */
+    readonly detail = '',
   ) {
     super(`Line ${line}: ${reason}`);
     this.name = 'CsvSyntaxError';
@@ -63,13 +67,20 @@ function quotedRecord(text: string, line: number): string[] {
     return records[0] ?? [];
   } catch (e) {
     const code = (e as { code?: string }).code;
-    throw new CsvSyntaxError(
-      line,
-      code === 'INVALID_OPENING_QUOTE'
-        ? 'a quote inside a cell that does not start with one; quote the whole cell and double the quotes inside ("a ""b"" c")'
-        : `this row is not valid CSV (${(e as Error).message.replace(/ at line \d+/, '')})`,
-      code === 'INVALID_OPENING_QUOTE' ? 'quote-inside' : 'not-csv',
-    );
+    if (code === 'INVALID_OPENING_QUOTE')
+      throw new CsvSyntaxError(
+        line,
+        'a quote inside a cell that does not start with one; quote the whole cell and double the quotes inside ("a ""b"" c")',
+        'quote-inside',
+      );
+    if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE')
+      throw new CsvSyntaxError(
+        line,
+        'a quoted cell goes on after its closing quote; quote the whole cell and double the quotes inside ("a ""b"" c")',
+        'after-quote',
+      );
+    const detail = (e as Error).message.replace(/ at line \d+/, '');
+    throw new CsvSyntaxError(line, `this row is not valid CSV (${detail})`, 'not-csv', detail);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Problems the core reports as data (a reason, a path, a rule) and the doors say in the user's
  * language (src/session/problems.ts): the database file, a file to write, a setting's value.
- * Ids by prefix: db.*, output.*, csv.*, setting.*.
+ * Ids by prefix: db.*, output.*, csv.*, list.*, setting.*.
  */
 import { defineMessages, t } from './entry.js';
 
@@ -102,6 +102,49 @@ export const PROBLEM_MESSAGES = defineMessages({
     'Colonne inconnue « {id} » (colonne {column}){guess} Voir « angio types --csv-header {type} ».',
   ),
   'csv.didYouMean': t(': did you mean {guess}?', ': bedoelde u {guess}?', ' : vouliez-vous dire {guess} ?'),
+  // A reference list file (exchange/reflist-file.ts ListFileProblem); column names stay as in the file.
+  'list.header': t(
+    'The header must be "{expected}" for the {list} list; it is "{found}".',
+    'De kopregel moet "{expected}" zijn voor de lijst {list}; hij is "{found}".',
+    'L’en-tête doit être « {expected} » pour la liste {list} ; il est « {found} ».',
+  ),
+  'list.notCsv': t(
+    'Line {line} is not valid CSV (a quote never closed, or text after a closing quote); nothing was loaded.',
+    'Regel {line} is geen geldige CSV (een aanhalingsteken dat nooit sluit, of tekst na een sluitend aanhalingsteken); er werd niets geladen.',
+    'La ligne {line} n’est pas du CSV valide (un guillemet jamais fermé, ou du texte après un guillemet fermant) ; rien n’a été chargé.',
+  ),
+  'list.problems': t(
+    '{n} problem(s), nothing was loaded:',
+    '{n} probleem/problemen, er werd niets geladen:',
+    '{n} problème(s), rien n’a été chargé :',
+  ),
+  'list.more': t('… and {n} more', '… en nog {n}', '… et {n} de plus'),
+  'list.noEntries': t(
+    'The file has a header but no entries; nothing was loaded.',
+    'Het bestand heeft een kopregel maar geen items; er werd niets geladen.',
+    'Le fichier a un en-tête mais aucune entrée ; rien n’a été chargé.',
+  ),
+  'list.line': t('line {line}: {reason}', 'regel {line}: {reason}', 'ligne {line} : {reason}'),
+  'list.cells': t('{found} cells, {expected} expected', '{found} cellen, {expected} verwacht', '{found} cellules, {expected} attendues'),
+  'list.riziv': t(
+    '{column} "{value}" is not a RIZIV/INAMI number (11 digits with check digits)',
+    '{column} "{value}" is geen RIZIV-nummer (11 cijfers met controlecijfers)',
+    '{column} « {value} » n’est pas un numéro INAMI (11 chiffres avec chiffres de contrôle)',
+  ),
+  'list.postal': t(
+    '{column} "{value}" is not 4 digits (or 999, 9999)',
+    '{column} "{value}" is geen 4 cijfers (of 999, 9999)',
+    '{column} « {value} » n’est pas 4 chiffres (ou 999, 9999)',
+  ),
+  'list.date': t(
+    '{column} "{value}" is not a date dd/mm/yyyy',
+    '{column} "{value}" is geen datum dd/mm/jjjj',
+    '{column} « {value} » n’est pas une date jj/mm/aaaa',
+  ),
+  'list.empty': t('{column} is empty', '{column} is leeg', '{column} est vide'),
+  'list.code': t('code is empty or too long', 'code is leeg of te lang', 'le code est vide ou trop long'),
+  'list.order': t('valid_to is before valid_from', 'valid_to ligt vóór valid_from', 'valid_to précède valid_from'),
+  'list.twice': t('{code} appears twice', '{code} komt twee keer voor', '{code} apparaît deux fois'),
   'csv.line': t('Line {line}: {reason}', 'Regel {line}: {reason}', 'Ligne {line} : {reason}'),
   'csv.tooLong': t(
     'this row is longer than 1 MB ({limit} characters), the most a row may hold (a registration takes a few kilobytes)',
@@ -112,6 +155,16 @@ export const PROBLEM_MESSAGES = defineMessages({
     'a quote inside a cell that does not start with one; quote the whole cell and double the quotes inside ("a ""b"" c")',
     'een aanhalingsteken in een cel die er niet mee begint; zet de hele cel tussen aanhalingstekens en verdubbel die erbinnen ("a ""b"" c")',
     'un guillemet dans une cellule qui ne commence pas par un guillemet ; entourez toute la cellule de guillemets et doublez ceux de l’intérieur ("a ""b"" c")',
+  ),
+  'csv.afterQuote': t(
+    'a quoted cell goes on after its closing quote; quote the whole cell and double the quotes inside ("a ""b"" c")',
+    'een cel tussen aanhalingstekens gaat verder na het sluitende aanhalingsteken; zet de hele cel tussen aanhalingstekens en verdubbel die erbinnen ("a ""b"" c")',
+    'une cellule entre guillemets continue après son guillemet fermant ; entourez toute la cellule de guillemets et doublez ceux de l’intérieur ("a ""b"" c")',
+  ),
+  'csv.notCsv': t(
+    'this row is not valid CSV (the reader says: {detail})',
+    'deze rij is geen geldige CSV (de lezer meldt: {detail})',
+    'cette ligne n’est pas du CSV valide (le lecteur indique : {detail})',
   ),
   'csv.unclosedQuote': t(
     'a quote opened in this row is never closed',

@@ -6,6 +6,7 @@ export {
   csvSyntaxSentence,
   databaseProblemSentence,
   fileProblemSentence,
+  listFileSentence,
   outputFileSentence,
   settingMeaning,
   settingRefusal,

@@ -8,6 +8,7 @@ import { settingDefinition, type SettingKey } from '../config/index.js';
 import type { FileProblem } from '../exchange/csv-header.js';
 import type { CsvSyntaxError } from '../exchange/csv-rows.js';
 import type { OutputFileProblem } from '../exchange/output-file.js';
+import type { ListFileError, ListLineProblem } from '../exchange/reflist-file.js';
 import { say } from '../messages.js';
 import type { Lang } from '../registry/index.js';
 import type { DatabaseError } from '../store/index.js';
@@ -72,18 +73,51 @@ export function fileProblemSentence(lang: Lang, e: FileProblem): string {
   }
 }
 
+/** The sentence of a reference list file that cannot be loaded: its header, its lines, or no entries. */
+export function listFileSentence(lang: Lang, e: ListFileError): string {
+  const p = e.problem;
+  switch (p.kind) {
+    case 'header':
+      return say(lang, 'list.header', p);
+    case 'not-csv':
+      return say(lang, 'list.notCsv', p);
+    case 'no-entries':
+      return say(lang, 'list.noEntries');
+    case 'lines': {
+      const more = p.total > p.lines.length ? [say(lang, 'list.more', { n: p.total - p.lines.length })] : [];
+      return [say(lang, 'list.problems', { n: p.total }), ...p.lines.map((l) => listLineSentence(lang, l)), ...more].join('\n');
+    }
+  }
+}
+
+function listLineSentence(lang: Lang, p: ListLineProblem): string {
+  const reason =
+    p.kind === 'cells'
+      ? say(lang, 'list.cells', p)
+      : p.kind === 'riziv' || p.kind === 'postal' || p.kind === 'date'
+        ? say(lang, `list.${p.kind}`, p)
+        : p.kind === 'empty'
+          ? say(lang, 'list.empty', p)
+          : p.kind === 'twice'
+            ? say(lang, 'list.twice', p)
+            : say(lang, p.kind === 'code' ? 'list.code' : 'list.order');
+  return say(lang, 'list.line', { line: p.line, reason });
+}
+
 const LOCALE: Record<Lang, string> = { en: 'en', nl: 'nl-BE', fr: 'fr-BE' };
 
-/** The sentence of a row that is not CSV: its line and why (the parser's own words stay English). */
+/** The sentence of a row that is not CSV: its line and why (only an unforeseen parser refusal quotes its English words). */
 export function csvSyntaxSentence(lang: Lang, e: CsvSyntaxError): string {
   const reason =
     e.kind === 'too-long'
       ? say(lang, 'csv.tooLong', { limit: e.limit.toLocaleString(LOCALE[lang]) })
       : e.kind === 'quote-inside'
         ? say(lang, 'csv.quoteInside')
-        : e.kind === 'unclosed-quote'
-          ? say(lang, 'csv.unclosedQuote')
-          : e.reason;
+        : e.kind === 'after-quote'
+          ? say(lang, 'csv.afterQuote')
+          : e.kind === 'unclosed-quote'
+            ? say(lang, 'csv.unclosedQuote')
+            : say(lang, 'csv.notCsv', { detail: e.detail });
   return say(lang, 'csv.line', { line: e.line, reason });
 }
 

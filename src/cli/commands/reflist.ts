@@ -1,9 +1,9 @@
 /** `angio reflist`: the reference lists (physicians, INAMI device lists, postal codes). */
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { FileProblem } from '../../exchange/csv-header.js';
 import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-lists.js';
 import { say } from '../../messages.js';
+import { listFileSentence } from '../../session/index.js';
 import { OPERATION_RIGHTS } from '../../operations/index.js';
 import type { Lang } from '../../registry/index.js';
 import { checkFileToRead, UsageError, withSession, type GlobalOptions } from '../context.js';
@@ -23,7 +23,7 @@ export function registerReflist(program: Command, lang: Lang) {
     .requiredOption('--list <list>', Object.keys(LIST_IDS).join(', '))
     .option('--merge', say(lang, 'help.reflist.import.--merge'))
     .action(async (file: string, o: { list: string; merge?: boolean }, cmd: Command) => {
-      const { readListFile } = await import('../../exchange/reflist-file.js');
+      const { readListFile, ListFileError } = await import('../../exchange/reflist-file.js');
       const list = listName(o.list, lang);
       const g = cmd.optsWithGlobals<GlobalOptions>();
       checkFileToRead(g, file);
@@ -34,7 +34,7 @@ export function registerReflist(program: Command, lang: Lang) {
         try {
           entries = readListFile(list, file);
         } catch (e) {
-          if (e instanceof FileProblem) throw new UsageError(`${file}: ${e.message}`);
+          if (e instanceof ListFileError) throw new UsageError(`${file}: ${listFileSentence(lang, e)}`);
           throw e;
         }
         const info = s.ops.loadReferenceList(s.user, {
