@@ -203,6 +203,16 @@ export const CLI_ADMIN = defineMessages({
     'id|utilisateur|libellé|créé|dernier usage|révoqué',
   ),
   'cli.token.revoked': t('Token {id} revoked.', 'Token {id} ingetrokken.', 'Jeton {id} révoqué.'),
+  'cli.token.notAnId': t(
+    '"{text}" is not a token number: give the number "angio token list" shows.',
+    '"{text}" is geen tokennummer: geef het nummer dat "angio token list" toont.',
+    '« {text} » n’est pas un numéro de jeton : donnez le numéro affiché par « angio token list ».',
+  ),
+  'cli.token.noSuch': t(
+    'There is no active token {id}: "angio token list" shows them.',
+    'Er is geen actief token {id}: "angio token list" toont ze.',
+    'Il n’y a pas de jeton actif {id} : « angio token list » les affiche.',
+  ),
 
   'cli.settings.unknown': t(
     'Unknown setting "{key}": use one of {keys}.',

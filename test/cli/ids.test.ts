@@ -40,3 +40,20 @@ describe('a registration id on the command line is written one way', () => {
     expect(JSON.parse(angio(['show', '#1', '--json'], { ANGIO_DB: db }).stdout).id).toBe(1);
   });
 });
+
+describe('a token number is written one way too', () => {
+  test('revoking: "0x1" is not token 1, an unknown token is said, and in French', () => {
+    const db = oneRegistration();
+    const created = angio(['token', 'create', '--user', 'tester'], { ANGIO_DB: db });
+    expect(created.code).toBe(0);
+    expect(angio(['token', 'revoke', '0x1', '--lang', 'fr'], { ANGIO_DB: db })).toMatchObject({
+      code: 2,
+      stderr: '« 0x1 » n’est pas un numéro de jeton : donnez le numéro affiché par « angio token list ».\n',
+    });
+    expect(angio(['token', 'revoke', '1'], { ANGIO_DB: db })).toMatchObject({ code: 0, stdout: 'Token 1 revoked.\n' });
+    expect(angio(['token', 'revoke', '1', '--lang', 'nl'], { ANGIO_DB: db })).toMatchObject({
+      code: 2,
+      stderr: 'Er is geen actief token 1: "angio token list" toont ze.\n',
+    });
+  });
+});

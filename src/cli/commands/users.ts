@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { say } from '../../messages.js';
 import type { Lang } from '../../registry/index.js';
-import { createTokens, ROLES, type Role } from '../../store/index.js';
+import { createTokens, ROLES, StoreError, type Role } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { columns, table } from '../format.js';
 
@@ -100,8 +100,15 @@ export function registerUsers(program: Command, lang: Lang) {
     .command('revoke <id>')
     .description(say(lang, 'help.token.revoke'))
     .action(async (id: string, _o: unknown, cmd: Command) => {
+      // Digits only: "0x1" or "1e0" never stand for token 1.
+      if (!/^[1-9]\d{0,15}$/.test(id)) throw new UsageError(say(lang, 'cli.token.notAnId', { text: id }));
       await withSession(cmd.optsWithGlobals<GlobalOptions>(), {}, async (s) => {
-        s.ops.revokeToken(s.user, { id: Number(id) });
+        try {
+          s.ops.revokeToken(s.user, { id: Number(id) });
+        } catch (e) {
+          if (e instanceof StoreError && e.reason === 'not-found') throw new UsageError(say(lang, 'cli.token.noSuch', { id }));
+          throw e;
+        }
         console.log(say(lang, 'cli.token.revoked', { id }));
       });
     });
