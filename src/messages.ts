@@ -11,6 +11,7 @@ import { KEY_MESSAGES } from './messages/keys.js';
 import { SCREEN_MESSAGES } from './messages/screens.js';
 import { FORM_MESSAGES } from './messages/form.js';
 import { RULE_MESSAGES } from './messages/rules.js';
+import { INTEGRITY_MESSAGES } from './messages/integrity.js';
 
 type Entry = Record<Lang, string>;
 
@@ -30,6 +31,8 @@ export const MESSAGES = defineMessages({
   ...SCREEN_MESSAGES,
   // `angio rules`' rules and reasons (src/messages/rules.ts).
   ...RULE_MESSAGES,
+  // What `angio doctor` and `angio backup` found (src/messages/integrity.ts).
+  ...INTEGRITY_MESSAGES,
 
   // The quality dashboard (src/screens/dashboard/).
   'dashboard.title': t('Quality dashboard', 'Kwaliteitsdashboard', 'Tableau de bord qualité'),

@@ -22,11 +22,19 @@ import {
   liveFilesOf,
   openDatabase,
   schemaVersionOf,
+  wordsIn,
   type Violation,
 } from '../store/index.js';
 import { checkSentRegistrations, hmacPseudonymiser, readSecret, secretFingerprint } from '../transmit/index.js';
 import type { Core } from './core.js';
 import { assertMay } from './permissions.js';
+
+/** The English of what the check of a copy finds beyond doctor's, by message id (src/messages/integrity.ts). */
+export const BACKUP_DETAILS = {
+  'integrity.secretOther': "the copy's pseudonyms were made with another secret than the one beside it",
+} as const;
+export type BackupRule = 'secret';
+const backupWords = wordsIn<keyof typeof BACKUP_DETAILS, BackupRule>(BACKUP_DETAILS);
 
 /** A copy that must not be made where asked: the sentence says why (the CLI exits 2). */
 export class BackupRefused extends Error {
@@ -127,7 +135,7 @@ function checkCopy(path: string, secret: Uint8Array | undefined) {
     if (secret) {
       const known = createInstallation(copy).secretFingerprint();
       if (known && known !== secretFingerprint(secret))
-        problems.push({ rule: 'secret', detail: "the copy's pseudonyms were made with another secret than the one beside it" });
+        problems.push(backupWords.violation('secret', backupWords.words('integrity.secretOther')));
       problems.push(...checkSentRegistrations(copy, { pseudonymiser: hmacPseudonymiser(Buffer.from(secret)) }));
     }
     const count = (table: string) => copy.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

@@ -82,4 +82,4 @@ export { suggestionFor } from './fast-encoding.js';
 export { withChanges, type AnswerInput, type AnswerOutcome } from './answers.js';
 export { currentSettings, type SettingsChange, type SettingsOutcome } from './settings.js';
 export type { ReportInput } from './quality.js';
-export { BackupRefused, backupSecretPath, type BackupInput, type BackupOutcome } from './backup.js';
+export { BACKUP_DETAILS, BackupRefused, backupSecretPath, type BackupInput, type BackupOutcome, type BackupRule } from './backup.js';

@@ -8,6 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db, Json } from './database.js';
+import { storeWords, type Words } from './violations.js';
+
+const { words: w, english } = storeWords;
 
 /** The "previous hash" of the first entry. */
 export const GENESIS = '0'.repeat(64);
@@ -92,11 +95,12 @@ export interface ChainReport {
   checked: number;
   /** The last entry checked and its hash (note it: a later chain must still pass through it). */
   head?: { id: number; hash: string };
-  /** The first entry where the chain breaks, and what is wrong with it. */
-  broken?: { id: number; detail: string };
+  /** The first entry where the chain breaks, and what is wrong with it (in English, and as words of the catalogue). */
+  broken?: { id: number; detail: string; says: Words };
 }
 
-const named = (e: StoredEntry) => `entry #${e.id} (${e.action} of registration #${e.registrationId} by ${e.user} at ${e.at})`;
+const named = (e: StoredEntry) =>
+  w('integrity.chainEntry', { id: e.id, action: e.action, registration: e.registrationId, user: e.user, at: e.at });
 
 /**
  * Recomputes the chain in id order and stops at the first entry that does not follow from the one
@@ -117,17 +121,19 @@ export function verifyChain(db: Db, options: { after?: number } = {}): ChainRepo
     const rows = page.all(previous.id, 5000) as StoredEntry[];
     if (!rows.length) break;
     for (const e of rows) {
-      const report = (detail: string): ChainReport => ({
+      const report = (says: Words): ChainReport => ({
         checked,
         ...(checked ? { head: previous } : {}),
-        broken: { id: e.id, detail },
+        broken: { id: e.id, detail: english(says), says },
       });
       if (e.id !== previous.id + 1)
         return report(
-          `${e.id === previous.id + 2 ? `entry #${previous.id + 1} is` : `entries #${previous.id + 1} to #${e.id - 1} are`} missing before ${named(e)}`,
+          e.id === previous.id + 2
+            ? w('integrity.chainMissingOne', { missing: previous.id + 1, entry: named(e) })
+            : w('integrity.chainMissingMany', { from: previous.id + 1, to: e.id - 1, entry: named(e) }),
         );
-      if (!e.hash) return report(`${named(e)} has no hash: it was written around angio`);
-      if (entryHash(previous.hash, e) !== e.hash) return report(`${named(e)} does not match its hash: it was changed after it was written`);
+      if (!e.hash) return report(w('integrity.chainNoHash', { entry: named(e) }));
+      if (entryHash(previous.hash, e) !== e.hash) return report(w('integrity.chainMismatch', { entry: named(e) }));
       previous = { id: e.id, hash: e.hash };
       checked++;
     }

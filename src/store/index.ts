@@ -13,6 +13,7 @@ export * from './reference-lists.js';
 export * from './user-answers.js';
 export * from './bulk.js';
 export * from './invariants.js';
+export { STORE_DETAILS, wordsIn, type StoreRule, type Violation, type WordValue, type Words } from './violations.js';
 export { canonicalJson, replay, type Replay, type StoredChange } from './audit-replay.js';
 export { chainHead, entryHash, verifyChain, GENESIS, type ChainReport } from './audit-chain.js';
 export { checkTriggers } from './tamper-checks.js';

@@ -17,12 +17,9 @@ import { changesOf } from './audit.js';
 import { canonicalJson, replay } from './audit-replay.js';
 import type { Db } from './database.js';
 import { checkChain, checkTriggers } from './tamper-checks.js';
+import { stateWords, storeWords, type StoreRule, type Violation, type WordValue } from './violations.js';
 
-export interface Violation {
-  registrationId?: number;
-  rule: string;
-  detail: string;
-}
+const { words: w, violation } = storeWords;
 
 interface Row {
   id: number;
@@ -37,13 +34,13 @@ interface Row {
 export function checkInvariants(db: Db, options: { limit?: number } = {}): Violation[] {
   const out: Violation[] = [];
   const integrity = db.pragma('integrity_check', { simple: true });
-  if (integrity !== 'ok') out.push({ rule: 'integrity', detail: String(integrity) });
+  if (integrity !== 'ok') out.push(violation('integrity', w('integrity.sqlite', { report: String(integrity) })));
   const dupes = db
     .prepare(
       'SELECT registration_code, count(*) n FROM registrations WHERE registration_code IS NOT NULL GROUP BY registration_code HAVING n > 1',
     )
     .all() as { registration_code: string; n: number }[];
-  for (const d of dupes) out.push({ rule: 'unique code', detail: `${d.registration_code} used ${d.n} times` });
+  for (const d of dupes) out.push(violation('unique code', w('integrity.codeTwice', { code: d.registration_code, n: d.n })));
   const counts = db
     .prepare(
       `SELECT r.type, r.status, count(*) AS n, coalesce(c.n, 0) AS kept FROM registrations r
@@ -51,20 +48,24 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
     )
     .all() as { type: string; status: string; n: number; kept: number }[];
   for (const c of counts)
-    if (c.n !== c.kept) out.push({ rule: 'counters', detail: `${c.type}/${c.status}: ${c.n} rows, counter says ${c.kept}` });
+    if (c.n !== c.kept)
+      out.push(
+        violation('counters', w('integrity.counter', { type: c.type, status: stateWords('status', c.status), n: c.n, kept: c.kept })),
+      );
   const keys = db.prepare('SELECT idempotency_key AS key, count(*) n FROM outbox GROUP BY idempotency_key HAVING n > 1').all() as {
     key: string;
     n: number;
   }[];
-  for (const k of keys) out.push({ rule: 'unique key', detail: `idempotency key ${k.key} used ${k.n} times` });
+  for (const k of keys) out.push(violation('unique key', w('integrity.keyTwice', { key: k.key, n: k.n })));
   const broken = db.prepare('SELECT id FROM outbox WHERE NOT json_valid(payload)').pluck().all() as number[];
-  for (const id of broken) out.push({ rule: 'outbox', detail: `item ${id} has a payload that is not JSON` });
+  for (const id of broken) out.push(violation('outbox', w('integrity.outboxNotJson', { item: id })));
   const orphans = db
     .prepare(`SELECT o.id, r.status FROM outbox o JOIN registrations r ON r.id = o.registration_id WHERE r.status != 'sent'`)
     .all() as { id: number; status: string }[];
-  for (const o of orphans) out.push({ rule: 'outbox', detail: `item ${o.id} belongs to a registration that is ${o.status}` });
+  for (const o of orphans)
+    out.push(violation('outbox', w('integrity.outboxOfStatus', { item: o.id, status: stateWords('status', o.status) })));
   const pruned = db.prepare(`SELECT id FROM outbox WHERE status != 'delivered' AND payload = '{"pruned":true}'`).pluck().all() as number[];
-  for (const id of pruned) out.push({ rule: 'outbox', detail: `item ${id} is not delivered yet its payload is gone` });
+  for (const id of pruned) out.push(violation('outbox', w('integrity.outboxPruned', { item: id })));
   out.push(...checkTriggers(db));
 
   // A row whose answers no longer parse (a damaged disk, a hand edit past the CHECK) is named,
@@ -77,7 +78,7 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
       .pluck()
       .all() as number[],
   );
-  for (const id of damaged) out.push({ registrationId: id, rule: 'damaged', detail: 'its stored answers are not valid JSON' });
+  for (const id of damaged) out.push(violation('damaged', w('integrity.damaged'), id));
   const audits = db.prepare('SELECT action, changes FROM audit_log WHERE registration_id = ? ORDER BY id');
   const items = db.prepare('SELECT status, kind, destination FROM outbox WHERE registration_id = ?');
   const rows = db
@@ -94,26 +95,27 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
   out.push(...checkChain(db, from ? from - 1 : undefined));
   for (const r of rows) {
     if (damaged.has(r.id)) continue;
-    const v = (rule: string, detail: string) => out.push({ registrationId: r.id, rule, detail });
+    const v = (rule: StoreRule, id: Parameters<typeof w>[0], values?: Record<string, WordValue>) =>
+      out.push(violation(rule, w(id, values), r.id));
     const history = audits.all(r.id) as { action: string; changes: string }[];
     if (history[0]?.action !== 'create') {
-      v('fully written', 'no create entry');
+      v('fully written', 'integrity.noCreate');
       continue;
     }
     const data = JSON.parse(r.data) as Record<string, unknown>;
-    if (canonicalJson(replay(history).answers) !== canonicalJson(data)) v('audit', 'the data is not what its audit log says');
+    if (canonicalJson(replay(history).answers) !== canonicalJson(data)) v('audit', 'integrity.notReplayed');
     const sends = history.filter((h) => h.action === 'send');
     const own = items.all(r.id) as { status: string; kind: string; destination: string }[];
     if (r.status === 'sent') {
-      if (!r.code || !r.bkey) v('sent', 'no registration code or business key');
-      if (sends.length !== 1) v('sent', `${sends.length} send entries`);
+      if (!r.code || !r.bkey) v('sent', 'integrity.sentNoCode');
+      if (sends.length !== 1) v('sent', 'integrity.sendEntries', { n: sends.length });
       const given = sends[0] && changesOf(sends[0].changes).find((c) => c.field === 'registration_code')?.new;
-      if (sends.length === 1 && given !== r.code) v('code', `the code ${r.code} is not the one its send entry gave (${String(given)})`);
-      if (r.code && data.TX_REGN_CD !== r.code) v('code', `the code ${r.code} is not the one in its answers (${String(data.TX_REGN_CD)})`);
+      if (sends.length === 1 && given !== r.code) v('code', 'integrity.codeNotSent', { code: String(r.code), given: String(given) });
+      if (r.code && data.TX_REGN_CD !== r.code) v('code', 'integrity.codeNotAnswered', { code: r.code, answered: String(data.TX_REGN_CD) });
       const healthdata = own.filter((i) => i.destination === 'healthdata').length;
       const cin = own.filter((i) => i.destination === 'cin').length;
       if (healthdata !== r.submissions || cin > r.submissions)
-        v('outbox', `${healthdata} Healthdata and ${cin} billing item(s) for ${r.submissions} submission(s)`);
+        v('outbox', 'integrity.outboxItems', { healthdata, cin, submissions: r.submissions });
       const state = own.some((i) => i.status === 'failed')
         ? 'failed'
         : own.some((i) => i.status === 'pending')
@@ -121,9 +123,15 @@ export function checkInvariants(db: Db, options: { limit?: number } = {}): Viola
           : own.length
             ? 'delivered'
             : 'none';
-      if (state !== r.delivery) v('delivery', `column says ${r.delivery}, items say ${state}`);
+      if (state !== r.delivery)
+        v('delivery', 'integrity.delivery', { column: stateWords('delivery', r.delivery), items: stateWords('delivery', state) });
     } else {
-      if (own.length || r.code || sends.length) v(r.status, `${own.length} outbox item(s), code ${r.code}, ${sends.length} send entries`);
+      if (own.length || r.code || sends.length)
+        v(r.status === 'deleted' ? 'deleted' : 'open', 'integrity.notSent', {
+          items: own.length,
+          code: String(r.code),
+          sends: sends.length,
+        });
     }
   }
   return out;

@@ -4,8 +4,10 @@
  */
 import { verifyChain } from './audit-chain.js';
 import type { Db } from './database.js';
-import type { Violation } from './invariants.js';
 import { expectedTriggers } from './migrations.js';
+import { storeWords, type Violation } from './violations.js';
+
+const { words: w, violation } = storeWords;
 
 const normalised = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
@@ -20,8 +22,8 @@ export function checkTriggers(db: Db): Violation[] {
   const out: Violation[] = [];
   for (const [name, sql] of expectedTriggers()) {
     const found = present.get(name);
-    if (found === undefined) out.push({ rule: 'triggers', detail: `${name} is missing` });
-    else if (found !== normalised(sql)) out.push({ rule: 'triggers', detail: `${name} was replaced by another definition` });
+    if (found === undefined) out.push(violation('triggers', w('integrity.triggerMissing', { trigger: name })));
+    else if (found !== normalised(sql)) out.push(violation('triggers', w('integrity.triggerReplaced', { trigger: name })));
   }
   return out;
 }
@@ -32,5 +34,5 @@ export function checkTriggers(db: Db): Violation[] {
  */
 export function checkChain(db: Db, after?: number): Violation[] {
   const { broken } = verifyChain(db, after ? { after } : {});
-  return broken ? [{ rule: 'audit chain', detail: broken.detail }] : [];
+  return broken ? [violation('audit chain', broken.says)] : [];
 }

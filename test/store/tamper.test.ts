@@ -70,7 +70,9 @@ describe('doctor finds tampering with the database file', () => {
     const { db } = hospital();
     const demo = db.prepare(`SELECT id FROM registrations WHERE created_by = 'boss' AND status = 'open' LIMIT 1`).pluck().get() as number;
     db.exec(`UPDATE registrations SET data = json_set(data, '$.MS_PAT_HGHT', 250) WHERE id = ${demo}`);
-    expect(problems(db)).toEqual([{ registrationId: demo, rule: 'audit', detail: 'the data is not what its audit log says' }]);
+    expect(problems(db)).toEqual([
+      { registrationId: demo, rule: 'audit', detail: 'the data is not what its audit log says', says: { id: 'integrity.notReplayed' } },
+    ]);
   });
 
   test.each([
@@ -114,10 +116,12 @@ describe('doctor finds tampering with the database file', () => {
     expect(db.prepare('SELECT changes FROM audit_log WHERE id = ?').pluck().get(create)).toContain('"new":120');
     const found = problems(db);
     expect(found.filter((v) => v.rule === 'audit')).toEqual([]);
-    expect(found).toContainEqual({
-      rule: 'audit chain',
-      detail: expect.stringMatching(new RegExp(`^entry #${create} \\(create of registration #${sent} `)),
-    });
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        rule: 'audit chain',
+        detail: expect.stringMatching(new RegExp(`^entry #${create} \\(create of registration #${sent} `)),
+      }),
+    );
     // The Healthdata message still holds the weight it was sent with.
     expect(found).toContainEqual(
       expect.objectContaining({ registrationId: sent, rule: 'payload', detail: expect.stringMatching(/data\.MS_PAT_WGHT changed$/) }),
@@ -148,6 +152,19 @@ describe('doctor finds tampering with the database file', () => {
           detail: expect.stringMatching(
             /^outbox item \d+ \(healthdata, submission 1\) is not what the registration's answers give: data\.IDC_PAT added$/,
           ),
+          // The same, as words a door says in the user's language: the member by its path, never its value.
+          says: {
+            id: 'integrity.payload',
+            values: {
+              item: expect.any(Number),
+              destination: 'healthdata',
+              submission: 1,
+              problem: {
+                id: 'integrity.payloadDiffers',
+                values: { changes: [{ id: 'integrity.memberAdded', values: { member: 'data.IDC_PAT' } }] },
+              },
+            },
+          },
         },
       ]);
     }

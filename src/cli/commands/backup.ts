@@ -5,6 +5,7 @@ import { BackupRefused, type BackupOutcome } from '../../operations/index.js';
 import type { Lang } from '../../registry/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { outputFile } from '../output-file.js';
+import { violationLine } from '../violations.js';
 
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`);
 
@@ -30,7 +31,7 @@ function report(r: BackupOutcome, lang: Lang) {
     );
   if (r.problems.length) {
     console.log(say(lang, 'cli.backup.problems', { n: r.problems.length }));
-    for (const p of r.problems.slice(0, 10)) console.log(`  ${p.registrationId ? `#${p.registrationId} ` : ''}${p.rule}: ${p.detail}`);
+    for (const p of r.problems.slice(0, 10)) console.log(`  ${violationLine(lang, p)}`);
   } else
     console.log(
       say(lang, 'cli.backup.checked', {

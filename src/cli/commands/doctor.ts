@@ -10,14 +10,20 @@ import { toSettingsData } from '../../config/index.js';
 import { say, type MessageId } from '../../messages.js';
 import type { Lang } from '../../registry/index.js';
 import { EXIT, withSession, type GlobalOptions } from '../context.js';
+import { violationLine } from '../violations.js';
 
 type Level = 'ok' | 'warn' | 'fail';
-/** A finding: its check stays an English code (--json's); what it found and the fix are in the user's language. */
+/**
+ * A finding: its check stays an English code (--json's); what it found and the fix are in the
+ * user's language. A failed integrity check carries its violations for --json, with their English
+ * rule and detail and the message ids they are said with.
+ */
 interface Finding {
   level: Level;
   check: Check;
   detail: string;
   fix?: string;
+  violations?: Violation[];
 }
 
 /** Each check's code and its name as a person reads it. */
@@ -40,10 +46,10 @@ const CHECKS = {
 type Check = keyof typeof CHECKS;
 
 const mode = (path: string) => statSync(path).mode & 0o777;
-const listed = (vs: readonly Violation[], withRule = true) =>
+const listed = (lang: Lang, vs: readonly Violation[], withRule = true) =>
   vs
     .slice(0, 3)
-    .map((v) => `${v.registrationId ? `#${v.registrationId} ` : ''}${withRule ? `${v.rule}: ` : ''}${v.detail}`)
+    .map((v) => violationLine(lang, v, withRule))
     .join('; ');
 /** Rules whose violations are shown as their own finding, rather than under "integrity". */
 const APART: Record<string, Check> = {
@@ -104,8 +110,8 @@ export function registerDoctor(program: Command, lang: Lang) {
       const g = cmd.optsWithGlobals<GlobalOptions>();
       const path = databasePath(g);
       const findings: Finding[] = [];
-      const add = (level: Level, check: Check, detail: string, fix?: string) =>
-        findings.push({ level, check, detail, ...(fix ? { fix } : {}) });
+      const add = (level: Level, check: Check, detail: string, fix?: string, violations?: Violation[]) =>
+        findings.push({ level, check, detail, ...(fix ? { fix } : {}), ...(violations ? { violations } : {}) });
       await withSession(g, {}, (s) => {
         const schema = schemaVersionOf(s.core.db);
         add(
@@ -142,12 +148,18 @@ export function registerDoctor(program: Command, lang: Lang) {
         const restore = say(lang, 'cli.doctor.restore');
         const integrity = violations.filter((v) => !APART[v.rule]);
         if (integrity.length)
-          add('fail', 'integrity', say(lang, 'cli.doctor.problemsExample', { n: integrity.length, examples: listed(integrity) }), restore);
+          add(
+            'fail',
+            'integrity',
+            say(lang, 'cli.doctor.problemsExample', { n: integrity.length, examples: listed(lang, integrity) }),
+            restore,
+            integrity,
+          );
         else add('ok', 'integrity', limit ? say(lang, 'cli.doctor.integrityNewest', { limit }) : say(lang, 'cli.doctor.integrityAll'));
         for (const [rule, check] of Object.entries(APART)) {
           const found = violations.filter((v) => v.rule === rule);
           if (found.length)
-            add('fail', check, say(lang, 'cli.doctor.problems', { n: found.length, examples: listed(found, false) }), restore);
+            add('fail', check, say(lang, 'cli.doctor.problems', { n: found.length, examples: listed(lang, found, false) }), restore, found);
         }
         const head = chainHead(s.core.db);
         if (head && !violations.some((v) => v.rule === 'audit chain'))
