@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Clock } from '../clock.js';
-import type { Destination, Outbox, OutboxItem } from '../store/index.js';
+import { PAYLOAD_RETENTION_DAYS, type Destination, type Outbox, type OutboxItem } from '../store/index.js';
 
 export type Endpoints = Partial<Record<Destination, string>>;
 
@@ -168,6 +168,8 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
         await Promise.all(Array.from({ length: concurrency }, worker));
       } finally {
         flush();
+        // Retention (docs/decisions.md#outbox-with-idempotency-keys-and-retries-for-10-days).
+        outbox.prune(new Date(now().getTime() - PAYLOAD_RETENTION_DAYS * 86_400_000).toISOString());
         if (queue.length)
           outbox.release(
             holder,

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createReceiver, type Receiver } from '../../src/receiver/receiver.js';
-import { createOutbox } from '../../src/store/index.js';
+import { createOutbox, PRUNED_PAYLOAD } from '../../src/store/index.js';
 import {
   createCorrector,
   createDeliverer,
@@ -16,6 +16,7 @@ import { freshStore, tempDir } from '../helpers/db.js';
 import { expectEach } from '../helpers/expect-each.js';
 
 const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 9));
+const DAY = 86_400_000;
 const receivers: Receiver[] = [];
 afterEach(async () => {
   while (receivers.length) await receivers.pop()!.close();
@@ -230,5 +231,37 @@ describe('corrections', () => {
       changes: [{ field: 'DT_HOSPZ' }],
     });
     expect(readFileSync(file, 'utf8')).not.toContain('85040216932');
+  });
+});
+
+describe('retention of delivered payloads', () => {
+  test('a payload delivered more than 30 days ago is dropped by the next delivery pass; nothing else is', async () => {
+    const { store, clock, sender, outbox } = setup();
+    const { endpoints } = await startReceiver();
+    const old = store.create({ type: 'P', data: completeP(), user: 'nurse' });
+    sender.send(old.id, { user: 'nurse' });
+    expect(await createDeliverer(outbox, { endpoints }).runOnce()).toHaveLength(2);
+
+    clock.advance(29 * DAY);
+    const recent = store.create({ type: 'P', data: completeP(), user: 'nurse' });
+    sender.send(recent.id, { user: 'nurse' });
+    const waiting = store.create({ type: 'P', data: completeP(), user: 'nurse' });
+    sender.send(waiting.id, { user: 'nurse' });
+    // Only Healthdata is reachable: the billing item of `waiting` stays pending.
+    await createDeliverer(outbox, { endpoints: { healthdata: endpoints.healthdata } }).runOnce();
+    await createDeliverer(outbox, { endpoints: { healthdata: endpoints.healthdata } }).runOnce();
+    const items = (id: number) => outbox.list({ limit: 100 }).filter((i) => i.registrationId === id);
+    expectEach(items(old.id), (i) => i.payload !== PRUNED_PAYLOAD);
+
+    clock.advance(2 * DAY);
+    await createDeliverer(outbox, { endpoints: { healthdata: endpoints.healthdata } }).runOnce();
+    const code = store.mustGet(old.id).registrationCode!;
+    expectEach(items(old.id), (i) => i.status === 'delivered' && i.payload === PRUNED_PAYLOAD && i.idempotencyKey.startsWith(`${code}/`));
+    expectEach(items(recent.id), (i) => i.payload !== PRUNED_PAYLOAD);
+    const cin = items(waiting.id).find((i) => i.destination === 'cin')!;
+    expect(cin.status).toBe('pending');
+    expect(cin.payload).toContain('85040216932');
+    // The registration keeps its answers; only the copy sent is gone.
+    expect(store.mustGet(old.id).data.IDC_PAT).toBe('85040216932');
   });
 });
