@@ -3,27 +3,11 @@ import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync } 
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { angio } from '../helpers/cli.js';
+import { sentAndCorrected } from '../helpers/sent-database.js';
 import { completeP } from '../helpers/fixtures.js';
 import { freshCore, tempDbPath } from '../helpers/db.js';
 
-/** A database with demo data, a registration sent and one sent then corrected; its secret beside it. */
-function hospital() {
-  const path = tempDbPath();
-  const { core, ops } = freshCore({ path });
-  const sent = ops.createRegistration('nurse', { type: 'P', data: completeP() });
-  ops.sendRegistration('nurse', { id: sent.id });
-  const corrected = ops.createRegistration('nurse', {
-    type: 'P',
-    data: { ...completeP(), DT_HOSPZ: '2026-03-09', DT_PCI_1: '2026-03-09' },
-  });
-  ops.sendRegistration('nurse', { id: corrected.id });
-  const started = ops.startCorrection('nurse', { id: corrected.id });
-  core.store.patch(corrected.id, { changes: { MS_PAT_WGHT: 84 }, rowVersion: started.rowVersion, user: 'nurse' });
-  expect(ops.resubmitCorrection('nurse', { id: corrected.id }).ok).toBe(true);
-  core.db.close();
-  expect(angio(['demo', '--records', '30', '--db', path]).code).toBe(0);
-  return { path, sent: sent.id };
-}
+const hospital = () => sentAndCorrected(30);
 
 /** Runs SQL on the file as someone with the sqlite3 shell would: no angio in between. */
 function tamper(path: string, sql: string) {
