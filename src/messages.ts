@@ -12,6 +12,8 @@ import { SCREEN_MESSAGES } from './messages/screens.js';
 import { FORM_MESSAGES } from './messages/form.js';
 import { RULE_MESSAGES } from './messages/rules.js';
 import { INTEGRITY_MESSAGES } from './messages/integrity.js';
+import { REFUSAL_MESSAGES } from './messages/refusals.js';
+import { DELIVERY_MESSAGES } from './messages/delivery.js';
 
 type Entry = Record<Lang, string>;
 
@@ -33,6 +35,10 @@ export const MESSAGES = defineMessages({
   ...RULE_MESSAGES,
   // What `angio doctor` and `angio backup` found (src/messages/integrity.ts).
   ...INTEGRITY_MESSAGES,
+  // Refusals of the core and files a command cannot use (src/messages/refusals.ts).
+  ...REFUSAL_MESSAGES,
+  // Delivery, dates and numbers (src/messages/delivery.ts).
+  ...DELIVERY_MESSAGES,
 
   // The quality dashboard (src/screens/dashboard/).
   'dashboard.title': t('Quality dashboard', 'Kwaliteitsdashboard', 'Tableau de bord qualité'),

@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { MESSAGES, say, type MessageId } from '../src/messages.js';
 import { CLI_MESSAGES } from '../src/messages/cli.js';
 import { FORM_MESSAGES } from '../src/messages/form.js';
+import { DELIVERY_MESSAGES } from '../src/messages/delivery.js';
 import { INTEGRITY_MESSAGES } from '../src/messages/integrity.js';
 import { KEY_MESSAGES } from '../src/messages/keys.js';
+import { REFUSAL_MESSAGES } from '../src/messages/refusals.js';
 import { REPORT_MESSAGES } from '../src/messages/report.js';
 import { RULE_MESSAGES } from '../src/messages/rules.js';
 import { SCREEN_MESSAGES } from '../src/messages/screens.js';
@@ -35,7 +37,17 @@ describe('the message catalogue', () => {
   });
 
   test("the catalogue's parts do not overwrite each other's ids", () => {
-    const parts = { KEY_MESSAGES, SCREEN_MESSAGES, FORM_MESSAGES, CLI_MESSAGES, REPORT_MESSAGES, RULE_MESSAGES, INTEGRITY_MESSAGES };
+    const parts = {
+      KEY_MESSAGES,
+      SCREEN_MESSAGES,
+      FORM_MESSAGES,
+      CLI_MESSAGES,
+      REPORT_MESSAGES,
+      RULE_MESSAGES,
+      INTEGRITY_MESSAGES,
+      REFUSAL_MESSAGES,
+      DELIVERY_MESSAGES,
+    };
     const ids = Object.values(parts).flatMap((p) => Object.keys(p));
     expect(ids.length).toBeGreaterThan(300);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
