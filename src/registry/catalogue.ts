@@ -9,7 +9,7 @@ import { buildV2, V2 } from './dcd-v2/index.js';
 import { dcdCodeLists } from './dcd-v2/code-lists.js';
 import { externalCodeLists } from './dcd-v2/external-lists.js';
 import { registrationTypes } from './registration-types.js';
-import type { CodeList, Field, FormVersion, TypeCode } from './types.js';
+import type { CodeList, Field, FormVersion, Lang, TypeCode } from './types.js';
 import { TYPE_CODES } from './types.js';
 
 interface VersionEntry {
@@ -53,6 +53,18 @@ export function formOf(type: TypeCode, version?: string): Form {
   const form = getForm(type, version);
   if (!form) throw new Error(`unknown form ${type} version ${version}`);
   return form;
+}
+
+/**
+ * The label of a field of any type of the current version, in a language: for a message that
+ * names another field (a date order), said in the reader's language wherever it is read.
+ */
+export function fieldLabel(id: string, lang: Lang): string | undefined {
+  for (const type of TYPE_CODES) {
+    const f = formOf(type).byId.get(id);
+    if (f) return f.label[lang];
+  }
+  return undefined;
 }
 
 export function versionsOf(_type: TypeCode): { version: string; date: string; current: boolean }[] {

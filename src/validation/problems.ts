@@ -2,7 +2,7 @@
  * Validation problems and their messages in EN / NL / FR. Every door (form, CLI, CSV report, API)
  * shows problems through `formatProblem`, so a rule reads the same wherever it fires.
  */
-import { CHECKS, type CheckCode, type Lang, type Severity } from '../registry/index.js';
+import { CHECKS, fieldLabel, type CheckCode, type Lang, type Severity } from '../registry/index.js';
 
 /** The kinds of check, with their policy (source, severity, reason): registry/policy.ts. */
 export type ProblemCode = CheckCode;
@@ -184,7 +184,12 @@ export function problem(field: string, code: ProblemCode, params?: Problem['para
 /** The message of a problem in a language, with its parameters filled in. */
 export function messageOf(p: Problem, lang: Lang = 'en'): string {
   const template = (M[p.code] as Template | undefined)?.[lang] ?? p.code;
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => shownValue(p.params?.[k], lang));
+  const otherField = p.params?.otherField;
+  return template.replace(/\{(\w+)\}/g, (_, k: string) =>
+    k === 'other' && typeof otherField === 'string'
+      ? (fieldLabel(otherField, lang) ?? shownValue(p.params?.other, lang))
+      : shownValue(p.params?.[k], lang),
+  );
 }
 
 /** A number as the language writes it: a decimal comma in Dutch and French (0,5), never a thousands mark. */

@@ -39,7 +39,7 @@ const BLOCK_IDS = blocks.map((n) => ({
 }));
 
 const STENT_OF_MATERIAL: Record<string, string> = { '3': 'BMS', '5': 'BVS' };
-const OTHER_NON_DES: Record<string, string> = { '1': 'other BMS', '3': 'other BVS' };
+const OTHER_NON_DES: Record<string, string> = { '1': 'BMS', '3': 'BVS' };
 export const DES_ONLY_ITEMS = ['159014-159025', '159036-159040'];
 
 export interface RuleContext {
@@ -121,8 +121,10 @@ export function crossFieldRules(ctx: RuleContext): Problem[] {
     const a = dateAt(early.at);
     const b = dateAt(late.at);
     if (!a || !b || a <= b) continue;
-    if (rule.on === 'late') out.push(problem(late.f.id, 'date_before', { other: label(early.f.id), otherValue: fmt(a) }, rule.severity));
-    else out.push(problem(early.f.id, 'date_after', { other: label(late.f.id), otherValue: fmt(b) }, rule.severity));
+    // `otherField` lets each reader see the other field's label in their language; `other` keeps the English.
+    if (rule.on === 'late')
+      out.push(problem(late.f.id, 'date_before', { other: label(early.f.id), otherField: early.f.id, otherValue: fmt(a) }, rule.severity));
+    else out.push(problem(early.f.id, 'date_after', { other: label(late.f.id), otherField: late.f.id, otherValue: fmt(b) }, rule.severity));
   }
   const admitted = plan.admission && dateAt(plan.admission.at);
   if (admitted && admitted < REGISTRY_VERSION_FROM)

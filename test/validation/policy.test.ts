@@ -88,3 +88,15 @@ describe('a warning says its numbers as the language writes them', () => {
     expect(messageOf(warning!, 'fr')).toContain('0,1–20');
   });
 });
+
+describe('a date order names the other field in the reader’s language', () => {
+  test('an admission before the birth date: "Date of birth", "Geboortedatum", "Date de naissance"', () => {
+    const p = validate(formOf('P'), { ...completeP(), DT_PAT_DOB: '2030-01-01' }, 'complete', { today: '2031-01-01' }).find(
+      (x) => x.code === 'date_before' || x.code === 'date_after',
+    );
+    expect(p).toBeDefined();
+    expect(messageOf(p!, 'en')).toContain('Date of birth (01/01/2030)');
+    expect(messageOf(p!, 'nl')).toContain('Geboortedatum (01/01/2030)');
+    expect(messageOf(p!, 'fr')).toContain('Date de naissance (01/01/2030)');
+  });
+});
