@@ -155,6 +155,9 @@ export const MESSAGES = defineMessages({
     'id       type date       statut code            patient           opérateur',
   ),
 
+  // A label and what is said of it: French puts a space before the colon.
+  labelled: t('{label}: {text}', '{label}: {text}', '{label} : {text}'),
+
   // The registration form and its choice picker (src/messages/form.ts).
   ...FORM_MESSAGES,
   // Two of the form's keys, as the help describes them.
@@ -177,6 +180,9 @@ export const MESSAGES = defineMessages({
 export type MessageId = keyof typeof MESSAGES;
 
 /** A message in a language, its {placeholders} filled in. */
+/** "label: text", with the colon as the language writes it (a space before it in French). */
+export const labelled = (lang: Lang, label: string, text: string): string => say(lang, 'labelled', { label, text });
+
 export function say(lang: Lang, id: MessageId, params: Record<string, string | number> = {}): string {
   return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

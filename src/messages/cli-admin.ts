@@ -66,7 +66,7 @@ export const CLI_ADMIN = defineMessages({
   ),
   'cli.doctor.check.integrity': t('integrity', 'integriteit', 'intégrité'),
   'cli.doctor.check.auditChain': t('audit chain', 'auditketen', 'chaîne d’audit'),
-  'cli.doctor.check.triggers': t('append-only triggers', 'append-only-triggers', 'déclencheurs d’ajout seul'),
+  'cli.doctor.check.triggers': t('append-only triggers', 'triggers die alleen toevoegen toelaten', 'déclencheurs d’ajout seul'),
   'cli.doctor.check.codes': t('registration codes', 'registratiecodes', 'codes d’enregistrement'),
   'cli.doctor.check.payloads': t('outbox payloads', 'inhoud van de outbox', 'contenus de la boîte d’envoi'),
   'cli.doctor.check.outbox': t('outbox', 'outbox', 'boîte d’envoi'),
@@ -237,7 +237,7 @@ export const CLI_ADMIN = defineMessages({
   'cli.settings.historyColumns': t('when|who|setting|old|new', 'wanneer|wie|instelling|oud|nieuw', 'quand|qui|paramètre|ancien|nouveau'),
   'cli.settings.refused': t(
     'Cannot set {what}. Nothing was changed.',
-    'Kan {what} niet instellen. Er is niets gewijzigd.',
+    'Niet ingesteld: {what}. Er is niets gewijzigd.',
     'Impossible de définir {what}. Rien n’a été modifié.',
   ),
 
@@ -444,7 +444,7 @@ export const CLI_ADMIN = defineMessages({
   'cli.backup.done': t(
     'Backed up to {file} (0600): {registrations} registration(s), {audit} audit entries, {outbox} outbox item(s), {users} user(s); {size}, database schema {schema}.',
     'Back-up gemaakt naar {file} (0600): {registrations} registratie(s), {audit} auditregels, {outbox} item(s) in de outbox, {users} gebruiker(s); {size}, databaseschema {schema}.',
-    'Sauvegardé vers {file} (0600) : {registrations} enregistrement(s), {audit} entrées d’audit, {outbox} élément(s) d’outbox, {users} utilisateur(s) ; {size}, schéma de base {schema}.',
+    'Sauvegardé vers {file} (0600) : {registrations} enregistrement(s), {audit} entrées d’audit, {outbox} élément(s) de la boîte d’envoi, {users} utilisateur(s) ; {size}, schéma de base {schema}.',
   ),
   'cli.backup.noSecret': t(
     'Warning: no pseudonymisation secret went with the copy, so it cannot send anything: {problem}',
@@ -466,7 +466,7 @@ export const CLI_ADMIN = defineMessages({
   'cli.backup.checked': t(
     'Checked the copy: SQLite integrity, every registration against its audit log and outbox, the audit chain{head}{pseudonyms}: ok.',
     'De kopie gecontroleerd: SQLite-integriteit, elke registratie tegen haar auditlog en outbox, de auditketen{head}{pseudonyms}: ok.',
-    'Copie vérifiée : intégrité SQLite, chaque enregistrement contre son journal d’audit et l’outbox, la chaîne d’audit{head}{pseudonyms} : ok.',
+    'Copie vérifiée : intégrité SQLite, chaque enregistrement contre son journal d’audit et la boîte d’envoi, la chaîne d’audit{head}{pseudonyms} : ok.',
   ),
   'cli.backup.head': t(' (head #{id})', ' (kop #{id})', ' (tête n° {id})'),
   'cli.backup.pseudonyms': t(', the pseudonyms with the secret', ', de pseudoniemen met het geheim', ', les pseudonymes avec le secret'),

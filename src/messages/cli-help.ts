@@ -381,7 +381,7 @@ export const CLI_HELP = defineMessages({
   'help.token.revoke': t('revoke a token', 'een token intrekken', 'révoquer un jeton'),
   'help.serve': t(
     'run the system-to-system HTTP API (bearer tokens: "angio token create")',
-    'de system-to-system HTTP-API draaien (bearer-tokens: "angio token create")',
+    'de systeem-tot-systeem-HTTP-API draaien (bearer-tokens: "angio token create")',
     'lancer l’API HTTP de système à système (jetons bearer : « angio token create »)',
   ),
   'help.serve.--allow-remote': t(

@@ -93,9 +93,9 @@ export const SCREEN_MESSAGES = defineMessages({
     'Charger ou remplacer : angio reflist import FICHIER --list hpin|bms|des|bvs|deb|postal',
   ),
   'lists.HPIN': t('Physicians (HPIN)', 'Artsen (HPIN)', 'Médecins (HPIN)'),
-  'lists.BMS': t('BMS (bare-metal stents)', 'BMS (bare-metal stents)', 'BMS (stents nus)'),
+  'lists.BMS': t('BMS (bare-metal stents)', 'BMS (niet-medicatie-afgevende stents)', 'BMS (stents nus)'),
   'lists.DES': t('DES (drug-eluting stents)', 'DES (medicatie-afgevende stents)', 'DES (stents actifs)'),
-  'lists.BVS': t('BVS (scaffolds)', 'BVS (scaffolds)', 'BVS (armatures résorbables)'),
+  'lists.BVS': t('BVS (scaffolds)', 'BVS (resorbeerbare stents)', 'BVS (armatures résorbables)'),
   'lists.DEB': t('DEB (drug-eluting balloons)', 'DEB (medicatie-afgevende ballons)', 'DEB (ballons actifs)'),
   'lists.POSTAL': t('Postal codes', 'Postcodes', 'Codes postaux'),
   'lists.entries': t('{n} entries', '{n} items', '{n} entrées'),
@@ -239,7 +239,7 @@ export const SCREEN_MESSAGES = defineMessages({
   'import.mode.dry-run': t(
     'dry run: validate and report, write nothing',
     'proef: nakijken en melden, niets schrijven',
-    'essai : vérifier et signaler, rien écrire',
+    'essai : vérifier et signaler, ne rien écrire',
   ),
   'import.mode.all-or-nothing': t('all or nothing', 'alles of niets', 'tout ou rien'),
   'import.explain': t(

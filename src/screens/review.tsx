@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { useKeys } from './use-keys.js';
 import { actionFor, binding, footerHints, keysLabel } from '../keymap.js';
-import { say } from '../messages.js';
+import { labelled, say } from '../messages.js';
 import { readinessProblems, messageOf, type Problem } from '../validation/index.js';
 import { editableData } from '../store/index.js';
 import type { FormController } from './form/form-controller.js';
@@ -38,7 +38,11 @@ export function Review({ controller, isActive, notice, onJump, onSend, onConsent
     lines.push({ kind: 'step', text: step.title[lang] });
     for (const p of here) {
       const label = form.byId.get(p.field)?.label[lang] ?? p.field;
-      lines.push({ kind: 'problem', problem: p, text: `${p.severity === 'error' ? '✗' : '!'} ${label}: ${messageOf(p, lang)}` });
+      lines.push({
+        kind: 'problem',
+        problem: p,
+        text: `${p.severity === 'error' ? '✗' : '!'} ${labelled(lang, label, messageOf(p, lang))}`,
+      });
     }
   }
   const selectable = lines.flatMap((l, i) => (l.kind === 'problem' ? [i] : []));

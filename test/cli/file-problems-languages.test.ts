@@ -30,7 +30,7 @@ describe('a reference list file that cannot be loaded', () => {
     const hpin = file('hpin.csv', 'riziv;last_name;first_name;specialty\n12345;Peeters;An;cardio\n10000000001;;Jan;cardio\nx;y\n');
     const fr = angio(['reflist', 'import', hpin, '--list', 'hpin', '--lang', 'fr'], env);
     expect(fr.code).toBe(2);
-    expect(fr.stderr).toContain(`${hpin}: 3 problème(s), rien n’a été chargé :\n`);
+    expect(fr.stderr).toContain(`${hpin} : 3 problème(s), rien n’a été chargé :\n`);
     expect(fr.stderr).toContain('ligne 2 : riziv « 12345 » n’est pas un numéro INAMI (11 chiffres avec chiffres de contrôle)\n');
     expect(fr.stderr).toContain('ligne 4 : 2 cellules, 4 attendues');
     const nl = angio(['reflist', 'import', hpin, '--list', 'hpin', '--lang', 'nl'], env);

@@ -122,7 +122,7 @@ describe('angio doctor --full and angio backup say what they found in Dutch and 
     expect(nl.stdout).toMatch(
       /^FOUT +auditketen: 1 probleem\/problemen: auditregel #2 \(send van registratie #1 door mallory om .*\) klopt niet met zijn hash: hij is gewijzigd nadat hij geschreven werd$/m,
     );
-    expect(nl.stdout).toMatch(/^FOUT +append-only-triggers: 1 probleem\/problemen: audit_log_no_update ontbreekt$/m);
+    expect(nl.stdout).toMatch(/^FOUT +triggers die alleen toevoegen toelaten: 1 probleem\/problemen: audit_log_no_update ontbreekt$/m);
     expect(nl.stdout).toMatch(
       new RegExp(
         `#${sent} outbox-item \\d+ \\(healthdata, indiening 1\\) is niet wat de antwoorden van de registratie geven: data\\.IDC_PAT toegevoegd$`,

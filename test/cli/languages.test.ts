@@ -252,7 +252,7 @@ describe('what the core reports as data, said in Dutch and French at the door', 
     expect(fr.stdout).not.toContain('in billing messages');
     expect(angio(['settings', 'set', 'hospital.inami', '123', '--lang', 'nl'], env)).toMatchObject({
       code: 2,
-      stderr: 'Kan hospital.inami: 8 cijfers niet instellen. Er is niets gewijzigd.\n',
+      stderr: 'Niet ingesteld: hospital.inami: 8 cijfers. Er is niets gewijzigd.\n',
     });
   });
 });

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-lists.js';
-import { say } from '../../messages.js';
+import { labelled, say } from '../../messages.js';
 import { listFileSentence } from '../../session/index.js';
 import { OPERATION_RIGHTS } from '../../operations/index.js';
 import type { Lang } from '../../registry/index.js';
@@ -34,7 +34,7 @@ export function registerReflist(program: Command, lang: Lang) {
         try {
           entries = readListFile(list, file);
         } catch (e) {
-          if (e instanceof ListFileError) throw new UsageError(`${file}: ${listFileSentence(lang, e)}`);
+          if (e instanceof ListFileError) throw new UsageError(labelled(lang, file, listFileSentence(lang, e)));
           throw e;
         }
         const info = s.ops.loadReferenceList(s.user, {
