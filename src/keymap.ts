@@ -5,7 +5,7 @@
  * Keys follow lazygit / k9s / htop habits: j/k and arrows, g/G, / to filter, ? for help, q to quit.
  */
 
-import { say, type MessageId } from './messages.js';
+import { MESSAGES, say, type MessageId } from './messages.js';
 import type { Lang } from './registry/index.js';
 
 export type Scope =
@@ -418,26 +418,13 @@ export function bindingsFor(scope: Scope): Binding<ActionId>[] {
   return BINDINGS.filter((b) => b.scope === scope || b.scope === 'global');
 }
 
-export const shown = (k: string) =>
-  (
-    ({
-      down: '↓',
-      up: '↑',
-      left: '←',
-      right: '→',
-      enter: 'Enter',
-      escape: 'Esc',
-      pageDown: 'PgDn',
-      pageUp: 'PgUp',
-      space: 'Space',
-      tab: 'Tab',
-      'shift+tab': 'Shift+Tab',
-      backspace: 'Bksp',
-      delete: 'Del',
-      home: 'Home',
-      end: 'End',
-    }) as Record<string, string>
-  )[k] ?? k.replace('ctrl+', 'Ctrl+');
+const ARROWS: Record<string, string> = { down: '↓', up: '↑', left: '←', right: '→' };
+
+/** A key as the footer and the help write it, in the language of the user's keyboard. */
+export const shown = (k: string, lang: Lang = 'en') => {
+  const named = `keyname.${k}`;
+  return ARROWS[k] ?? (named in MESSAGES ? say(lang, named as MessageId) : k.replace('ctrl+', 'Ctrl+'));
+};
 
 /** What an action does, in a language (the help's line). */
 export function descriptionOf(b: Binding, lang: Lang): string {
@@ -445,8 +432,11 @@ export function descriptionOf(b: Binding, lang: Lang): string {
 }
 
 /** How a binding's keys are written in the footer and the help. */
-export function keysLabel(b: Binding, max = 2): string {
-  return b.keys.slice(0, max).map(shown).join('/');
+export function keysLabel(b: Binding, max = 2, lang: Lang = 'en'): string {
+  return b.keys
+    .slice(0, max)
+    .map((k) => shown(k, lang))
+    .join('/');
 }
 
 /** Screens where printable keys type text: their footer shows a key that does not. */
@@ -461,7 +451,7 @@ export function footerHints(scope: Scope, lang: Lang = 'en'): string {
     .filter((b) => b.footer)
     .map((b) => {
       const key = TYPING.includes(scope) ? (b.keys.find((k) => k.length > 1) ?? b.keys[0]!) : b.keys[0]!;
-      return `${shown(key)}:${b.short ? say(lang, b.short) : descriptionOf(b, lang).split(' (')[0]}`;
+      return `${shown(key, lang)}:${b.short ? say(lang, b.short) : descriptionOf(b, lang).split(' (')[0]}`;
     })
     .join(' ');
 }

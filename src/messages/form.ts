@@ -75,7 +75,7 @@ export const FORM_MESSAGES = defineMessages({
   'form.correcting': t('correcting {code}', 'correctie van {code}', 'correction de {code}'),
   'form.step.toComplete': t('{step} — {n} to complete', '{step} — nog {n} in te vullen', '{step} — {n} à compléter'),
   'form.step.complete': t('{step} — complete', '{step} — volledig', '{step} — complet'),
-  'form.offered': t('{value}?  (Enter takes it)', '{value}?  (Enter neemt het over)', '{value} ?  (Enter la prend)'),
+  'form.offered': t('{value}?  (Enter takes it)', '{value}?  (Enter neemt het over)', '{value} ?  (Entrée la prend)'),
   'form.keepUnusual': t(
     '! {value} {unit}: {problem}. Keep it?',
     '! {value} {unit}: {problem}. Behouden?',
@@ -143,7 +143,7 @@ export const FORM_MESSAGES = defineMessages({
   'picker.noMatch': t(
     'No choice matches; Backspace widens the filter.',
     'Geen enkele keuze past; Backspace verruimt de filter.',
-    'Aucun choix ne correspond ; Backspace élargit le filtre.',
+    'Aucun choix ne correspond ; Retour arrière élargit le filtre.',
   ),
   'picker.validTo': t('until {date}', 'tot {date}', 'jusqu’au {date}'),
   'picker.add.onlyPhysician': t(

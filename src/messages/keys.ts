@@ -153,7 +153,7 @@ export const KEY_MESSAGES = defineMessages({
   'key.settings.edit': t(
     'edit the setting; Enter again keeps it, Esc drops the edit',
     'wijzigen; nogmaals Enter bewaart, Esc annuleert',
-    'modifier ; Enter à nouveau garde, Esc abandonne la saisie',
+    'modifier ; Entrée à nouveau garde, Échap abandonne la saisie',
   ),
   'short.settings.edit': t('edit', 'wijzig', 'modifier'),
   'key.settings.choose': t('change a choice (the language)', 'keuze wijzigen (de taal)', 'changer un choix (la langue)'),
@@ -257,4 +257,17 @@ export const KEY_MESSAGES = defineMessages({
   'status.open': t('Open', 'Open', 'Ouvert'),
   'status.sent': t('Sent', 'Verzonden', 'Envoyé'),
   'status.deleted': t('Deleted', 'Verwijderd', 'Supprimé'),
+
+  // Key names as the keyboards of each language write them (French keyboards: Entrée, Échap…).
+  'keyname.enter': t('Enter', 'Enter', 'Entrée'),
+  'keyname.escape': t('Esc', 'Esc', 'Échap'),
+  'keyname.pageDown': t('PgDn', 'PgDn', 'Pg↓'),
+  'keyname.pageUp': t('PgUp', 'PgUp', 'Pg↑'),
+  'keyname.space': t('Space', 'Spatie', 'Espace'),
+  'keyname.tab': t('Tab', 'Tab', 'Tab'),
+  'keyname.shift+tab': t('Shift+Tab', 'Shift+Tab', 'Maj+Tab'),
+  'keyname.backspace': t('Bksp', 'Bksp', 'RetArr'),
+  'keyname.delete': t('Del', 'Del', 'Suppr'),
+  'keyname.home': t('Home', 'Home', 'Début'),
+  'keyname.end': t('End', 'End', 'Fin'),
 });

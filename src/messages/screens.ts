@@ -62,7 +62,7 @@ export const SCREEN_MESSAGES = defineMessages({
   'new.versionSubtitle': t(
     'The latest is preselected: Enter accepts it.',
     'De laatste is voorgeselecteerd: Enter neemt ze.',
-    'La dernière est présélectionnée : Enter la prend.',
+    'La dernière est présélectionnée : Entrée la prend.',
   ),
   'new.version': t('version {version} of {date}', 'versie {version} van {date}', 'version {version} du {date}'),
   'new.current': t('(current)', '(huidig)', '(actuelle)'),
@@ -74,7 +74,7 @@ export const SCREEN_MESSAGES = defineMessages({
   'new.followupsTitle': t(
     'Follow-ups due (one year after the last PCI); Enter starts the follow-up',
     'Te doen follow-ups (één jaar na de laatste PCI); Enter start de follow-up',
-    'Suivis à faire (un an après la dernière PCI) ; Enter commence le suivi',
+    'Suivis à faire (un an après la dernière PCI) ; Entrée commence le suivi',
   ),
   'new.noParent': t(
     'No P or FP hospitalisation waits for its follow-up.',
@@ -186,16 +186,16 @@ export const SCREEN_MESSAGES = defineMessages({
   'sent.readOnly': t(
     'It is now read-only. Enter or Esc to continue.',
     'Ze is nu alleen-lezen. Enter of Esc om verder te gaan.',
-    'Il est désormais en lecture seule. Enter ou Esc pour continuer.',
+    'Il est désormais en lecture seule. Entrée ou Échap pour continuer.',
   ),
 
   // Help.
   'keysHelp.title': t('Keys', 'Toetsen', 'Touches'),
-  'keysHelp.close': t('Esc closes this help.', 'Esc sluit deze hulp.', 'Esc ferme cette aide.'),
+  'keysHelp.close': t('Esc closes this help.', 'Esc sluit deze hulp.', 'Échap ferme cette aide.'),
   'keysHelp.more': t(
     'Esc closes this help · ↓ ↑ the other keys ({from}–{to} of {n})',
     'Esc sluit deze hulp · ↓ ↑ de andere toetsen ({from}–{to} van {n})',
-    'Esc ferme cette aide · ↓ ↑ les autres touches ({from}–{to} sur {n})',
+    'Échap ferme cette aide · ↓ ↑ les autres touches ({from}–{to} sur {n})',
   ),
 
   // Settings.
@@ -256,7 +256,7 @@ export const SCREEN_MESSAGES = defineMessages({
   'import.replaceResults': t(
     '{problem} It holds the results of an earlier import: press Enter again to replace it.',
     '{problem} Het bevat de resultaten van een vorige import: druk opnieuw op Enter om het te vervangen.',
-    '{problem} Il contient les résultats d’un import précédent : appuyez encore sur Enter pour le remplacer.',
+    '{problem} Il contient les résultats d’un import précédent : appuyez encore sur Entrée pour le remplacer.',
   ),
   'import.report': t(
     'Import {type}: {n} row(s): {counts}',

@@ -32,7 +32,7 @@ export function HelpOverlay({ scope, onClose }: { scope: Scope; onClose: () => v
       <Text bold>{say(lang, 'keysHelp.title')}</Text>
       {shown.map((b) => (
         <Text key={b.id} wrap="truncate">
-          <Text bold>{keysLabel(b, 4).padEnd(HELP_KEYS)}</Text>
+          <Text bold>{keysLabel(b, 4, lang).padEnd(HELP_KEYS)}</Text>
           {descriptionOf(b, lang)}
         </Text>
       ))}

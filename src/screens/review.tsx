@@ -74,7 +74,7 @@ export function Review({ controller, isActive, notice, onJump, onSend, onConsent
       <Text bold wrap="truncate">
         {errors.length
           ? say(lang, 'review.problems', { id: state.registration.id, n: errors.length })
-          : say(lang, 'review.ready', { id: state.registration.id, key: keysLabel(binding('review.send'), 1) })}
+          : say(lang, 'review.ready', { id: state.registration.id, key: keysLabel(binding('review.send'), 1, lang) })}
       </Text>
       <Box flexDirection="column" height={height} flexShrink={0}>
         {lines.slice(top, top + height).map((l, i) => (

@@ -28,7 +28,7 @@ export function registrationActions(d: ActionDeps) {
   const fail = (e: unknown) => d.notify({ text: errorText(d.lang, e), tone: 'error' });
   const words = (id: MessageId, params?: Record<string, string | number>) => say(d.lang, id, params);
   const cannot = (id: number, n: number) =>
-    d.notify({ text: words('app.cannotSend', { id, n, key: keysLabel(binding('form.review'), 1) }), tone: 'error' });
+    d.notify({ text: words('app.cannotSend', { id, n, key: keysLabel(binding('form.review'), 1, d.lang) }), tone: 'error' });
 
   function recordConsent(id: number, field: string, then?: () => void) {
     d.ask(

@@ -58,14 +58,14 @@ export function createMovingActions(c: MovingContext) {
       if (c.waiting()) return;
       const target = nextMissing(form, missing(), focusField());
       if (target) return focusAt(target.step, target.id);
-      say1(say(lang, 'form.nothingMissing', { key: keysLabel(binding('form.review'), 1) }), 'success');
+      say1(say(lang, 'form.nothingMissing', { key: keysLabel(binding('form.review'), 1, lang) }), 'success');
     },
     /** Entering a PCI block after the first that can take answers from the one before: the key says so. */
     offerBlockCopy() {
       const block = form.steps.find((x) => x.id === s().stepId)?.block;
       const copy = block ? blockCopy(form, editableData(s().registration), block) : undefined;
       if (!block || !copy?.fields.length) return;
-      const key = keysLabel(binding('form.copyBlock'), 1);
+      const key = keysLabel(binding('form.copyBlock'), 1, lang);
       say1(say(lang, 'form.block.offer', { key, block, from: copy.from }), 'info');
     },
     /** A PCI block after the first takes the procedural answers of the one before, in one confirmation. */
