@@ -21,6 +21,7 @@ const WHERE: Record<Scope, string> = {
   dashboard: 'quality dashboard',
   indicator: 'indicator (definition and registrations)',
   confirm: 'confirmation',
+  notice: 'notice (a registration sent)',
   help: 'help',
 };
 

@@ -18,6 +18,7 @@ export type Scope =
   | 'review'
   | 'view'
   | 'confirm'
+  | 'notice'
   | 'help'
   | 'import'
   | 'report'
@@ -327,6 +328,14 @@ export const BINDINGS = defineBindings([
 
   { id: 'confirm.yes', scope: 'confirm', keys: ['y', 'enter'], description: 'key.confirm.yes', short: 'short.confirm.yes', footer: true },
   { id: 'confirm.no', scope: 'confirm', keys: ['n', 'escape'], description: 'key.confirm.no', short: 'short.confirm.no', footer: true },
+  {
+    id: 'notice.close',
+    scope: 'notice',
+    keys: ['enter', 'escape'],
+    description: 'key.notice.close',
+    short: 'short.notice.close',
+    footer: true,
+  },
 
   {
     id: 'help.close',
@@ -444,13 +453,14 @@ const TYPING: Scope[] = ['form', 'picker', 'search', 'import', 'settings'];
 
 /**
  * The footer line of a screen in a language, generated from the keymap: `key:word` pairs, k9s
- * style. Every screen passes its language; English only where a caller has none yet.
+ * style. Every screen passes its language; English only where a caller has none yet. Where
+ * letters are text (`typing`), each action shows a key that does not type.
  */
-export function footerHints(scope: Scope, lang: Lang = 'en'): string {
+export function footerHints(scope: Scope, lang: Lang = 'en', typing = TYPING.includes(scope)): string {
   return bindingsFor(scope)
     .filter((b) => b.footer)
     .map((b) => {
-      const key = TYPING.includes(scope) ? (b.keys.find((k) => k.length > 1) ?? b.keys[0]!) : b.keys[0]!;
+      const key = typing ? (b.keys.find((k) => k.length > 1) ?? b.keys[0]!) : b.keys[0]!;
       return `${shown(key, lang)}:${b.short ? say(lang, b.short) : descriptionOf(b, lang).split(' (')[0]}`;
     })
     .join(' ');

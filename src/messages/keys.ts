@@ -229,6 +229,12 @@ export const KEY_MESSAGES = defineMessages({
   'key.confirm.yes': t('yes, go ahead', 'ja, doorgaan', 'oui, continuer'),
   'short.confirm.yes': t('yes', 'ja', 'oui'),
   'key.confirm.no': t('no, go back', 'nee, terug', 'non, retour'),
+  'key.notice.close': t(
+    'continue (to the registration, read-only)',
+    'verder (naar de registratie, alleen-lezen)',
+    'continuer (vers l’enregistrement, en lecture seule)',
+  ),
+  'short.notice.close': t('continue', 'verder', 'continuer'),
   'short.confirm.no': t('no', 'nee', 'non'),
 
   'key.help.close': t('close the help', 'hulp sluiten', 'fermer l’aide'),

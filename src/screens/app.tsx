@@ -40,7 +40,7 @@ const SCOPE: Record<Screen['kind'], Scope> = {
   form: 'form',
   review: 'review',
   view: 'view',
-  sent: 'confirm',
+  sent: 'notice',
   import: 'import',
   settings: 'settings',
   lists: 'list',
@@ -249,7 +249,11 @@ export function App(props: AppProps) {
           onOpen={() => {
             const page = dashboard.page();
             if (!page) return;
-            const controller = createIndicatorController({ ops, user: props.user, clock: core.clock }, page, Math.max(1, size.rows - 7));
+            const controller = createIndicatorController(
+              { ops, user: props.user, clock: core.clock, lang },
+              page,
+              Math.max(1, size.rows - 7),
+            );
             dispatch({ type: 'open', screen: { kind: 'indicator', controller, dashboard } });
           }}
         />
@@ -275,7 +279,14 @@ export function App(props: AppProps) {
       break;
     }
     case 'sent':
-      screen = <SentNotice id={top.id} code={top.code} onClose={() => dispatch({ type: 'home', over: [{ kind: 'view', id: top.id }] })} />;
+      screen = (
+        <SentNotice
+          id={top.id}
+          code={top.code}
+          onClose={() => dispatch({ type: 'home', over: [{ kind: 'view', id: top.id }] })}
+          onHelp={showHelp}
+        />
+      );
       break;
     default: {
       const never: never = top;

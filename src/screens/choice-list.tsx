@@ -72,7 +72,7 @@ export function ChoiceList({ title, subtitle, choices, initial = 0, isActive, se
         ))}
       </Box>
       <Text dimColor wrap="truncate">
-        {footerHints('list', lang)}
+        {footerHints('list', lang, search !== undefined)}
       </Text>
     </Box>
   );

@@ -5,17 +5,19 @@ import { actionFor, footerHints } from '../keymap.js';
 import { say } from '../messages.js';
 import { useServices } from './services.js';
 
-export function SentNotice({ id, code, onClose }: { id: number; code: string; onClose: () => void }) {
+export function SentNotice({ id, code, onClose, onHelp }: { id: number; code: string; onClose: () => void; onHelp: () => void }) {
   const { lang } = useServices();
   useKeys((input, key) => {
-    if (actionFor('confirm', input, key)) onClose();
+    const a = actionFor('notice', input, key);
+    if (a === 'notice.close') onClose();
+    else if (a === 'app.help') onHelp();
   });
   return (
     <Box flexDirection="column" borderStyle="double" paddingX={2} paddingY={1} alignItems="center">
       <Text>{say(lang, 'sent.title', { id })}</Text>
       <Text bold inverse>{`  ${code}  `}</Text>
       <Text dimColor>{say(lang, 'sent.readOnly')}</Text>
-      <Text dimColor>{footerHints('confirm', lang)}</Text>
+      <Text dimColor>{footerHints('notice', lang)}</Text>
     </Box>
   );
 }

@@ -41,7 +41,12 @@ describe('encoding a registration in the stepwise form', () => {
     await app.press(KEY.enter);
     // outside the usual range: asked once before it is saved, never refused
     expect(app.frame()).toContain('! 260 cm: outside the usual 100–250: check it. Keep it?');
-    expect(app.frame()).toMatch(/y:yes/);
+    expect(app.frame()).toMatch(/\?:keys y:yes n:no/);
+    // The help its footer offers opens over the question, which waits for its answer.
+    await app.press('?');
+    expect(app.frame()).toContain('Keys');
+    await app.press(KEY.esc);
+    expect(app.frame()).toContain('Keep it?');
     expect(app.store.mustGet(1).data.MS_PAT_HGHT).toBeUndefined();
     await app.press('n'); // not kept: the typed text stays, to be corrected
     expect(app.frame()).not.toContain('Keep it?');
@@ -163,6 +168,11 @@ describe('review and send', () => {
     expect(sent.status).toBe('sent');
     expect(parseRegistrationCode(sent.registrationCode!)).toBe(sent.registrationCode);
     expect(app.frame()).toContain(sent.registrationCode!);
+    expect(app.frame()).toContain('Registration #1 is sent');
+    // A notice, not a question: its footer says how to go on, and y/n do nothing.
+    expect(app.frame()).toMatch(/\?:keys Enter:continue/);
+    expect(app.frame()).not.toContain('y:yes');
+    await app.press('n');
     expect(app.frame()).toContain('Registration #1 is sent');
     await app.press(KEY.enter);
     expect(app.frame()).toContain('Read-only: a Sent registration is corrected by a full resubmission (c).');

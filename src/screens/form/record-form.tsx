@@ -4,7 +4,7 @@ import { useKeys } from '../use-keys.js';
 import { useEffect } from 'react';
 import { actionFor, footerHints, isTyping, matches, statusWord } from '../../keymap.js';
 import { say } from '../../messages.js';
-import { displayValue, editText, registrationTypes, type Value } from '../../registry/index.js';
+import { displayValue, editText, numberText, registrationTypes, type Value } from '../../registry/index.js';
 import { patientLabel } from '../format.js';
 import { editableData } from '../../store/index.js';
 import { useObservable } from '../observable.js';
@@ -44,6 +44,7 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
         const a = actionFor('confirm', input, key);
         if (a === 'confirm.yes') controller.keepUnusual();
         else if (a === 'confirm.no') controller.rejectUnusual();
+        else if (a === 'app.help') onHelp();
         return;
       }
       if (controller.confirmsTypedCode(matches('picker.choose', input, key))) return;
@@ -160,7 +161,7 @@ export function RecordForm({ controller, isActive, onLeave, onReview, onHelp }: 
       {state.confirming ? (
         <Text color={colour('warn')} bold wrap="truncate">
           {say(lang, 'form.keepUnusual', {
-            value: String(state.confirming.value),
+            value: typeof state.confirming.value === 'number' ? numberText(state.confirming.value, lang) : String(state.confirming.value),
             unit: controller.form.byId.get(state.confirming.fieldId)?.unit ?? '',
             problem: controller.problemText(state.confirming.warning),
           })}
