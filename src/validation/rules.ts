@@ -174,7 +174,8 @@ function referenceRules(ctx: RuleContext, fields: Placed[]): Problem[] {
   for (const { f, at: i } of fields) {
     const v = at(i);
     if (typeof v !== 'string' || !v) continue;
-    if (f.codeList === 'PLACE_OF_RESIDENCE' && /^\d{4}$/.test(v)) {
+    // 9999 (residence not in Belgium) is a code of the DCD, in no list of Belgian postal codes.
+    if (f.codeList === 'PLACE_OF_RESIDENCE' && /^\d{4}$/.test(v) && v !== '9999') {
       const known = lists?.isLoaded('PLACE_OF_RESIDENCE') ? lists.get('PLACE_OF_RESIDENCE', v) !== undefined : POSTAL.has(v);
       if (!known) out.push(problem(f.id, 'postal_unknown', { value: v }));
     }

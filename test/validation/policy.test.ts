@@ -100,3 +100,16 @@ describe('a date order names the other field in the reader’s language', () => 
     expect(messageOf(p!, 'fr')).toContain('Date de naissance (01/01/2030)');
   });
 });
+
+describe('a place of residence', () => {
+  const residence = (code: string) =>
+    validate(formOf('P'), { ...completeP(), CD_PAT_PLC_RESDC: code }, 'complete', { today: TODAY })
+      .filter((p) => p.field === 'CD_PAT_PLC_RESDC')
+      .map((p) => p.code);
+  test('abroad (9999) and missing (999) are the DCD’s own codes, never "not in the list"; an unknown Belgian code warns', () => {
+    expect(residence('9999')).toEqual([]);
+    expect(residence('999')).toEqual([]);
+    expect(residence('1000')).toEqual([]);
+    expect(residence('1001')).toEqual(['postal_unknown']);
+  });
+});
