@@ -93,7 +93,8 @@ export function registrationActions(d: ActionDeps) {
       d.notify(undefined);
       const consent = problems.find((p) => p.code === 'consent_required');
       const blocking = problems.filter((p) => p.severity === 'error' && p.code !== 'consent_required');
-      if (blocking.length) return cannot(id, blocking.length);
+      // The count is the review's (consent included): the same number on both screens.
+      if (blocking.length) return cannot(id, problems.filter((p) => p.severity === 'error').length);
       const go = () => (d.store.mustGet(id).status === 'sent' ? confirmResubmit(id) : confirmSend(id));
       if (consent) recordConsent(id, consent.field, go);
       else go();

@@ -1,11 +1,13 @@
 export * from './session.js';
 export * from './init.js';
 export type { Delegation } from './delegation.js';
-export { refusalSentence } from './refusal.js';
+export { refusalSentence, storeErrorSentence } from './refusal.js';
+export { knownWords, wordsSaid } from './words.js';
 export {
   csvSyntaxSentence,
   databaseProblemSentence,
   fileProblemSentence,
+  inputFileSentence,
   listFileSentence,
   outputFileSentence,
   settingMeaning,

@@ -216,4 +216,18 @@ describe('review and send', () => {
     expect(app.store.mustGet(1).status).toBe('sent');
     expect(app.store.mustGet(1).data.LOC_CONSENT).toBe('1');
   });
+
+  test('sending what the review says is incomplete gives the review’s own count, the consent included', async () => {
+    const app = await renderApp();
+    const { LOC_CONSENT: _, ...data } = completeH();
+    // A discharge before the admission: impossible, so blocking, beside the missing consent.
+    app.store.create({ type: 'H', data: { ...data, DT_DISCH: '2026-01-01' }, user: 'a' });
+    await app.press('t', 't', 't', 't', 't');
+    await openNewest(app);
+    await app.press(KEY.ctrlR);
+    const n = /Review #1: (\d+) problem\(s\)/.exec(app.frame())?.[1];
+    expect(Number(n)).toBeGreaterThanOrEqual(2);
+    await app.press('s');
+    expect(app.frame()).toContain(`#1 cannot be sent yet: ${n} problem(s)`);
+  });
 });
