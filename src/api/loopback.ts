@@ -1,10 +1,13 @@
 /**
  * Whether the API may listen on a host: only on loopback unless remote access is allowed. A host
  * is loopback when every address it resolves to is, never by its spelling: "127.lan.test" may well
- * name 0.0.0.0, and "localhost" could be mapped anywhere.
+ * name 0.0.0.0, and "localhost" could be mapped anywhere. A refusal is said in the language of the
+ * person starting the server (`angio serve --lang`), English unless told.
  */
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { say } from '../messages.js';
+import type { Lang } from '../registry/index.js';
 import { UsageError } from '../session/index.js';
 
 /** Every address a host name resolves to (the system's resolver, as listen uses; tests pass theirs). */
@@ -22,26 +25,30 @@ export function isLoopbackAddress(address: string): boolean {
   return family !== 0 && LOOPBACK.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-const refusal = (host: string, remote: readonly string[]) =>
+const refusal = (host: string, remote: readonly string[], lang: Lang = 'en') =>
   new UsageError(
-    `Refusing to listen on ${host}${remote.length === 1 && remote[0] === host ? '' : ` (it resolves to ${remote.join(', ')})`}: the API holds patient data and listens on loopback only, unless you add --allow-remote (and put TLS in front of it).`,
+    say(lang, 'listen.remote', {
+      host,
+      resolves: remote.length === 1 && remote[0] === host ? '' : say(lang, 'listen.resolvesTo', { addresses: remote.join(', ') }),
+    }),
   );
 
 /**
  * Resolves `host` and refuses it, unless remote access is allowed, when one of its addresses is
  * not loopback. Answers the addresses that are not (empty for a loopback host), for the warning.
  */
-export async function checkListenHost(host: string, options: { allowRemote: boolean; resolve?: Resolve }): Promise<string[]> {
+export async function checkListenHost(host: string, options: { allowRemote: boolean; resolve?: Resolve; lang?: Lang }): Promise<string[]> {
+  const lang = options.lang ?? 'en';
   let addresses: string[];
   try {
     addresses = await (options.resolve ?? systemResolve)(host);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`--host ${host} does not resolve${code ? ` (${code})` : ''}: give an address, or a name this machine knows.`);
+    throw new UsageError(say(lang, 'listen.unresolved', { host, code: code ? ` (${code})` : '' }));
   }
-  if (addresses.length === 0) throw new UsageError(`--host ${host} does not resolve to any address.`);
+  if (addresses.length === 0) throw new UsageError(say(lang, 'listen.noAddress', { host }));
   const remote = addresses.filter((a) => !isLoopbackAddress(a));
-  if (remote.length && !options.allowRemote) throw refusal(host, remote);
+  if (remote.length && !options.allowRemote) throw refusal(host, remote, lang);
   return remote;
 }
 
@@ -52,9 +59,9 @@ export async function checkListenHost(host: string, options: { allowRemote: bool
 export function checkBoundAddresses(
   host: string,
   bound: readonly (string | { address: string })[],
-  options: { allowRemote: boolean },
+  options: { allowRemote: boolean; lang?: Lang },
 ): string[] {
   const remote = bound.map((a) => (typeof a === 'string' ? a : a.address)).filter((a) => !isLoopbackAddress(a));
-  if (remote.length && !options.allowRemote) throw refusal(host, remote);
+  if (remote.length && !options.allowRemote) throw refusal(host, remote, options.lang);
   return remote;
 }

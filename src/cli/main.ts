@@ -8,7 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { AccessDenied, DatabaseError, explain, latestSchemaVersion, StoreError } from '../store/index.js';
 import type { Lang } from '../registry/index.js';
 import { say } from '../messages.js';
-import { databaseProblemSentence, refusalSentence } from '../session/index.js';
+import { databaseProblemSentence, refusalSentence, storeErrorSentence } from '../session/index.js';
 import { speak } from './commander-words.js';
 import { languageOfArgs } from './language.js';
 import { registerDemo } from './commands/demo.js';
@@ -63,7 +63,11 @@ function program(lang: Lang): Command {
   registerDoctor(p, lang);
   registerBackup(p, lang);
   registerReport(p, lang);
+  // After the commands are made (they would inherit it): a word that is no command is said to be
+  // unknown, with the commands' help, rather than one argument too many for the screen.
+  p.allowExcessArguments();
   p.action(async (_o, cmd: Command) => {
+    if (cmd.args.length) unknownCommand(cmd);
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       const commands = p.commands.map((c) => c.name()).join(', ');
       console.error(say(lang, 'cli.needsTerminal', { commands }));
@@ -75,21 +79,34 @@ function program(lang: Lang): Command {
   return p;
 }
 
+/**
+ * commander's own refusal of an unknown command, with its "did you mean" (said in the language by
+ * commander-words.ts), as for the commands' subcommands: its method is not in its typings.
+ */
+const unknownCommand = (cmd: Command): never => (cmd as Command & { unknownCommand(): never }).unknownCommand();
+
 async function main() {
   let lang: Lang = 'en';
+  // A command run for a script (--json) keeps the core's refusals in English, the core's own
+  // sentences (as the API's problem bodies and the logs have them).
+  let json = false;
   try {
     lang = languageOfArgs(process.argv.slice(2));
-    await program(lang).parseAsync(process.argv);
+    const p = program(lang).hook('preAction', (_p, action) => {
+      json = action.opts<{ json?: boolean }>().json === true;
+    });
+    await p.parseAsync(process.argv);
   } catch (caught) {
     let e = caught;
     if (e instanceof CommanderError) {
       process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
+    const refusalLang: Lang = json ? 'en' : lang;
     const known = explain(e);
     if (known instanceof DatabaseError) e = known;
     if (e instanceof AccessDenied) {
-      console.error(refusalSentence(lang, e));
+      console.error(refusalSentence(refusalLang, e));
       process.exitCode = EXIT.refused;
       return;
     }
@@ -99,7 +116,7 @@ async function main() {
       return;
     }
     if (e instanceof UsageError || e instanceof StoreError) {
-      console.error(e.message);
+      console.error(e instanceof StoreError ? storeErrorSentence(refusalLang, e) : e.message);
       process.exitCode = e instanceof StoreError && e.reason === 'invalid' ? EXIT.problems : EXIT.usage;
       return;
     }

@@ -3,10 +3,11 @@
  * the core carries each finding's detail as message ids with their values (src/store/violations.ts),
  * the rule as an English word that --json keeps; here both are said from the catalogue.
  */
-import { MESSAGES, say, type MessageId } from '../messages.js';
+import { say, type MessageId } from '../messages.js';
 import type { BackupRule } from '../operations/index.js';
 import type { Lang } from '../registry/index.js';
-import type { StoreRule, Violation, WordValue, Words } from '../store/index.js';
+import { knownWords, wordsSaid } from '../session/index.js';
+import type { StoreRule, Violation } from '../store/index.js';
 import type { SentRule } from '../transmit/index.js';
 
 /** Each rule's name as a person reads it: a rule added to a check without its name fails the type-check. */
@@ -33,18 +34,8 @@ const RULES = {
 /** A rule's name in the user's language (an unknown one as it is). */
 export const ruleName = (lang: Lang, rule: string): string => (rule in RULES ? say(lang, RULES[rule as keyof typeof RULES]) : rule);
 
-/** Whether the catalogue has every id of these words (a check added without its wording keeps its English). */
-const known = (w: Words): boolean =>
-  w.id in MESSAGES && Object.values(w.values ?? {}).every((v) => typeof v !== 'object' || ('id' in v ? known(v) : v.every(known)));
-
-function wordsText(lang: Lang, w: Words): string {
-  const value = (v: WordValue): string | number =>
-    typeof v === 'string' || typeof v === 'number' ? v : 'id' in v ? wordsText(lang, v) : v.map((x) => wordsText(lang, x)).join(', ');
-  return say(lang, w.id as MessageId, Object.fromEntries(Object.entries(w.values ?? {}).map(([k, v]) => [k, value(v)])));
-}
-
-/** What is wrong, in the user's language; in English when the catalogue lacks a word of it. */
-export const violationDetail = (lang: Lang, v: Violation): string => (known(v.says) ? wordsText(lang, v.says) : v.detail);
+/** What is wrong, in the user's language; in English when the catalogue lacks a word of it (a check added without its wording). */
+export const violationDetail = (lang: Lang, v: Violation): string => (knownWords(v.says) ? wordsSaid(lang, v.says) : v.detail);
 
 /** A finding as a line: "#12 audit log: …", its registration first when it has one, its rule unless told not to. */
 export function violationLine(lang: Lang, v: Violation, withRule = true): string {

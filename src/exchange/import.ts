@@ -16,6 +16,7 @@ import { startCheckpointer, type Db, type RegistrationStore } from '../store/ind
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Column } from './csv-header.js';
 import { CsvSyntaxError, readPlan } from './csv-rows.js';
+import { checkInputFile } from './input-file.js';
 import type { Defaults, RecordContext, RowProblem } from './import-row.js';
 import { interpretedBatches, readyBatch, type Batch, type ReadBatch } from './row-batches.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
@@ -75,6 +76,7 @@ const contextOf = (deps: ImportDeps): RecordContext => ({
 });
 
 export async function importCsv(deps: ImportDeps, file: string, o: ImportOptions): Promise<ImportReport> {
+  checkInputFile(file);
   const form = formOf(o.type);
   const plan = await readPlan(file, o.type);
   const size = Math.max(1, statSync(file).size);

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { parseRiziv, type ReferenceEntry } from '../validation/index.js';
 import { FileProblem } from './csv-header.js';
+import { checkInputFile } from './input-file.js';
 
 export { LIST_COLUMNS, LIST_IDS, type ListName } from './reflist-lists.js';
 import { LIST_COLUMNS, type ListName } from './reflist-lists.js';
@@ -81,6 +82,7 @@ const date = (s: string, line: number, column: string, errors: ListLineProblem[]
 /** Reads and checks a list file; throws a FileProblem listing every bad line. */
 export function readListFile(list: ListName, file: string): Entry[] {
   // "-": standard input (a person working through sudo hands the file over this way).
+  if (file !== '-') checkInputFile(file);
   const text = readFileSync(file === '-' ? 0 : file, 'utf8');
   let rows: string[][];
   try {

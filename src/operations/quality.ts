@@ -12,7 +12,7 @@ import {
   type Period,
   type Report,
 } from '../quality/index.js';
-import { StoreError } from '../store/index.js';
+import { refuse } from '../store/index.js';
 import type { Core } from './core.js';
 import { assertMay } from './permissions.js';
 
@@ -43,7 +43,7 @@ export function qualityBehind(
 ): BehindRow[] {
   assertMay(core, user, 'readQuality');
   const ind = indicatorById(input.indicator);
-  if (!ind) throw new StoreError(`There is no indicator "${input.indicator}".`, 'invalid');
+  if (!ind) throw refuse('invalid', 'refused.noIndicator', { indicator: input.indicator });
   const asOf = input.asOf ?? core.clock.today();
   return registrationsBehind(core.db, ind, {
     period: input.period ?? lastQuarters(asOf),

@@ -3,7 +3,7 @@
  * first, then writes in one transaction with its audit entry (the store's).
  */
 import { authorAnswers, formOf, FU_PCI_DATE, getForm, type TypeCode } from '../registry/index.js';
-import { promptly, StoreError, type Registration } from '../store/index.js';
+import { promptly, refusalText, refuse, statusWords, StoreError, type Registration } from '../store/index.js';
 import { patientAnswers, type Data, type Problem } from '../validation/index.js';
 import type { Core } from './core.js';
 import { assertMay } from './permissions.js';
@@ -14,7 +14,8 @@ export class NotSent extends StoreError {
     readonly problems: Problem[],
     id: number,
   ) {
-    super(`Registration ${id} cannot be sent: ${problems.length} problem(s); nothing was saved.`, 'invalid');
+    const { message, says } = refusalText('refused.notSent', { id, n: problems.length });
+    super(message, 'invalid', says);
     this.name = 'NotSent';
   }
 }
@@ -23,7 +24,7 @@ export class NotSent extends StoreError {
 export function createRegistration(core: Core, user: string, input: { type: TypeCode; formVersion?: string; data?: Data }): Registration {
   assertMay(core, user, 'createRegistration');
   const form = getForm(input.type, input.formVersion);
-  if (!form) throw new StoreError(`Form ${input.type} version ${input.formVersion} does not exist.`, 'unknown-form');
+  if (!form) throw refuse('unknown-form', 'refused.noForm', { type: input.type, version: String(input.formVersion) });
   return core.store.create({
     type: input.type,
     formVersion: form.version,
@@ -40,7 +41,7 @@ export function createFollowUp(core: Core, user: string, input: { parentId: numb
   assertMay(core, user, 'createFollowUp');
   const parent = core.store.mustGet(input.parentId);
   const form = getForm('FU', input.formVersion);
-  if (!form) throw new StoreError(`Form FU version ${input.formVersion} does not exist.`, 'unknown-form');
+  if (!form) throw refuse('unknown-form', 'refused.noForm', { type: 'FU', version: String(input.formVersion) });
   const patient = patientAnswers(formOf(parent.type, parent.formVersion), form, parent.data);
   const link = parent.lastPciDate ? { [FU_PCI_DATE]: parent.lastPciDate } : {};
   return core.store.create({
@@ -62,10 +63,7 @@ export function saveDraft(core: Core, user: string, input: { id: number; data: D
   return promptly(core.db, () => {
     const current = core.store.mustGet(input.id);
     if (current.status !== 'open') {
-      throw new StoreError(
-        `Registration ${current.id} is ${current.status}: only an Open one is replaced (a Sent one is corrected by submitting it again).`,
-        'not-editable',
-      );
+      throw refuse('not-editable', 'refused.notReplaced', { id: current.id, status: statusWords(current.status) });
     }
     const saved = core.store.saveDraft(input.id, { data: input.data, rowVersion: input.rowVersion, user });
     if (!input.send) return saved;

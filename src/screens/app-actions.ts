@@ -118,7 +118,7 @@ export function appActions(d: AppActionDeps) {
           ? dispatch({ type: 'open', screen: { kind: 'import' } })
           : notify({ text: say(s.lang, 'app.noImport'), tone: 'error' });
       case 'table.dashboard': {
-        const deps = { ops: s.ops, user: s.user, clock: s.core.clock, dataVersion: () => s.store.dataVersion() };
+        const deps = { ops: s.ops, user: s.user, lang: s.lang, clock: s.core.clock, dataVersion: () => s.store.dataVersion() };
         const controller = createDashboardController(deps, Math.max(1, s.size.rows - DASHBOARD_CHROME));
         controller.load();
         return dispatch({ type: 'open', screen: { kind: 'dashboard', controller } });

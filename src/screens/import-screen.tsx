@@ -10,8 +10,10 @@ import { say } from '../messages.js';
 import { TYPE_CODES, type Lang, type TypeCode } from '../registry/index.js';
 import type { ImportMode, ImportReport, RowReport } from '../exchange/import.js';
 import { OutputFileProblem } from '../exchange/output-file.js';
-import { csvSyntaxSentence, fileProblemSentence, outputFileSentence } from '../session/problems.js';
+import { csvSyntaxSentence, fileProblemSentence, inputFileSentence, outputFileSentence } from '../session/problems.js';
 import { FileProblem } from '../exchange/csv-header.js';
+import { InputFileProblem } from '../exchange/input-file.js';
+import { errorText } from './refusals.js';
 import { CsvSyntaxError } from '../exchange/csv-rows.js';
 import { clip, fit } from './format.js';
 import { useServices } from './services.js';
@@ -207,8 +209,9 @@ export function ImportScreen({
 
 /** Why an import did not start or stopped, in the user's language when the core said it as data. */
 function problemSentence(lang: Lang, e: Error): string {
+  if (e instanceof InputFileProblem) return inputFileSentence(lang, e);
   if (e instanceof OutputFileProblem) return outputFileSentence(lang, e);
   if (e instanceof FileProblem) return fileProblemSentence(lang, e);
   if (e instanceof CsvSyntaxError) return csvSyntaxSentence(lang, e);
-  return e.message;
+  return errorText(lang, e);
 }

@@ -1,17 +1,18 @@
 /**
  * The core's refusals in the user's language: a refused role is said through the session's
- * sentence (refusal.* in the catalogue); any other refusal (a missing secret, a rule of the store)
- * keeps the core's own sentence.
+ * sentence (refusal.* in the catalogue), a rule of the store from the words it carries
+ * (refused.*); a refusal without words (a missing secret, said in the session's language) keeps
+ * the core's own sentence.
  */
 import { OPERATION_RIGHTS, type OperationName } from '../operations/index.js';
 import type { Lang } from '../registry/index.js';
-import { refusalSentence } from '../session/index.js';
-import { AccessDenied } from '../store/index.js';
+import { refusalSentence, storeErrorSentence } from '../session/index.js';
+import { AccessDenied, StoreError } from '../store/index.js';
 import type { Services } from './services.js';
 
-/** What an error says, in the user's language when it is a refused role. */
+/** What an error says, in the user's language when it is a refusal of the core. */
 export function errorText(lang: Lang, e: unknown): string {
-  if (e instanceof AccessDenied) return refusalSentence(lang, e);
+  if (e instanceof StoreError) return storeErrorSentence(lang, e);
   return e instanceof Error ? e.message : String(e);
 }
 

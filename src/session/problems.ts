@@ -6,6 +6,7 @@
 import { dirname } from 'node:path';
 import { settingDefinition, type SettingKey } from '../config/index.js';
 import type { FileProblem } from '../exchange/csv-header.js';
+import type { InputFileProblem } from '../exchange/input-file.js';
 import type { CsvSyntaxError } from '../exchange/csv-rows.js';
 import type { OutputFileProblem } from '../exchange/output-file.js';
 import type { ListFileError, ListLineProblem } from '../exchange/reflist-file.js';
@@ -49,6 +50,19 @@ export function outputFileSentence(lang: Lang, e: OutputFileProblem): string {
       return say(lang, 'output.noFolder', params);
     case 'not-writable':
       return say(lang, e.readOnly ? 'output.readOnly' : 'output.permissionDenied', params);
+  }
+}
+
+/** The sentence of a file that cannot be read: missing, a folder, or not readable. */
+export function inputFileSentence(lang: Lang, e: InputFileProblem): string {
+  const params = { file: e.path };
+  switch (e.kind) {
+    case 'missing':
+      return say(lang, 'input.missing', params);
+    case 'folder':
+      return say(lang, 'input.folder', params);
+    case 'unreadable':
+      return say(lang, 'input.unreadable', params);
   }
 }
 

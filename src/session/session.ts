@@ -25,7 +25,9 @@ import { say } from '../messages.js';
 import { createAccess, createSiteSettings, DatabaseError, openDatabase, type SiteSettings } from '../store/index.js';
 import type { Endpoints, Hospital } from '../transmit/index.js';
 import { createCore, createOperations, type Core, type Operations } from '../operations/index.js';
+import { inputFileProblem } from '../exchange/input-file.js';
 import { installationPseudonymiser } from './secret.js';
+import { inputFileSentence } from './problems.js';
 import { delegationFor, personalSettingsDir, whyNotRead, whyNotWrite, type Delegation } from './delegation.js';
 
 /** A usage or environment error: the message is one sentence the user can act on (the CLI exits 2). */
@@ -62,8 +64,13 @@ export function currentUser(dbPath?: string): string {
   return d ? d.person : userInfo().username;
 }
 
-/** A file angio is to read for the user, refused (one sentence) when they act through sudo and could not read it themselves. */
+/**
+ * A file angio is to read for the user, refused (one sentence, in their language) when it is
+ * missing, a folder or not readable, or when they act through sudo and could not read it themselves.
+ */
 export function checkFileToRead(o: GlobalOptions, file: string): void {
+  const problem = file === '-' ? undefined : inputFileProblem(file);
+  if (problem) throw new UsageError(inputFileSentence(languageOf(o), problem));
   const path = databasePath(o);
   const d = delegationFor(path);
   const why = d && whyNotRead(d, file, dirname(path), languageOf(o));

@@ -9,7 +9,7 @@
  */
 import { systemClock, type Clock } from '../clock.js';
 import type { Db } from './database.js';
-import { StoreError } from './errors.js';
+import { refuse, StoreError } from './errors.js';
 
 export const ROLES = ['admin', 'physician', 'staff', 'support'] as const;
 export type Role = (typeof ROLES)[number];
@@ -133,28 +133,28 @@ export function createAccess(
     get,
     add(name: string, role: Role, by: string, riziv?: string): User {
       access.assert(by, 'manage-users');
-      if (get(name)) throw new StoreError(`User "${name}" already exists (role ${get(name)!.role}).`, 'invalid');
+      const existing = get(name);
+      if (existing) throw refuse('invalid', 'refused.userExists', { user: name, role: existing.role });
       stmt.insert.run(name, role, riziv ?? null, clock.now().toISOString(), by);
       return get(name)!;
     },
     setRole(name: string, role: Role, by: string): User {
       access.assert(by, 'manage-users');
-      if (!get(name)) throw new StoreError(`There is no user "${name}".`, 'not-found');
-      if (role !== 'admin' && lastAdmin(name))
-        throw new StoreError(`"${name}" is the last admin: make another user admin first.`, 'invalid');
+      if (!get(name)) throw refuse('not-found', 'refused.noUser', { user: name });
+      if (role !== 'admin' && lastAdmin(name)) throw refuse('invalid', 'refused.lastAdminRole', { user: name });
       stmt.setRole.run(role, name);
       return get(name)!;
     },
     setRiziv(name: string, riziv: string | null, by: string): User {
       if (name !== by) access.assert(by, 'manage-users');
-      if (!get(name)) throw new StoreError(`There is no user "${name}".`, 'not-found');
+      if (!get(name)) throw refuse('not-found', 'refused.noUser', { user: name });
       stmt.setRiziv.run(riziv, name);
       return get(name)!;
     },
     remove(name: string, by: string) {
       access.assert(by, 'manage-users');
-      if (!get(name)) throw new StoreError(`There is no user "${name}".`, 'not-found');
-      if (lastAdmin(name)) throw new StoreError(`"${name}" is the last admin and cannot be removed.`, 'invalid');
+      if (!get(name)) throw refuse('not-found', 'refused.noUser', { user: name });
+      if (lastAdmin(name)) throw refuse('invalid', 'refused.lastAdminRemove', { user: name });
       stmt.remove.run(name);
     },
     claimFirstAdmin(name: string): boolean {

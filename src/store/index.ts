@@ -24,3 +24,4 @@ export { factsOf, oneYearAfter, FACT_COLUMNS, INDICATION_GROUP, ISCHAEMIA_TESTS,
 export { CELL_SUMS, type CellSum } from './facts-cells.js';
 export * from './site-settings.js';
 export { canonicalPath, copyDatabase, isSameFile, liveFilesOf } from './backup.js';
+export { REFUSAL_DETAILS, refusalText, statusWords, type RefusalId } from './refusals.js';

@@ -17,7 +17,8 @@ import {
 } from '../validation/index.js';
 import { jsonText, promptly, type Db, type Json } from './database.js';
 import { zeroCounts, type Status } from './statuses.js';
-import { StoreError, ValidationFailed } from './errors.js';
+import { refuse, ValidationFailed } from './errors.js';
+import { statusWords } from './refusals.js';
 import { createAccess, type Access } from './access.js';
 import { createReferenceLists } from './reference-lists.js';
 import { createUserAnswers } from './user-answers.js';
@@ -124,7 +125,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
 
   function mustGet(id: number): Registration {
     const row = stmt.get.get(id) as RegistrationRow | undefined;
-    if (!row) throw new StoreError(`There is no registration ${id}.`, 'not-found');
+    if (!row) throw refuse('not-found', 'refused.noRegistration', { id });
     return rowToRegistration(row);
   }
 
@@ -153,11 +154,11 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
     create(input: { type: TypeCode; formVersion?: string; data?: Data; parentId?: number; user: string }): Registration {
       access.assert(input.user, 'create');
       const form = getForm(input.type, input.formVersion);
-      if (!form) throw new StoreError(`Form ${input.type} version ${input.formVersion} does not exist.`, 'unknown-form');
+      if (!form) throw refuse('unknown-form', 'refused.noForm', { type: input.type, version: String(input.formVersion) });
       if (input.parentId !== undefined) {
         const parent = mustGet(input.parentId);
         if (input.type !== 'FU' || (parent.type !== 'P' && parent.type !== 'FP')) {
-          throw new StoreError('Only a follow-up (FU) can be linked, and only to a P or FP hospitalisation.', 'invalid');
+          throw refuse('invalid', 'refused.link');
         }
       }
       const { data, row } = prepare(input.type, form.version, input.data ?? {});
@@ -264,8 +265,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       access.assert(input.user, 'correct');
       return atomically(() => {
         const current = mustGet(id);
-        if (current.status !== 'sent')
-          throw new StoreError(`Registration ${id} is ${current.status}: only a Sent registration is corrected.`, 'not-editable');
+        if (current.status !== 'sent') throw refuse('not-editable', 'refused.notCorrected', { id, status: statusWords(current.status) });
         if (current.correctionData) return current;
         const at = now();
         stmt.startCorrection.run({ id, data: JSON.stringify(current.data), at, user: input.user });
@@ -299,8 +299,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       access.assert(input.user, 'correct');
       return atomically(() => {
         const current = mustGet(id);
-        if (current.status !== 'sent' || !current.correctionData)
-          throw new StoreError(`Registration ${id} has no correction to resubmit.`, 'not-editable');
+        if (current.status !== 'sent' || !current.correctionData) throw refuse('not-editable', 'refused.noCorrection', { id });
         if (current.rowVersion !== input.rowVersion) throw conflict(id);
         const form = formOf(current.type, current.formVersion);
         const { filled, total } = completeness(form, input.data);
@@ -372,8 +371,7 @@ export function createRegistrationStore(db: Db, options: StoreOptions = {}) {
       access.assert(input.user, 'delete');
       return atomically(() => {
         const current = mustGet(id);
-        if (current.status !== 'open')
-          throw new StoreError(`Registration ${id} is ${current.status}: only an Open registration can be deleted.`, 'not-editable');
+        if (current.status !== 'open') throw refuse('not-editable', 'refused.notDeleted', { id, status: statusWords(current.status) });
         const rowVersion = input.rowVersion ?? current.rowVersion;
         const at = now();
         const r = stmt.setStatus.run({ id, rowVersion, status: 'deleted', from: 'open', at, user: input.user });
@@ -523,10 +521,9 @@ export type RegistrationStore = ReturnType<typeof createRegistrationStore>;
 function assertEditable(r: Registration, rowVersion: number) {
   const correcting = r.status === 'sent' && r.correctionData !== undefined;
   if (r.status !== 'open' && !correcting) {
-    throw new StoreError(
-      `Registration ${r.id} is ${r.status} and can no longer be edited${r.status === 'sent' ? ' (start a correction to resubmit it)' : ''}.`,
-      'not-editable',
-    );
+    throw r.status === 'sent'
+      ? refuse('not-editable', 'refused.sentNotEditable', { id: r.id })
+      : refuse('not-editable', 'refused.notEditable', { id: r.id, status: statusWords(r.status) });
   }
   if (r.rowVersion !== rowVersion) throw conflict(r.id);
 }
@@ -545,8 +542,4 @@ export interface FollowUpParent {
   followUpId: number | undefined;
 }
 
-const conflict = (id: number) =>
-  new StoreError(
-    `Registration ${id} was changed by someone else since you opened it; reopen it to see their changes (nothing of yours was overwritten).`,
-    'conflict',
-  );
+const conflict = (id: number) => refuse('conflict', 'refused.conflict', { id });

@@ -5,7 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { systemClock, type Clock } from '../clock.js';
 import type { Db } from './database.js';
-import { StoreError } from './errors.js';
+import { refuse } from './errors.js';
 
 const hash = (secret: string) => createHash('sha256').update(secret, 'utf8').digest();
 
@@ -32,7 +32,7 @@ export function createTokens(db: Db, clock: Clock = systemClock) {
   return {
     /** Creates a token for a user; the returned text is never stored and cannot be shown again. */
     create(user: string, label?: string): { id: number; token: string } {
-      if (!stmt.userExists.get(user)) throw new StoreError(`There is no user "${user}": add it first with "angio users add".`, 'not-found');
+      if (!stmt.userExists.get(user)) throw refuse('not-found', 'refused.noUserForToken', { user });
       const secret = randomBytes(32).toString('base64url');
       const id = Number(stmt.insert.run(user, hash(secret).toString('hex'), label ?? null, clock.now().toISOString()).lastInsertRowid);
       return { id, token: `angio_${id}_${secret}` };
@@ -50,8 +50,7 @@ export function createTokens(db: Db, clock: Clock = systemClock) {
     },
     list: () => stmt.list.all() as TokenInfo[],
     revoke(id: number) {
-      if (stmt.revoke.run(clock.now().toISOString(), id).changes !== 1)
-        throw new StoreError(`There is no active token ${id}.`, 'not-found');
+      if (stmt.revoke.run(clock.now().toISOString(), id).changes !== 1) throw refuse('not-found', 'refused.noToken', { id });
     },
   };
 }

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { businessDateOf, formOf, type Value } from '../registry/index.js';
-import { createOutbox, promptly, StoreError, type Db, type Registration, type RegistrationStore } from '../store/index.js';
+import { createOutbox, promptly, refuse, type Db, type Registration, type RegistrationStore } from '../store/index.js';
 import { applyDerived, hasErrors, patientIdentifierOf, pruneHidden, validate, type Data, type Problem } from '../validation/index.js';
 import { businessKeyOf } from './business-key.js';
 import type { Hospital } from './payloads.js';
@@ -55,7 +55,7 @@ export function createCorrector(db: Db, store: RegistrationStore, pseudonymiser:
       const outcome = promptly(db, (): ResubmitResult => {
         const current = store.mustGet(id);
         if (current.status !== 'sent' || !current.correctionData) {
-          throw new StoreError(`Registration ${id} has no correction to resubmit (start one first).`, 'not-editable');
+          throw refuse('not-editable', 'refused.noCorrectionYet', { id });
         }
         const form = formOf(current.type, current.formVersion);
         const data = applyDerived(form, pruneHidden(form, current.correctionData));

@@ -9,7 +9,8 @@ import { applyDerived, hasErrors, pruneHidden, validate, type Counts, type Data,
 import {
   createOutbox,
   promptly,
-  StoreError,
+  refuse,
+  statusWords,
   type Db,
   type NewOutboxItem,
   type Registration,
@@ -80,7 +81,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
       for (;;) {
         // `data` may be left out when `prepared` is given: it is read back from it if a new code is needed.
         ready ??= prepareSend(form, data ?? answersOf(prepared!), newCode(), preparation, counts);
-        if (!ready) throw new StoreError('The registration has no patient identifier to send with.', 'invalid');
+        if (!ready) throw refuse('invalid', 'refused.noPatient');
         const at = clock.now().toISOString();
         try {
           const id = store.createSent({ ...ready.row, user, warnings: extra.warnings, parentId: extra.parentId }, at);
@@ -111,7 +112,7 @@ export function createSender(db: Db, store: RegistrationStore, pseudonymiser: Ps
       return promptly(db, (): SendResult => {
         const current = store.mustGet(id);
         if (current.status === 'sent') return { ok: true, registration: current, alreadySent: true, warnings: [] };
-        if (current.status !== 'open') throw new StoreError(`Registration ${id} is ${current.status} and cannot be sent.`, 'not-editable');
+        if (current.status !== 'open') throw refuse('not-editable', 'refused.notSendable', { id, status: statusWords(current.status) });
         const form = formOf(current.type, current.formVersion);
         const data = applyDerived(form, pruneHidden(form, current.data));
         const problems = validate(form, data, 'complete', { lists: store.lists, today: clock.today() });

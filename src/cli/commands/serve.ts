@@ -25,7 +25,7 @@ export function registerServe(program: Command, lang: Lang) {
       const { createApiServer } = await import('../../api/server.js');
       const { checkBoundAddresses, checkListenHost } = await import('../../api/loopback.js');
       const allowRemote = o.allowRemote === true;
-      await checkListenHost(o.host, { allowRemote });
+      await checkListenHost(o.host, { allowRemote, lang });
       // The API's own sentences are English (docs/api.md#running-the-server); its field problems are in the server's language.
       const s = openSession(cmd.optsWithGlobals<GlobalOptions>(), { sentencesIn: 'en' });
       const app = createApiServer({
@@ -40,7 +40,7 @@ export function registerServe(program: Command, lang: Lang) {
       await app.listen({ host: o.host, port });
       let remote: string[];
       try {
-        remote = checkBoundAddresses(o.host, app.addresses(), { allowRemote });
+        remote = checkBoundAddresses(o.host, app.addresses(), { allowRemote, lang });
       } catch (e) {
         await app.close();
         s.close();

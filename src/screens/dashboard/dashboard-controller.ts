@@ -9,7 +9,9 @@ import type { Clock } from '../../clock.js';
 import type { MessageId } from '../../messages.js';
 import type { Operations } from '../../operations/index.js';
 import { INDICATORS, type Report } from '../../quality/index.js';
+import type { Lang } from '../../registry/index.js';
 import { createObservable } from '../observable.js';
+import { errorText } from '../refusals.js';
 import type { IndicatorPage } from './indicator-controller.js';
 import { defaultEnd, endForSpan, moveEnd, periodLabel, periodOf, SPANS, type Span } from './period.js';
 
@@ -38,6 +40,8 @@ export interface DashboardState {
 export interface DashboardDeps {
   ops: Operations;
   user: string;
+  /** The language a refusal is said in. */
+  lang: Lang;
   clock: Clock;
   /** Changes when another process commits (store.dataVersion). */
   dataVersion: () => number;
@@ -94,7 +98,7 @@ export function createDashboardController(deps: DashboardDeps, height: number) {
       const opCursor = Math.min(state.opCursor, Math.max(0, report.operators.length - 1));
       o.set({ ...state, report, error: undefined, opCursor, opTop: Math.min(state.opTop, opCursor) });
     } catch (e) {
-      o.set({ ...state, report: undefined, error: e instanceof Error ? e.message : String(e) });
+      o.set({ ...state, report: undefined, error: errorText(deps.lang, e) });
     }
   };
 

@@ -6,7 +6,9 @@
 import type { Clock } from '../../clock.js';
 import type { Operations } from '../../operations/index.js';
 import type { BehindRow, IndicatorResult, Period } from '../../quality/index.js';
+import type { Lang } from '../../registry/index.js';
 import { createObservable } from '../observable.js';
+import { errorText } from '../refusals.js';
 
 /** The most registrations listed: the newest, enough to see why a figure is what it is. */
 export const BEHIND_LIMIT = 200;
@@ -26,7 +28,11 @@ export interface IndicatorPage {
   label: string;
 }
 
-export function createIndicatorController(deps: { ops: Operations; user: string; clock: Clock }, page: IndicatorPage, height: number) {
+export function createIndicatorController(
+  deps: { ops: Operations; user: string; clock: Clock; lang: Lang },
+  page: IndicatorPage,
+  height: number,
+) {
   const o = createObservable<IndicatorState>({ rows: [], error: undefined, cursor: 0, top: 0, height });
   const s = () => o.get();
   const moveTo = (cursor: number) => {
@@ -49,7 +55,7 @@ export function createIndicatorController(deps: { ops: Operations; user: string;
         const cursor = Math.min(s().cursor, Math.max(0, rows.length - 1));
         o.set({ ...s(), rows, error: undefined, cursor, top: Math.min(s().top, cursor) });
       } catch (e) {
-        o.set({ ...s(), rows: [], error: e instanceof Error ? e.message : String(e) });
+        o.set({ ...s(), rows: [], error: errorText(deps.lang, e) });
       }
     },
     setHeight(h: number) {

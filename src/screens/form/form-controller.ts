@@ -21,6 +21,7 @@ import {
   unusualValue,
 } from '../../validation/index.js';
 import { createObservable } from '../observable.js';
+import { errorText } from '../refusals.js';
 import { editsAsText, isChoice, isFocusable } from './field-kinds.js';
 import { suggestionFor, type AnswerOutcome, type Operations } from '../../operations/index.js';
 import { usesReferenceList, type PickerState } from './picker.js';
@@ -207,11 +208,11 @@ export function createFormController(deps: FormDeps, registration: Registration,
         return false;
       }
       if (e instanceof StoreError && e.reason === 'conflict') {
-        set({ registration: store.mustGet(s().registration.id), message: { text: e.message, tone: 'error' } });
+        set({ registration: store.mustGet(s().registration.id), message: { text: errorText(lang, e), tone: 'error' } });
         return false;
       }
       if (e instanceof StoreError) {
-        set({ message: { text: e.message, tone: 'error' } });
+        set({ message: { text: errorText(lang, e), tone: 'error' } });
         return false;
       }
       throw e;
