@@ -30,7 +30,7 @@ export const KEY_MESSAGES = defineMessages({
   'short.table.status': t('status', 'status', 'statut'),
   'key.table.type': t('type filter (all, H, P, F, FP, FU)', 'typefilter (alle, H, P, F, FP, FU)', 'filtre type (tous, H, P, F, FP, FU)'),
   'key.table.send': t('send the registration', 'registratie verzenden', 'envoyer l’enregistrement'),
-  'short.table.send': t('send', 'verzend', 'envoyer'),
+  'short.table.send': t('send', 'verzend', 'envoi'),
   'key.table.delete': t('delete the registration', 'registratie verwijderen', 'supprimer l’enregistrement'),
   'short.table.delete': t('delete', 'wis', 'suppr'),
   'key.table.import': t(
@@ -43,7 +43,7 @@ export const KEY_MESSAGES = defineMessages({
   'short.table.followups': t('follow-ups', 'follow-up', 'suivis'),
   'key.table.dashboard': t(
     'quality dashboard (indicators, data quality, operators)',
-    'kwaliteitsdashboard (indicatoren, datakwaliteit, operatoren)',
+    'kwaliteitsdashboard: indicatoren, datakwaliteit, operatoren',
     'tableau qualité (indicateurs, qualité, opérateurs)',
   ),
   'short.table.dashboard': t('quality', 'kwaliteit', 'qualité'),
@@ -93,16 +93,16 @@ export const KEY_MESSAGES = defineMessages({
   'key.form.save': t('save', 'opslaan', 'enregistrer'),
   'short.form.save': t('save', 'bewaar', 'enreg.'),
   'key.form.review': t('review and send', 'nakijken en verzenden', 'vérifier et envoyer'),
-  'short.form.review': t('review', 'nazien', 'vérif.'),
+  'short.form.review': t('review', 'nazien', 'vérif'),
   'key.form.leave': t('back to the table', 'terug naar de tabel', 'retour au tableau'),
   'short.form.leave': t('back', 'terug', 'retour'),
 
   'key.picker.down': t('next choice', 'volgende keuze', 'choix suivant'),
   'key.picker.up': t('previous choice', 'vorige keuze', 'choix précédent'),
   'key.picker.choose': t(
-    'choose (a code typed in full is chosen at once; multiple: confirm the ticked ones)',
-    'kiezen (een volledig getypte code meteen; meerdere: aangevinkte bevestigen)',
-    'choisir (un code tapé en entier l’est aussitôt ; multiple : valider les cochés)',
+    'choose (or type a code in full); multiple: the ticked ones',
+    'kiezen (of typ een code volledig); meerdere: de aangevinkte',
+    'choisir (ou taper le code entier) ; multiple : les cochés',
   ),
   'short.picker.choose': t('choose', 'kies', 'choisir'),
   'key.picker.toggle': t('tick / untick (multiple choice)', 'aan- / uitvinken (meerkeuze)', 'cocher / décocher (choix multiple)'),
@@ -153,7 +153,7 @@ export const KEY_MESSAGES = defineMessages({
   'key.settings.edit': t(
     'edit the setting; Enter again keeps it, Esc drops the edit',
     'wijzigen; nogmaals Enter bewaart, Esc annuleert',
-    'modifier ; Entrée à nouveau garde, Échap abandonne la saisie',
+    'modifier ; Entrée à nouveau garde, Échap annule la saisie',
   ),
   'short.settings.edit': t('edit', 'wijzig', 'modifier'),
   'key.settings.choose': t('change a choice (the language)', 'keuze wijzigen (de taal)', 'changer un choix (la langue)'),

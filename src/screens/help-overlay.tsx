@@ -10,7 +10,7 @@ import { useServices } from './services.js';
 import { useLiveState } from './use-live-state.js';
 
 /** The keys column: the longest keys (Esc/?/q/Ctrl+k) and two spaces; at 80 columns a description has 60. */
-export const HELP_KEYS = 16;
+export const HELP_KEYS = 17;
 
 export function HelpOverlay({ scope, onClose }: { scope: Scope; onClose: () => void }) {
   const { size, lang } = useServices();

@@ -33,7 +33,7 @@ const SAYS = {
     hint: 'IDC_PAT · numéro national, 11 chiffres (date de naissance et sexe en découlent) · obligatoire',
     fromNiss: 'Repris du numéro national : Date de naissance, Sexe.',
     saved: /Enregistré à \d\d:\d\d \(chaque réponse est enregistrée au fur et à mesure\)\./,
-    footer: 'Ctrl+k:aide ↓:suite Pg↓:étape Entrée:ok Ctrl+s:enreg. Ctrl+r:vérif. Échap:retour',
+    footer: 'Ctrl+k:aide ↓:suite Pg↓:étape Entrée:ok Ctrl+s:enreg. Ctrl+r:vérif Échap:retour',
     keep: "! 260 cm : hors de l'habituel 100–250 : à vérifier. La garder ?",
     keepFooter: '?:aide y:oui n:non',
     offered: /Site de l'introducteur \* +Radial \(3\) \? {2}\(Entrée la prend\)/,
