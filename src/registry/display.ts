@@ -1,10 +1,8 @@
-/** How values read to people: dates dd/mm/yyyy, codes with their label, yes/no in words. */
+/** How values read to people: dates dd/mm/yyyy, codes with their label, yes/no in words, numbers as the language writes them. */
 import { codeListOf } from './catalogue.js';
 import type { Value } from './conditions.js';
+import { isoToDmy, numberText } from './readable.js';
 import type { Field, Lang } from './types.js';
-
-export const isoToDmy = (iso: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
 
 /** The label of a code in a field's list (the code itself when the list is external or lacks it). */
 export function codeLabel(field: Field, code: string, lang: Lang): string {
@@ -31,7 +29,8 @@ export function displayValue(field: Field, value: Value, lang: Lang): string {
       return d.length === 11 ? `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}` : d;
     }
     default:
-      return field.unit && typeof value === 'number' ? `${value} ${field.unit}` : String(value);
+      if (typeof value !== 'number') return String(value);
+      return field.unit ? `${numberText(value, lang)} ${field.unit}` : numberText(value, lang);
   }
 }
 

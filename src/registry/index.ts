@@ -5,6 +5,7 @@ export { businessDateOf, FU_PCI_DATE, isTypeCode, keyDateFieldOf, keyDateOf } fr
 export { VESSELS, VESSEL_SELECTOR } from './expand.js';
 export { PCI_BLOCKS } from './dcd-v2/steps.js';
 export * from './display.js';
+export * from './readable.js';
 export * from './catalogue-json.js';
 export * from './author.js';
 export * from './policy.js';
