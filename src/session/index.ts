@@ -3,6 +3,7 @@ export * from './init.js';
 export type { Delegation } from './delegation.js';
 export { refusalSentence, storeErrorSentence } from './refusal.js';
 export { knownWords, wordsSaid } from './words.js';
+export { deliveryErrorSaid, deliveryErrorSentence } from './delivery.js';
 export {
   csvSyntaxSentence,
   databaseProblemSentence,

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Clock } from '../clock.js';
 import { PAYLOAD_RETENTION_DAYS, type Destination, type Outbox, type OutboxItem } from '../store/index.js';
+import { deliveryErrorText, type DeliveryError } from './delivery-error.js';
 
 export type Endpoints = Partial<Record<Destination, string>>;
 
@@ -34,7 +35,8 @@ export interface DelivererOptions {
   onResult?: (r: DeliveryResult) => void;
 }
 
-export const RETRY_FOR_MS = 10 * 24 * 3600 * 1000;
+const RETRY_FOR_DAYS = 10;
+export const RETRY_FOR_MS = RETRY_FOR_DAYS * 24 * 3600 * 1000;
 const BASE_MS = 30_000;
 const CAP_MS = 6 * 3600 * 1000;
 
@@ -81,8 +83,8 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
   async function deliver(item: OutboxItem): Promise<DeliveryResult> {
     const base = { id: item.id, registrationId: item.registrationId, destination: item.destination };
     const url = options.endpoints[item.destination];
-    if (!url) return { ...base, outcome: 'skipped', detail: `no ${item.destination} endpoint configured` };
-    let retryReason: string;
+    if (!url) return { ...base, outcome: 'skipped', detail: deliveryErrorText({ kind: 'no-endpoint', destination: item.destination }) };
+    let retryReason: DeliveryError;
     try {
       const res = await doFetch(url, {
         method: 'POST',
@@ -95,29 +97,30 @@ export function createDeliverer(outbox: Outbox, options: DelivererOptions) {
         note({ id: item.id, status: 'delivered', at: now().toISOString() });
         return { ...base, outcome: 'delivered' };
       }
-      const message = await messageOf(res);
+      const answered: DeliveryError = { kind: 'http', status: res.status, message: await messageOf(res) };
       if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
-        const detail = `HTTP ${res.status}: ${message}`;
+        const detail = deliveryErrorText(answered);
         note({ id: item.id, status: 'failed', error: detail });
         return { ...base, outcome: 'failed', detail };
       }
-      retryReason = `HTTP ${res.status}: ${message}`;
+      retryReason = answered;
     } catch (e) {
       const err = e as Error & { cause?: { code?: string } };
       retryReason =
         err.name === 'TimeoutError' || err.name === 'AbortError'
-          ? `no answer within ${timeoutMs} ms`
-          : `${err.cause?.code ?? err.name}: ${err.message}`;
+          ? { kind: 'timeout', ms: timeoutMs }
+          : { kind: 'network', code: err.cause?.code ?? err.name, message: err.message };
     }
     const at = now();
     if (at.getTime() - Date.parse(item.createdAt) >= RETRY_FOR_MS) {
-      const detail = `gave up after 10 days; last error ${retryReason}`;
+      const detail = deliveryErrorText({ kind: 'gave-up', days: RETRY_FOR_DAYS, last: retryReason });
       note({ id: item.id, status: 'failed', error: detail });
       return { ...base, outcome: 'failed', detail };
     }
     const next = new Date(at.getTime() + nextAttemptDelay(item.attempts + 1, random)).toISOString();
-    note({ id: item.id, status: 'retry', error: retryReason, next });
-    return { ...base, outcome: 'retry', detail: retryReason };
+    const detail = deliveryErrorText(retryReason);
+    note({ id: item.id, status: 'retry', error: detail, next });
+    return { ...base, outcome: 'retry', detail };
   }
 
   // Items are claimed a handful at a time, for long enough to post them: another deliverer (a

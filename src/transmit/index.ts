@@ -5,5 +5,6 @@ export * from './send.js';
 export * from './payloads.js';
 export * from './corrections.js';
 export * from './deliver.js';
+export * from './delivery-error.js';
 export * from './prepared-send.js';
 export * from './sent-checks.js';
