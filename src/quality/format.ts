@@ -3,7 +3,7 @@
  * divide by, nothing to take the median of) is written "—" in text and left empty in CSV.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Lang } from '../registry/index.js';
+import { numberText, percentText, type Lang } from '../registry/index.js';
 import type { Figure, OperatorResult, Report } from './compute.js';
 import { type OPEN_AGES } from './data-quality.js';
 import { indicatorById, INDICATORS, type Indicator, type Section } from './indicators.js';
@@ -32,12 +32,12 @@ const AGE_WORD: Record<(typeof OPEN_AGES)[number], WordKey> = {
 /** An age band of Open registrations (OPEN_AGES) in a language. */
 export const ageText = (age: (typeof OPEN_AGES)[number], lang: Lang = 'en') => word(lang, AGE_WORD[age]);
 
-/** A figure's value as people read it: 87.3 %, 64 min, 140 ml, 1,204; "—" when there is none. */
-export function valueText(ind: Pick<Indicator, 'kind' | 'unit'>, value: number | null): string {
+/** A figure's value as people read it in `lang`: 87.3 % (87,3 %), 64 min, 140 ml, 1204; "—" when there is none. */
+export function valueText(ind: Pick<Indicator, 'kind' | 'unit'>, value: number | null, lang: Lang = 'en'): string {
   if (value === null) return '—';
-  if (ind.kind === 'rate') return `${(value * 100).toFixed(1)} %`;
-  if (ind.kind === 'median') return `${Math.round(value)} ${ind.unit}`;
-  return value.toLocaleString('en');
+  if (ind.kind === 'rate') return percentText(value, lang);
+  if (ind.kind === 'median') return `${numberText(Math.round(value), lang)} ${ind.unit}`;
+  return numberText(value, lang);
 }
 
 /** What a figure counted: numerator/denominator (or n for a median) and the exclusions. */
@@ -63,9 +63,9 @@ export function reportText(r: Report, lang: Lang = 'en'): string {
       lines.push(sectionTitle(section, lang));
     }
     const detail = detailText(ind, res.overall, lang);
-    const overall = `${valueText(ind, res.overall.value)} ${detail ? `(${detail})` : ''}`;
+    const overall = `${valueText(ind, res.overall.value, lang)} ${detail ? `(${detail})` : ''}`;
     lines.push(
-      `  ${pad(ind.title[lang], 42)} ${pad(overall, 31)} ${res.buckets.map((b) => pad(valueText(ind, b.figure.value), 9)).join('')}`.trimEnd(),
+      `  ${pad(ind.title[lang], 42)} ${pad(overall, 31)} ${res.buckets.map((b) => pad(valueText(ind, b.figure.value, lang), 9)).join('')}`.trimEnd(),
     );
   }
   return [...lines, '', ...dataQualityText(r, lang)].join('\n');
@@ -84,10 +84,12 @@ function operatorsText(r: Report, lang: Lang): string[] {
   return [
     head.trimEnd(),
     ...r.operators.map((o) => {
-      const cells = o.rates.map((x) => pad(`${valueText({ kind: 'rate', unit: '%' }, x.figure.value)}${mark(x.position)}`, 16)).join('');
+      const cells = o.rates
+        .map((x) => pad(`${valueText({ kind: 'rate', unit: '%' }, x.figure.value, lang)}${mark(x.position)}`, 16))
+        .join('');
       return `${pad(operatorLabel(o), 28)}${String(o.stays).padStart(7)}${String(o.procedures).padStart(7)}  ${cells}`.trimEnd();
     }),
-    `${word(lang, 'lab.rate')}: ${r.operators[0]!.rates.map((x) => `${indicatorById(x.id)!.title[lang].split(' (')[0]} ${valueText({ kind: 'rate', unit: '%' }, x.lab)}`).join(' · ')}`,
+    `${word(lang, 'lab.rate')}: ${r.operators[0]!.rates.map((x) => `${indicatorById(x.id)!.title[lang].split(' (')[0]} ${valueText({ kind: 'rate', unit: '%' }, x.lab, lang)}`).join(' · ')}`,
     word(lang, 'funnel.legend'),
     word(lang, 'funnel.caution'),
   ];
@@ -102,7 +104,7 @@ export const operatorLabel = (o: Pick<OperatorResult, 'operator' | 'name'>) => (
 
 function dataQualityText(r: Report, lang: Lang): string[] {
   const q = r.dataQuality;
-  const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
+  const pct = (v: number | null) => (v === null ? '—' : percentText(v, lang));
   const median = q.timeliness.medianDays === null ? '—' : word(lang, 'days', { n: q.timeliness.medianDays });
   const warnings = q.warnings.length ? q.warnings.map((w) => `${w.field} ${w.code} ${w.n}`).join(' · ') : word(lang, 'none');
   return [

@@ -3,7 +3,7 @@
  * no script, no font, no image or link to fetch (a Content-Security-Policy says so to the
  * browser), so it opens offline, is safe to mail and prints as it shows.
  */
-import type { Lang } from '../registry/index.js';
+import { percentText, type Lang } from '../registry/index.js';
 import type { Report } from './compute.js';
 import { OPEN_AGES } from './data-quality.js';
 import { ageText, detailText, mark, operatorLabel, SECTION_TITLE, sectionTitle, valueText } from './format.js';
@@ -29,8 +29,8 @@ export function reportHtml(r: Report, o: { lang?: Lang; generatedAt: string; hos
       .filter((res) => indicatorById(res.id)!.section === section)
       .map((res) => {
         const ind = indicatorById(res.id)!;
-        const points = res.buckets.map((b) => ({ key: b.key, value: b.figure.value, label: valueText(ind, b.figure.value) }));
-        return `<tr><td><a href="#def-${esc(ind.id)}">${esc(ind.title[lang])}</a></td><td class="n">${esc(valueText(ind, res.overall.value))}</td>
+        const points = res.buckets.map((b) => ({ key: b.key, value: b.figure.value, label: valueText(ind, b.figure.value, lang) }));
+        return `<tr><td><a href="#def-${esc(ind.id)}">${esc(ind.title[lang])}</a></td><td class="n">${esc(valueText(ind, res.overall.value, lang))}</td>
 <td class="n muted">${esc(detailText(ind, res.overall, lang))}</td><td>${points.length ? barsSvg(points, ind.kind === 'rate' ? { max: 1 } : {}) : ''}</td></tr>`;
       })
       .join('\n');
@@ -68,11 +68,11 @@ function operatorsHtml(r: Report, lang: Lang): string {
     .map(
       (o) =>
         `<tr${o.flagged ? ' class="flagged"' : ''}><td>${esc(operatorLabel(o))}</td><td class="n">${o.stays}</td><td class="n">${o.procedures}</td>${o.rates
-          .map((x) => `<td class="n">${esc(valueText({ kind: 'rate', unit: '%' }, x.figure.value) + mark(x.position))}</td>`)
+          .map((x) => `<td class="n">${esc(valueText({ kind: 'rate', unit: '%' }, x.figure.value, lang) + mark(x.position))}</td>`)
           .join('')}</tr>`,
     )
     .join('\n');
-  const lab = `<tr><td>${esc(word(lang, 'lab'))}</td><td></td><td></td>${r.operators[0]!.rates.map((x) => `<td class="n">${esc(valueText({ kind: 'rate', unit: '%' }, x.lab))}</td>`).join('')}</tr>`;
+  const lab = `<tr><td>${esc(word(lang, 'lab'))}</td><td></td><td></td>${r.operators[0]!.rates.map((x) => `<td class="n">${esc(valueText({ kind: 'rate', unit: '%' }, x.lab, lang))}</td>`).join('')}</tr>`;
   const plots = ids
     .map((id) => {
       const lab = r.operators[0]!.rates.find((x) => x.id === id)!.lab;
@@ -100,7 +100,7 @@ ${plots}`;
 
 function dataQualityHtml(r: Report, lang: Lang): string {
   const q = r.dataQuality;
-  const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
+  const pct = (v: number | null) => (v === null ? '—' : percentText(v, lang));
   const open = OPEN_AGES.map((age) => `<td class="n">${q.open.find((x) => x.age === age)?.n ?? 0}</td>`).join('');
   const warnings = q.warnings.length
     ? `<table><tr><th>${esc(word(lang, 'field'))}</th><th>${esc(word(lang, 'rule'))}</th><th>${esc(word(lang, 'registrations'))}</th></tr>${q.warnings.map((w) => `<tr><td>${esc(w.field)}</td><td>${esc(w.code)}</td><td class="n">${w.n}</td></tr>`).join('')}</table>`

@@ -2,7 +2,8 @@
 import { Box, Text } from 'ink';
 import { actionFor, binding, footerHints, keysLabel, statusWord } from '../keymap.js';
 import { MESSAGES, say, type MessageId } from '../messages.js';
-import { displayValue, formOf, registrationTypes } from '../registry/index.js';
+import { dateTimeText, displayValue, formOf, registrationTypes } from '../registry/index.js';
+import { deliveryErrorSentence } from '../session/index.js';
 import { sentWarningsOf } from '../store/index.js';
 import { maskedChange, maskedValue, messageOf, warningProblem } from '../validation/index.js';
 import { fit, patientLabel } from './format.js';
@@ -22,9 +23,6 @@ export interface RecordViewProps {
   onRefused: (why: string) => void;
 }
 
-/** A stored time to the minute, as the history and the deliveries show it. */
-const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
-
 export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onRefused }: RecordViewProps) {
   const { store, outbox, lang, size, canDeliver } = useServices();
   const r = store.mustGet(id);
@@ -38,13 +36,13 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
     for (const i of items) {
       const when =
         i.status === 'delivered'
-          ? say(lang, 'view.deliveredAt', { at: minute(i.deliveredAt ?? '') })
+          ? say(lang, 'view.deliveredAt', { at: dateTimeText(i.deliveredAt) })
           : i.status === 'pending'
-            ? say(lang, 'view.nextTry', { at: minute(i.nextAttemptAt) })
+            ? say(lang, 'view.nextTry', { at: dateTimeText(i.nextAttemptAt) })
             : say(lang, 'delivery.failed');
       const attempts = say(lang, 'view.attempts', { n: i.attempts });
       lines.push({
-        text: `  ${fit(i.destination, 10)} ${fit(say(lang, `outboxKind.${i.kind}`), 14)} ${when} · ${attempts}${i.lastError ? ` · ${i.lastError}` : ''}`,
+        text: `  ${fit(i.destination, 10)} ${fit(say(lang, `outboxKind.${i.kind}`), 14)} ${when} · ${attempts}${i.lastError ? ` · ${deliveryErrorSentence(lang, i.lastError)}` : ''}`,
       });
     }
   }
@@ -68,7 +66,7 @@ export function RecordView({ id, isActive, notice, onBack, onHelp, onAction, onR
       .join(', ');
     const action = `audit.${h.action}` in MESSAGES ? say(lang, `audit.${h.action}` as MessageId) : h.action;
     lines.push({
-      text: `  ${minute(h.at)} ${h.user} ${action} (${say(lang, 'view.changes', { n: h.changes.length })})${changes ? ': ' + changes : ''}`,
+      text: `  ${dateTimeText(h.at)} ${h.user} ${action} (${say(lang, 'view.changes', { n: h.changes.length })})${changes ? ': ' + changes : ''}`,
     });
   }
   const height = Math.max(1, size.rows - 4);

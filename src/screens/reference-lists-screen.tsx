@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ReferenceLists } from '../store/index.js';
 import { ChoiceList } from './choice-list.js';
 import { say, type MessageId } from '../messages.js';
+import { dayText } from '../registry/index.js';
 import { dmy, fit } from './format.js';
 import { useServices } from './services.js';
 
@@ -43,7 +44,7 @@ export function ReferenceListsScreen({
             key: id,
             text: `${fit(say(lang, name), 34)} ${say(lang, 'lists.entries', { n: String(info?.entries ?? 0).padStart(6) })}`,
             detail: info
-              ? say(lang, 'lists.loaded', { source: info.source, date: dmy(info.loadedAt.slice(0, 10)), user: info.loadedBy })
+              ? say(lang, 'lists.loaded', { source: info.source, date: dayText(info.loadedAt), user: info.loadedBy })
               : say(lang, 'lists.notLoaded'),
           };
         })}

@@ -4,7 +4,7 @@ import { useKeys } from './use-keys.js';
 import { useEffect } from 'react';
 import { actionFor, binding, footerHints, isTyping, statusWord, type ActionId } from '../keymap.js';
 import { say, type MessageId } from '../messages.js';
-import type { Lang } from '../registry/index.js';
+import { dateTimeText, type Lang } from '../registry/index.js';
 import type { ListRow } from '../store/index.js';
 import { clip, dmy, fit, patientLabel } from './format.js';
 import { useObservable } from './observable.js';
@@ -30,8 +30,9 @@ const widest = (...words: string[]) => Math.max(...words.map((w) => [...w].lengt
 
 /** When a row was last changed, as much as the room holds: date, time, who. */
 function updatedCell(r: ListRow, room: number): string {
-  const date = dmy(r.updatedAt.slice(0, 10)).slice(0, 5);
-  const time = `${date} ${r.updatedAt.slice(11, 16)}`;
+  const [day = '', hour = ''] = dateTimeText(r.updatedAt).split(' ');
+  const date = day.slice(0, 5);
+  const time = `${date} ${hour}`;
   const full = `${time} ${r.updatedBy}`;
   return full.length <= room ? full : time.length <= room ? time : date;
 }

@@ -126,7 +126,7 @@ describe('headless CLI on the real binary', () => {
     expect(shown.stdout).toMatch(/Before it can be sent \(\d+\):/);
     // fields read with their labels and values as people read them; the history is there too
     expect(shown.stdout).toMatch(/DT_HOSPZ +Admission date +\d{2}\/\d{2}\/\d{4}/);
-    expect(shown.stdout).toMatch(/History \(\d+\)\n {2}\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}\S+ {2}create: /);
+    expect(shown.stdout).toMatch(/History \(\d+\)\n {2}\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} {2}\S+ {2}create: /);
     const json = JSON.parse(angio(['show', String(incomplete.id), '--json', '--lang', 'fr'], { ANGIO_DB: db }).stdout);
     expect(json.missing[0].message).toMatch(/obligatoire|ne peut|doit|invalide/);
     expect(json.history[0].action).toBe('create');

@@ -223,6 +223,23 @@ describe('the dashboard for everyone who reads', () => {
   });
 });
 
+describe('the dashboard writes numbers as the language does', () => {
+  test.each([
+    ['fr', 'radial', 'labo'],
+    ['nl', 'radiaal', 'labo'],
+  ] as const)('in %s every rate and limit has a decimal comma, also in the operator’s line', async (lang, radial, lab) => {
+    const { core, ops } = twoOperators();
+    const app = await open(core, ops, { user: 'helpdesk', lang });
+    await app.press('r', KEY.tab, KEY.tab);
+    expect(app.frame()).toMatch(new RegExp(`›!${PHYSICIAN_A} +10 +10 +100,0 %▲`));
+    expect(app.frame()).toMatch(new RegExp(` !${PHYSICIAN_B} +10 +10 +0,0 %▼`));
+    expect(app.frame()).toMatch(
+      new RegExp(`${radial} 100,0 % \\(10/10\\) · ${lab} 50,0 % · 95 % \\d+,\\d–\\d+,\\d · 99,8 % \\d+,\\d–\\d+,\\d ▲`),
+    );
+    expect(app.frame()).not.toMatch(/\d\.\d/);
+  });
+});
+
 describe('the dashboard on a small terminal and without colour', () => {
   test.each(['en', 'nl', 'fr'] as const)(
     'at 80×24 (%s) no line is wider than 80 columns, in every section and on an indicator',

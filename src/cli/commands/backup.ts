@@ -2,12 +2,10 @@
 import type { Command } from 'commander';
 import { say } from '../../messages.js';
 import { BackupRefused, type BackupOutcome } from '../../operations/index.js';
-import type { Lang } from '../../registry/index.js';
+import { sizeText, type Lang } from '../../registry/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { outputFile } from '../output-file.js';
 import { violationLine } from '../violations.js';
-
-const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.ceil(bytes / 1e3)} kB`);
 
 function report(r: BackupOutcome, lang: Lang) {
   console.log(
@@ -17,7 +15,7 @@ function report(r: BackupOutcome, lang: Lang) {
       audit: r.auditEntries,
       outbox: r.outboxItems,
       users: r.users,
-      size: size(r.bytes),
+      size: sizeText(r.bytes, lang),
       schema: r.schema,
     }),
   );

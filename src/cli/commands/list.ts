@@ -1,7 +1,7 @@
 /** `angio list`: registrations, newest first, with filters; `--json` for scripts. */
 import type { Command } from 'commander';
 import { say } from '../../messages.js';
-import type { Lang } from '../../registry/index.js';
+import { dateTimeText, type Lang } from '../../registry/index.js';
 import { STATUS_FILTERS, type ListQuery, type Status } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { columns, dmy, patientLabel, registrationId, table, statusFilter, typeCode } from '../format.js';
@@ -56,7 +56,7 @@ export function registerList(program: Command, lang: Lang) {
               dmy(r.keyDate),
               statusWord(lang, r.status),
               `${r.requiredFilled}/${r.requiredTotal}`,
-              r.updatedAt.slice(0, 16).replace('T', ' '),
+              dateTimeText(r.updatedAt),
               r.updatedBy,
             ]),
           ]),

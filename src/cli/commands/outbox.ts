@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import { say, type MessageId } from '../../messages.js';
-import type { Lang } from '../../registry/index.js';
+import { dateTimeText, type Lang } from '../../registry/index.js';
+import { deliveryErrorSentence } from '../../session/index.js';
 import { parsePositiveWhole, type OutboxItem, type OutboxStatus } from '../../store/index.js';
 import { maskNiss, parseNiss } from '../../validation/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
@@ -25,7 +26,12 @@ const NONE: Record<OutboxStatus, MessageId> = {
 /** A payload as support reads it: a national number in it (billing messages carry one) is masked. */
 const maskedPayload = (payload: string) => payload.replace(/"(\d{11})"/g, (all, d: string) => (parseNiss(d) ? `"${maskNiss(d)}"` : all));
 
-const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—');
+/** The last error as the list's column holds it: said in the language, cut with … past 60 characters. */
+const LAST_ERROR_WIDTH = 60;
+const lastErrorCell = (lang: Lang, stored: string | null) => {
+  const said = deliveryErrorSentence(lang, stored);
+  return said.length > LAST_ERROR_WIDTH ? `${said.slice(0, LAST_ERROR_WIDTH - 1)}…` : said;
+};
 const row = (i: OutboxItem, lang: Lang) => [
   String(i.id),
   `#${i.registrationId}`,
@@ -34,11 +40,11 @@ const row = (i: OutboxItem, lang: Lang) => [
   say(lang, `cli.outbox.${i.status}`),
   String(i.attempts),
   i.status === 'delivered'
-    ? when(i.deliveredAt)
+    ? dateTimeText(i.deliveredAt)
     : i.status === 'pending'
-      ? say(lang, 'cli.outbox.next', { when: when(i.nextAttemptAt) })
+      ? say(lang, 'cli.outbox.next', { when: dateTimeText(i.nextAttemptAt) })
       : '—',
-  (i.lastError ?? '').slice(0, 60),
+  lastErrorCell(lang, i.lastError),
 ];
 
 export function registerOutbox(program: Command, lang: Lang) {
@@ -104,18 +110,19 @@ export function registerOutbox(program: Command, lang: Lang) {
           ['cli.outbox.idempotencyKey', item.idempotencyKey],
           ['cli.outbox.status', say(lang, `cli.outbox.${item.status}`)],
           ['cli.outbox.attempts', String(item.attempts)],
-          ['cli.outbox.created', when(item.createdAt)],
+          ['cli.outbox.created', dateTimeText(item.createdAt)],
           [
             item.status === 'delivered' ? 'cli.outbox.deliveredAt' : 'cli.outbox.nextAttempt',
-            when(item.status === 'delivered' ? item.deliveredAt : item.nextAttemptAt),
+            dateTimeText(item.status === 'delivered' ? item.deliveredAt : item.nextAttemptAt),
           ],
-          ['cli.outbox.lastError', item.lastError ?? '—'],
+          ['cli.outbox.lastError', deliveryErrorSentence(lang, item.lastError) || '—'],
           [
             'cli.outbox.claimedBy',
-            claimed ? say(lang, 'cli.outbox.claimedUntil', { who: item.claimedBy!, when: when(item.claimedUntil) }) : '—',
+            claimed ? say(lang, 'cli.outbox.claimedUntil', { who: item.claimedBy!, when: dateTimeText(item.claimedUntil) }) : '—',
           ],
         ];
-        const width = Math.max(...lines.map(([k]) => say(lang, k).length)) + 1;
+        // Two spaces after the longest label, as between a table's columns, in every language.
+        const width = Math.max(...lines.map(([k]) => say(lang, k).length)) + 2;
         for (const [k, v] of lines) console.log(`${say(lang, k).padEnd(width)}${v}`);
         console.log(`${say(lang, 'cli.outbox.payload')}\n${JSON.stringify(JSON.parse(payload), null, 2)}`);
       });

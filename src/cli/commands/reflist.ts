@@ -5,7 +5,7 @@ import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-li
 import { labelled, say } from '../../messages.js';
 import { listFileSentence } from '../../session/index.js';
 import { OPERATION_RIGHTS } from '../../operations/index.js';
-import type { Lang } from '../../registry/index.js';
+import { dayText, type Lang } from '../../registry/index.js';
 import { checkFileToRead, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { columns, dmy, table } from '../format.js';
 
@@ -75,7 +75,7 @@ export function registerReflist(program: Command, lang: Lang) {
               r.id,
               String(r.info?.entries ?? 0),
               r.info?.source ?? '—',
-              r.info ? dmy(r.info.loadedAt.slice(0, 10)) : '—',
+              dayText(r.info?.loadedAt),
               r.info?.loadedBy ?? '—',
               LIST_COLUMNS[r.name].join(';'),
             ]),

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type * as QualityModule from '../../quality/index.js';
 import type { Bucketing, Period } from '../../quality/index.js';
 import { say, type MessageId } from '../../messages.js';
-import type { Lang } from '../../registry/index.js';
+import { dateTimeText, type Lang } from '../../registry/index.js';
 import { languageOf } from '../../session/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { outputFile } from '../output-file.js';
@@ -86,7 +86,7 @@ export function registerReport(program: Command, lang: Lang = 'en') {
           const file = o.html;
           const html = q.reportHtml(report, {
             lang: s.lang,
-            generatedAt: s.core.clock.now().toISOString().slice(0, 16).replace('T', ' '),
+            generatedAt: dateTimeText(s.core.clock.now().toISOString()),
             hospital: s.core.hospital.name || undefined,
           });
           await outputFile(

@@ -7,6 +7,7 @@ import {
   rulesOf,
   TYPE_CODES,
   EVERY_ANSWER,
+  numberText,
   type ConditionWords,
   type Lang,
   type RuleWords,
@@ -37,7 +38,10 @@ function fieldsText(lang: Lang, fields: string[]): string {
  */
 export function sayRule(lang: Lang, words: RuleWords, english: string): string {
   if (!(words.id in MESSAGES)) return english;
-  const values: Record<string, string | number> = { ...words.values };
+  // Numbers (a range's ends) as the language writes them: 0,1–20 in Dutch and French.
+  const values: Record<string, string | number> = Object.fromEntries(
+    Object.entries(words.values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? numberText(v, lang) : v]),
+  );
   if (words.condition) values.condition = conditionText(words.condition, conditionWords(lang));
   return say(lang, words.id as MessageId, values);
 }

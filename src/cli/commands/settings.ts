@@ -13,7 +13,7 @@ import {
 } from '../../config/index.js';
 import { say } from '../../messages.js';
 import { currentSettings } from '../../operations/index.js';
-import type { Lang } from '../../registry/index.js';
+import { dateTimeText, type Lang } from '../../registry/index.js';
 import { DatabaseError } from '../../store/index.js';
 import { databaseProblemSentence, settingMeaning, settingRefusal } from '../../session/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
@@ -71,7 +71,7 @@ export function registerSettings(program: Command, lang: Lang) {
           console.log(
             table([
               columns(lang, 'cli.settings.historyColumns'),
-              ...changes.map((c) => [c.at.slice(0, 16).replace('T', ' '), c.user, c.key, c.old ?? '—', c.new || '—']),
+              ...changes.map((c) => [dateTimeText(c.at), c.user, c.key, c.old ?? '—', c.new || '—']),
             ]),
           );
       });

@@ -1,7 +1,7 @@
 /** `angio show ID` and `angio validate ID`: one registration, and what is still missing before it can be sent. */
 import type { Command } from 'commander';
 import { say, type MessageId } from '../../messages.js';
-import { displayValue, formOf, type Lang } from '../../registry/index.js';
+import { dateTimeText, displayValue, formOf, type Lang } from '../../registry/index.js';
 import { sentWarningsOf, type AuditEntry } from '../../store/index.js';
 import {
   formatProblems,
@@ -37,7 +37,7 @@ function historyLine(h: AuditEntry, lang: Lang): string {
   const which =
     fields.length === 0 ? '' : fields.length <= 4 ? `: ${fields.join(', ')}` : `: ${say(lang, 'cli.show.fields', { n: fields.length })}`;
   const action = AUDIT_ACTIONS.has(h.action) ? say(lang, `cli.audit.${h.action}` as MessageId) : h.action;
-  return `${h.at.slice(0, 16).replace('T', ' ')}  ${h.user}  ${action}${which}`;
+  return `${dateTimeText(h.at)}  ${h.user}  ${action}${which}`;
 }
 
 function load(s: Session, idText: string) {
@@ -85,8 +85,15 @@ export function registerShow(program: Command, lang: Lang) {
             total: r.requiredTotal,
           }),
         );
-        const { createdAt, createdBy, updatedAt, updatedBy } = r;
-        console.log(say(lang, 'cli.show.created', { createdAt, createdBy, updatedAt, updatedBy }));
+        const { createdBy, updatedBy } = r;
+        console.log(
+          say(lang, 'cli.show.created', {
+            createdAt: dateTimeText(r.createdAt),
+            createdBy,
+            updatedAt: dateTimeText(r.updatedAt),
+            updatedBy,
+          }),
+        );
         if (r.status === 'sent')
           console.log(
             say(lang, 'cli.show.delivery', { delivery: say(lang, `cli.delivery.${r.delivery}`) }) +

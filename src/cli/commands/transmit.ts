@@ -1,7 +1,8 @@
 /** `angio transmit [--watch]`: deliver the outbox headless; `angio receiver`: the reference receiver. */
 import type { Command } from 'commander';
 import { say } from '../../messages.js';
-import type { Lang } from '../../registry/index.js';
+import { dateTimeText, type Lang } from '../../registry/index.js';
+import { deliveryErrorSentence } from '../../session/index.js';
 import { EXIT, UsageError, withSession, type GlobalOptions } from '../context.js';
 import { registrationId } from '../format.js';
 import { createLog, logFormat } from '../log.js';
@@ -72,7 +73,7 @@ export function registerTransmit(program: Command, lang: Lang) {
                 const line = { id: r.registrationId, destination: r.destination, outcome: outcomeWord(said, r.outcome) };
                 if (log.format === 'json') (r.outcome === 'failed' ? log.warn : log.info)(say(said, 'cli.transmit.outcome', line), fields);
                 else if (r.outcome !== 'delivered' && !o.json)
-                  log.info(say(said, 'cli.transmit.outcomeDetail', { ...line, detail: r.detail ?? '' }));
+                  log.info(say(said, 'cli.transmit.outcomeDetail', { ...line, detail: deliveryErrorSentence(said, r.detail) }));
               }
               if (results.length === 0 || stop) break;
             }
@@ -102,7 +103,7 @@ export function registerTransmit(program: Command, lang: Lang) {
               say(lang, 'cli.transmit.totals', {
                 ...totals,
                 pending: summary.pending,
-                next: summary.nextAttemptAt ? say(lang, 'cli.transmit.nextTry', { at: summary.nextAttemptAt }) : '',
+                next: summary.nextAttemptAt ? say(lang, 'cli.transmit.nextTry', { at: dateTimeText(summary.nextAttemptAt) }) : '',
                 failedTotal: summary.failed,
                 deliveredTotal: summary.delivered,
                 elsewhere: elsewhere ? say(lang, 'cli.transmit.elsewhere', { n: elsewhere }) : '',

@@ -1,7 +1,7 @@
 /** `angio users` and `angio token`: who may do what, and the API's bearer tokens (admin only). */
 import type { Command } from 'commander';
 import { say } from '../../messages.js';
-import type { Lang } from '../../registry/index.js';
+import { dateTimeText, dayText, type Lang } from '../../registry/index.js';
 import { createTokens, ROLES, StoreError, type Role } from '../../store/index.js';
 import { UsageError, withSession, type GlobalOptions } from '../context.js';
 import { columns, table } from '../format.js';
@@ -26,7 +26,7 @@ export function registerUsers(program: Command, lang: Lang) {
           console.log(
             table([
               columns(lang, 'cli.users.columns'),
-              ...list.map((u) => [u.name, u.role, u.riziv ?? '—', u.createdAt.slice(0, 10), u.createdBy]),
+              ...list.map((u) => [u.name, u.role, u.riziv ?? '—', dayText(u.createdAt), u.createdBy]),
             ]),
           );
       });
@@ -88,9 +88,9 @@ export function registerUsers(program: Command, lang: Lang) {
                 String(t.id),
                 t.user,
                 t.label ?? '—',
-                t.createdAt.slice(0, 16),
-                t.lastUsedAt?.slice(0, 16) ?? '—',
-                t.revokedAt?.slice(0, 16) ?? '—',
+                dateTimeText(t.createdAt),
+                dateTimeText(t.lastUsedAt),
+                dateTimeText(t.revokedAt),
               ]),
           ]),
         );

@@ -17,8 +17,8 @@ export function counted(ind: Pick<Indicator, 'kind'>, f: Figure, lang: Lang): st
   return '';
 }
 
-/** The value of a figure as the report writes it. */
-export const value = (ind: Pick<Indicator, 'kind' | 'unit'>, v: number | null) => valueText(ind, v);
+/** The value of a figure as the report writes it in `lang`. */
+export const value = (ind: Pick<Indicator, 'kind' | 'unit'>, v: number | null, lang: Lang) => valueText(ind, v, lang);
 
 /**
  * The trend of the buckets: one character each, ▁ to █. A rate is drawn on 0–100 % so that the
@@ -40,8 +40,8 @@ export function bar(n: number, max: number, width: number): string {
   return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8]!;
 }
 
-/** A share as a percentage, "—" when there is nothing to divide by. */
-export const share = (v: number | null) => valueText({ kind: 'rate', unit: '%' }, v);
+/** A share as a percentage in `lang`, "—" when there is nothing to divide by. */
+export const share = (v: number | null, lang: Lang) => valueText({ kind: 'rate', unit: '%' }, v, lang);
 
 /** A text broken into lines of at most `width` characters at spaces (a longer word is cut). */
 export function wrap(text: string, width: number): string[] {

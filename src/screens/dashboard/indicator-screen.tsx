@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { actionFor, footerHints, statusWord } from '../../keymap.js';
 import { say } from '../../messages.js';
 import { indicatorById, valueText, word, type WordKey } from '../../quality/index.js';
+import { numberText } from '../../registry/index.js';
 import { dmy, patientLabel } from '../format.js';
 import { useObservable } from '../observable.js';
 import { useServices } from '../services.js';
@@ -87,9 +88,9 @@ export function IndicatorScreen({ controller, isActive, notice, onOpen, onBack, 
   );
 
   const f = result.overall;
-  const n = (x: number | null) => (x === null ? '—' : x.toLocaleString('en'));
+  const n = (x: number | null) => (x === null ? '—' : numberText(x, lang));
   const figure = say(lang, 'indicator.figure', {
-    value: value(ind, f.value),
+    value: value(ind, f.value, lang),
     numerator: n(f.numerator),
     denominator: n(f.denominator),
     excluded: n(f.excluded),
@@ -97,7 +98,7 @@ export function IndicatorScreen({ controller, isActive, notice, onOpen, onBack, 
   const buckets = `${trend(
     ind,
     result.buckets.map((b) => b.figure.value),
-  )}  ${result.buckets.map((b) => `${b.key} ${valueText(ind, b.figure.value)}${ind.kind === 'rate' ? ` (${counted(ind, b.figure, lang)})` : ''}`).join(' · ')}`;
+  )}  ${result.buckets.map((b) => `${b.key} ${valueText(ind, b.figure.value, lang)}${ind.kind === 'rate' ? ` (${counted(ind, b.figure, lang)})` : ''}`).join(' · ')}`;
   const heading = state.rows.length
     ? say(lang, state.rows.length >= BEHIND_LIMIT ? 'indicator.behindNewest' : 'indicator.behind', { n: state.rows.length })
     : say(lang, 'indicator.none');

@@ -58,7 +58,7 @@ export function IndicatorsView({ report, cursor, top, height, width, lang }: Sec
         const cells =
           fit(ind.title[lang], cols.title) +
           ' ' +
-          fit(value(ind, res.overall.value), VALUE, 'right') +
+          fit(value(ind, res.overall.value, lang), VALUE, 'right') +
           ' ' +
           fit(counted(ind, res.overall, lang), COUNTED, 'right') +
           ' ' +
@@ -71,7 +71,7 @@ export function IndicatorsView({ report, cursor, top, height, width, lang }: Sec
           ) +
           res.buckets
             .slice(res.buckets.length - cols.buckets)
-            .map((b) => ' ' + fit(value(ind, b.figure.value), BUCKET, 'right'))
+            .map((b) => ' ' + fit(value(ind, b.figure.value, lang), BUCKET, 'right'))
             .join('');
         return (
           <Text key={res.id} inverse={selected} bold={selected} wrap="truncate">

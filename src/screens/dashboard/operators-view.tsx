@@ -6,7 +6,7 @@
 import { Text } from 'ink';
 import { say, type MessageId } from '../../messages.js';
 import { indicatorById, mark, operatorLabel, type OperatorResult } from '../../quality/index.js';
-import type { Lang } from '../../registry/index.js';
+import { numberText, type Lang } from '../../registry/index.js';
 import { colour } from '../theme.js';
 import { counted, fit, share } from './cells.js';
 import type { SectionProps } from './section.js';
@@ -24,25 +24,25 @@ const SHORT: Record<string, true> = Object.fromEntries(
   ['radial', 'success', 'mortality', 'complication.access', 'complication.bleeding'].map((id) => [`operators.short.${id}`, true]),
 );
 
-/** A limit as a bare percentage (the line says "%" once per pair). */
-const percent = (v: number) => (v * 100).toFixed(1);
+/** A limit as a bare percentage in `lang` (the line says "%" once per pair). */
+const percent = (v: number, lang: Lang) => numberText(v * 100, lang, 1);
 
 function rateLines(o: OperatorResult, lang: Lang): string[] {
   return o.rates.map((r) => {
     const ind = indicatorById(r.id)!;
     const params = {
       title: shortTitle(r.id, lang),
-      value: share(r.figure.value),
+      value: share(r.figure.value, lang),
       counted: counted(ind, r.figure, lang),
-      lab: share(r.lab),
+      lab: share(r.lab, lang),
     };
     if (!r.limits) return `  ${say(lang, 'operators.noLimits', params)}`;
     return `  ${say(lang, 'operators.rate', {
       ...params,
-      low95: percent(r.limits.lower95),
-      high95: percent(r.limits.upper95),
-      low998: percent(r.limits.lower998),
-      high998: percent(r.limits.upper998),
+      low95: percent(r.limits.lower95, lang),
+      high95: percent(r.limits.upper95, lang),
+      low998: percent(r.limits.lower998, lang),
+      high998: percent(r.limits.upper998, lang),
     })}${mark(r.position)}`;
   });
 }
@@ -75,7 +75,7 @@ export function OperatorsView({ report, cursor, top, height, width, lang }: Sect
           fit(String(o.stays), NUMBER, 'right') +
           ' ' +
           fit(String(o.procedures), NUMBER, 'right') +
-          o.rates.map((r) => ' ' + fit(`${share(r.figure.value)}${mark(r.position).trim()}`, RATE, 'right')).join('');
+          o.rates.map((r) => ' ' + fit(`${share(r.figure.value, lang)}${mark(r.position).trim()}`, RATE, 'right')).join('');
         return (
           <Text key={o.operator} inverse={at} bold={at} color={o.flagged ? colour('error') : undefined} wrap="truncate">
             {`${at ? '›' : ' '}${o.flagged ? '!' : ' '}${cells}`}

@@ -7,7 +7,7 @@
 import { Text } from 'ink';
 import { say } from '../../messages.js';
 import { ageText, word, type Report } from '../../quality/index.js';
-import type { Lang } from '../../registry/index.js';
+import { dateTimeText, type Lang } from '../../registry/index.js';
 import { bar, fit, share } from './cells.js';
 
 type Line = { text: string; bold?: boolean };
@@ -25,9 +25,7 @@ export function qualityLines(report: Report, width: number, lang: Lang): Line[] 
         text: `  ${fit(w.field, 24)} ${fit(w.code, 22)} ${fit(String(w.n), count, 'right')} ${bar(w.n, q.warnings[0]!.n, Math.max(0, width - 60))}`,
       }))
     : [{ text: `  ${word(lang, 'none')}` }];
-  const oldest = q.deliveries.oldestPending
-    ? ` (${say(lang, 'quality.oldest', { at: q.deliveries.oldestPending.slice(0, 16).replace('T', ' ') })})`
-    : '';
+  const oldest = q.deliveries.oldestPending ? ` (${say(lang, 'quality.oldest', { at: dateTimeText(q.deliveries.oldestPending) })})` : '';
   return [
     { text: say(lang, 'quality.open'), bold: true },
     ...q.open.map((o) => ({
@@ -37,7 +35,7 @@ export function qualityLines(report: Report, width: number, lang: Lang): Line[] 
     {
       text: `  ${say(lang, 'quality.timelinessValues', {
         median: days(q.timeliness.medianDays),
-        share: share(q.timeliness.share30),
+        share: share(q.timeliness.share30, lang),
         within: q.timeliness.within30,
         sent: q.timeliness.sent,
       })}`,
