@@ -221,10 +221,10 @@ export const CLI_ADMIN = defineMessages({
   ),
   'cli.settings.columns': t('setting|value|whose|meaning', 'instelling|waarde|van wie|betekenis', 'paramètre|valeur|de qui|signification'),
   'cli.settings.site': t('site (admin)', 'site (admin)', 'site (admin)'),
-  'cli.settings.yours': t('yours', 'van jou', 'à vous'),
+  'cli.settings.yours': t('yours', 'van u', 'à vous'),
   'cli.settings.where': t(
     "(yours in {file}; the site's {site})",
-    '(de jouwe in {file}; die van de site {site})',
+    '(de uwe in {file}; die van de site {site})',
     '(les vôtres dans {file} ; ceux du site {site})',
   ),
   'cli.settings.siteIn': t('in {db}', 'in {db}', 'dans {db}'),

@@ -17,12 +17,12 @@ export const CLI_HELP = defineMessages({
   'help.--help': t('display help for command', 'hulp bij de opdracht tonen', 'afficher l’aide de la commande'),
   'help.--db': t(
     'database file (default: $ANGIO_DB, else angio.db in your data directory)',
-    'databasebestand (standaard: $ANGIO_DB, anders angio.db in je gegevensmap)',
+    'databasebestand (standaard: $ANGIO_DB, anders angio.db in uw gegevensmap)',
     'fichier de la base (par défaut : $ANGIO_DB, sinon angio.db dans votre dossier de données)',
   ),
   'help.--lang': t(
     'labels and messages in en, nl or fr (default: $ANGIO_LANG, else your language setting, else en)',
-    'labels en berichten in en, nl of fr (standaard: $ANGIO_LANG, anders je taalinstelling, anders en)',
+    'labels en berichten in en, nl of fr (standaard: $ANGIO_LANG, anders uw taalinstelling, anders en)',
     'libellés et messages en en, nl ou fr (par défaut : $ANGIO_LANG, sinon votre paramètre de langue, sinon en)',
   ),
   'help.afterError': t(
@@ -68,10 +68,10 @@ export const CLI_HELP = defineMessages({
     'erreur : trop d’arguments{for}. Attendus : {expected}, reçus : {got}.',
   ),
   'help.error.for': t(" for '{command}'", " voor '{command}'", ' pour « {command} »'),
-  'help.error.didYouMean': t('(Did you mean {names}?)', '(Bedoel je {names}?)', '(Vouliez-vous dire {names} ?)'),
+  'help.error.didYouMean': t('(Did you mean {names}?)', '(Bedoelt u {names}?)', '(Vouliez-vous dire {names} ?)'),
   'help.error.didYouMeanOneOf': t(
     '(Did you mean one of {names}?)',
-    '(Bedoel je een van {names}?)',
+    '(Bedoelt u een van {names}?)',
     '(Vouliez-vous dire l’un de {names} ?)',
   ),
 
@@ -84,7 +84,7 @@ export const CLI_HELP = defineMessages({
 
   'help.init': t(
     'set up a new installation: the database, its pseudonymisation secret, and you as its admin',
-    'een nieuwe installatie opzetten: de database, haar pseudonimiseringsgeheim, en jij als beheerder',
+    'een nieuwe installatie opzetten: de database, haar pseudonimiseringsgeheim, en u als beheerder',
     'mettre en place une nouvelle installation : la base, son secret de pseudonymisation, et vous comme administrateur',
   ),
   'help.list': t(
@@ -333,7 +333,7 @@ export const CLI_HELP = defineMessages({
   ),
   'help.settings.list': t(
     "every setting with its value: yours (your settings file) and the site's (the database)",
-    'elke instelling met haar waarde: de jouwe (je instellingenbestand) en die van de site (de database)',
+    'elke instelling met haar waarde: de uwe (uw instellingenbestand) en die van de site (de database)',
     'chaque paramètre avec sa valeur : les vôtres (votre fichier de paramètres) et ceux du site (la base)',
   ),
   'help.settings.get': t('print one setting', 'één instelling afdrukken', 'afficher un paramètre'),
