@@ -7,7 +7,7 @@
  */
 import type { Command, HelpConfiguration, Option, OutputConfiguration } from 'commander';
 import type { Lang } from '../registry/index.js';
-import { say, type MessageId } from '../messages.js';
+import { MESSAGES, say, type MessageId } from '../messages.js';
 
 const TITLES: Record<string, MessageId> = {
   'Usage:': 'help.title.usage',
@@ -16,14 +16,29 @@ const TITLES: Record<string, MessageId> = {
   'Arguments:': 'help.title.arguments',
 };
 
+/** A placeholder's word (`file` of `<file>`) in `lang`, or the word itself when it has none (`id`, `n`). */
+const argWord = (lang: Lang, word: string) => {
+  const id = `help.arg.${word}`;
+  return id in MESSAGES ? say(lang, id as MessageId) : word;
+};
+
+/** The placeholders of a usage line or an option (`<file>`, `[ids...]`) in `lang`. */
+const placeholders = (lang: Lang, text: string) =>
+  text.replace(
+    /([<[])([a-z]+)((?:\.\.\.)?[>\]])/g,
+    (_, open: string, word: string, close: string) => `${open}${argWord(lang, word)}${close}`,
+  );
+
 /** The help of every command, in `lang`. */
 export function helpIn(lang: Lang): HelpConfiguration {
   const words = (text: string) =>
-    text.replace('[options]', say(lang, 'help.usage.options')).replace('[command]', say(lang, 'help.usage.command'));
+    placeholders(lang, text.replace('[options]', say(lang, 'help.usage.options')).replace('[command]', say(lang, 'help.usage.command')));
   return {
     styleTitle: (title: string) => (TITLES[title] ? say(lang, TITLES[title]) : title),
     styleUsage: (usage: string) => words(usage),
     styleSubcommandTerm: (term: string) => words(term),
+    styleOptionTerm: (term: string) => placeholders(lang, term),
+    styleArgumentTerm: (term: string) => placeholders(lang, term),
     optionDescription: (option: Option) =>
       option.defaultValue === undefined
         ? option.description
@@ -35,9 +50,9 @@ export function helpIn(lang: Lang): HelpConfiguration {
 const ERRORS: [RegExp, (m: RegExpExecArray, lang: Lang) => string][] = [
   [/^error: unknown option '(.+)'$/, (m, l) => say(l, 'help.error.unknownOption', { option: m[1]! })],
   [/^error: unknown command '(.+)'$/, (m, l) => say(l, 'help.error.unknownCommand', { command: m[1]! })],
-  [/^error: missing required argument '(.+)'$/, (m, l) => say(l, 'help.error.missingArgument', { argument: m[1]! })],
-  [/^error: option '(.+)' argument missing$/, (m, l) => say(l, 'help.error.missingValue', { option: m[1]! })],
-  [/^error: required option '(.+)' not specified$/, (m, l) => say(l, 'help.error.missingOption', { option: m[1]! })],
+  [/^error: missing required argument '(.+)'$/, (m, l) => say(l, 'help.error.missingArgument', { argument: argWord(l, m[1]!) })],
+  [/^error: option '(.+)' argument missing$/, (m, l) => say(l, 'help.error.missingValue', { option: placeholders(l, m[1]!) })],
+  [/^error: required option '(.+)' not specified$/, (m, l) => say(l, 'help.error.missingOption', { option: placeholders(l, m[1]!) })],
   [
     /^error: too many arguments(?: for '(.+)')?\. Expected (\d+ arguments?) but got (\d+)\.$/,
     (m, l) =>

@@ -40,7 +40,7 @@ describe('the command line speaks Dutch and French', () => {
     expect(nl.stdout).toMatch(/-h, --help +hulp bij de opdracht tonen/);
 
     const fr = angio(['import', '--help'], { ...env, ANGIO_LANG: 'fr' });
-    expect(fr.stdout).toMatch(/^Utilisation : angio import \[options\] <file>\n/);
+    expect(fr.stdout).toMatch(/^Utilisation : angio import \[options\] <fichier>\n/);
     expect(fr.stdout).toContain('importer un fichier CSV HD4DP');
     expect(fr.stdout).toMatch(/--dry-run +valider et rapporter, ne rien écrire/);
 
@@ -66,6 +66,12 @@ describe('the command line speaks Dutch and French', () => {
       code: 2,
       stderr: 'erreur : l’argument obligatoire « id » manque\n(« angio --help » affiche les commandes)\n',
     });
+    // The placeholders of the help and of commander's errors are words of the language too.
+    expect(angio(['users', 'add', 'kim', '--lang', 'nl'], env)).toMatchObject({
+      code: 2,
+      stderr: `fout: de verplichte optie '--role <rol>' ontbreekt\n("angio --help" toont de opdrachten)\n`,
+    });
+    expect(angio(['reflist', 'import', '--help', '--lang', 'nl'], env).stdout).toMatch(/--list <lijst> /);
     expect(angio(['list', '--type', 'X', '--lang', 'nl'], env)).toMatchObject({
       code: 2,
       stderr: 'Onbekend registratietype "X": gebruik H, P, F, FP of FU.\n',
