@@ -45,7 +45,7 @@ describe('the command line speaks Dutch and French', () => {
     expect(fr.stdout).toMatch(/--dry-run +valider et rapporter, ne rien écrire/);
 
     const listHelp = angio(['list', '--help', '--lang', 'fr'], env);
-    expect(listHelp.stdout).toMatch(/--status <status> +l’un de [^\n]*\n?[^\n]*\(par défaut :\s+"active"\)/);
+    expect(listHelp.stdout).toMatch(/--status <statut> +l’un de [^\n]*\n?[^\n]*\(par défaut :\s+"active"\)/);
   });
 
   test('--lang wins over ANGIO_LANG, which wins over the saved language', () => {
