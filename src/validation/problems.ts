@@ -2,7 +2,7 @@
  * Validation problems and their messages in EN / NL / FR. Every door (form, CLI, CSV report, API)
  * shows problems through `formatProblem`, so a rule reads the same wherever it fires.
  */
-import { CHECKS, fieldLabel, type CheckCode, type Lang, type Severity } from '../registry/index.js';
+import { CHECKS, fieldLabel, numberText, type CheckCode, type Lang, type Severity } from '../registry/index.js';
 
 /** The kinds of check, with their policy (source, severity, reason): registry/policy.ts. */
 export type ProblemCode = CheckCode;
@@ -192,8 +192,8 @@ export function messageOf(p: Problem, lang: Lang = 'en'): string {
   );
 }
 
-/** A number as the language writes it: a decimal comma in Dutch and French (0,5), never a thousands mark. */
-const shownValue = (v: unknown, lang: Lang) => (typeof v === 'number' && lang !== 'en' ? String(v).replace('.', ',') : String(v ?? ''));
+/** A value said in a message: a number as the language writes it (0,5 in Dutch and French). */
+const shownValue = (v: unknown, lang: Lang) => (typeof v === 'number' ? numberText(v, lang) : String(v ?? ''));
 
 /** The one public shape of a problem: `{field, code, message}` (+ severity). */
 export interface FormattedProblem {
