@@ -90,7 +90,7 @@ function operatorsHtml(r: Report, lang: Lang): string {
               },
             ];
       });
-      return `<figure style="display:inline-block;margin:8px">${funnelSvg(indicatorById(id)!.title[lang], lab, points)}<figcaption>${esc(indicatorById(id)!.title[lang])}</figcaption></figure>`;
+      return `<figure style="display:inline-block;margin:8px">${funnelSvg(indicatorById(id)!.title[lang], lab, points, lang)}<figcaption>${esc(indicatorById(id)!.title[lang])}</figcaption></figure>`;
     })
     .join('');
   return `${title}<table>${head}${rows}${lab}</table>

@@ -2,7 +2,9 @@
  * The charts of the HTML report as inline SVG strings: bars per period and a funnel plot. Plain
  * markup, no script and no external resource, so the file opens anywhere, offline, and prints.
  */
+import { percentText, type Lang } from '../registry/index.js';
 import { funnelLimits } from './funnel.js';
+import { word } from './words.js';
 
 export const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -32,7 +34,12 @@ export function barsSvg(points: { key: string; value: number | null; label: stri
  * A funnel plot of one rate: each operator's rate against its number of cases, the lab's rate
  * as a line, and the 95 % and 99.8 % binomial limits around it.
  */
-export function funnelSvg(title: string, lab: number, points: { label: string; n: number; rate: number; flagged: boolean }[]): string {
+export function funnelSvg(
+  title: string,
+  lab: number,
+  points: { label: string; n: number; rate: number; flagged: boolean }[],
+  lang: Lang,
+): string {
   const W = 360;
   const H = 200;
   const left = 40;
@@ -48,7 +55,7 @@ export function funnelSvg(title: string, lab: number, points: { label: string; n
   const dots = points
     .map(
       (p) =>
-        `<g><title>${esc(`${p.label}: ${(p.rate * 100).toFixed(1)} % of ${p.n}${p.flagged ? ' (outside 99.8 %)' : ''}`)}</title>` +
+        `<g><title>${esc(word(lang, 'funnel.point', { operator: p.label, rate: percentText(p.rate, lang), n: p.n }) + (p.flagged ? word(lang, 'funnel.flagged') : ''))}</title>` +
         `<circle cx="${x(p.n).toFixed(1)}" cy="${y(p.rate).toFixed(1)}" r="4" class="${p.flagged ? 'flag' : 'dot'}"/></g>`,
     )
     .join('');

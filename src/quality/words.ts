@@ -44,6 +44,12 @@ const W = {
     nl: '▲/▼ buiten de 99,8 %-grenzen van de trechter (gemarkeerd), △/▽ tussen de 95 %- en 99,8 %-grenzen (binomiaal, rond het percentage van het labo)',
     fr: '▲/▼ hors des limites de 99,8 % de l’entonnoir (signalé), △/▽ entre les limites de 95 % et 99,8 % (binomiales, autour du taux du labo)',
   },
+  'funnel.point': {
+    en: '{operator}: {rate} of {n}',
+    nl: '{operator}: {rate} van {n}',
+    fr: '{operator} : {rate} sur {n}',
+  },
+  'funnel.flagged': { en: ' (outside 99.8 %)', nl: ' (buiten 99,8 %)', fr: ' (hors 99,8 %)' },
   'funnel.caution': {
     en: 'A mark is a reason to look, not a judgement: these rates are not adjusted for risk.',
     nl: 'Een markering is een reden om te kijken, geen oordeel: deze percentages zijn niet voor risico gecorrigeerd.',

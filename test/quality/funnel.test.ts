@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { binomialCdf, binomialLimit, funnelLimits, funnelPosition } from '../../src/quality/funnel.js';
+import { funnelSvg } from '../../src/quality/svg.js';
 
 /** The definition, read literally (slow: a fresh sum for each r). */
 function byDefinition(p: number, n: number, theta: number): number {
@@ -59,5 +60,17 @@ describe('funnel limits', () => {
     expect(large.upper95 - 0.1).toBeCloseTo(1.96 * Math.sqrt(0.09 / 7500), 3);
     expect(funnelPosition(0.2, large)).toBe('high');
     expect(funnelPosition(0.1, large)).toBe('within');
+  });
+});
+
+describe("the funnel plot's points, as the HTML report draws them", () => {
+  const points = [
+    { label: 'Peeters An', n: 40, rate: 0.875, flagged: false },
+    { label: 'Dubois Marc', n: 12, rate: 0.5, flagged: true },
+  ];
+  test('each point names its operator, rate and cases in the report’s language', () => {
+    expect(funnelSvg('Radial', 0.8, points, 'en')).toContain('<title>Peeters An: 87.5 % of 40</title>');
+    expect(funnelSvg('Radiaal', 0.8, points, 'nl')).toContain('<title>Dubois Marc: 50,0 % van 12 (buiten 99,8 %)</title>');
+    expect(funnelSvg('Radial', 0.8, points, 'fr')).toContain('<title>Peeters An : 87,5 % sur 40</title>');
   });
 });
