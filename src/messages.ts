@@ -93,12 +93,12 @@ export const MESSAGES = defineMessages({
   ),
   'quality.oldest': t('oldest since {at}', 'oudste sinds {at}', 'la plus ancienne depuis {at}'),
   'quality.warnings': t(
-    'Warnings most often sent despite (our plausibility rules, period)',
-    'Waarschuwingen waarmee het vaakst toch verstuurd werd (onze plausibiliteitsregels, periode)',
-    'Avertissements le plus souvent passés outre (nos règles de plausibilité, période)',
+    'Warnings most often sent anyway (our plausibility rules, period)',
+    'Waarschuwingen het vaakst genegeerd (onze regels, periode)',
+    'Avertissements le plus souvent ignorés (nos règles, période)',
   ),
 
-  'operators.operator': t('first operator', 'eerste operator', 'premier opérateur'),
+  'operators.operator': t('first operator', 'eerste operator', '1er opérateur'),
   'operators.stays': t('stays', 'opn.', 'séj.'),
   'operators.procedures': t('proc.', 'proc.', 'proc.'),
   'operators.none': t(

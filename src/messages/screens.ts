@@ -88,17 +88,19 @@ export const SCREEN_MESSAGES = defineMessages({
   // Reference lists.
   'lists.title': t('Reference lists', 'Referentielijsten', 'Listes de référence'),
   'lists.subtitle': t(
-    'Load or replace one with: angio reflist import FILE --list hpin|bms|des|bvs|deb|postal',
-    'Laden of vervangen: angio reflist import BESTAND --list hpin|bms|des|bvs|deb|postal',
-    'Charger ou remplacer : angio reflist import FICHIER --list hpin|bms|des|bvs|deb|postal',
+    'Load one: angio reflist import FILE --list hpin|bms|des|bvs|deb|postal',
+    'Laden: angio reflist import BESTAND --list hpin|bms|des|bvs|deb|postal',
+    'Charger : angio reflist import FICHIER --list hpin|bms|des|bvs|deb|postal',
   ),
   'lists.HPIN': t('Physicians (HPIN)', 'Artsen (HPIN)', 'Médecins (HPIN)'),
-  'lists.BMS': t('BMS (bare-metal stents)', 'BMS (niet-medicatie-afgevende stents)', 'BMS (stents nus)'),
+  'lists.BMS': t('BMS (bare-metal stents)', 'BMS (stents zonder medicatie)', 'BMS (stents nus)'),
   'lists.DES': t('DES (drug-eluting stents)', 'DES (medicatie-afgevende stents)', 'DES (stents actifs)'),
   'lists.BVS': t('BVS (scaffolds)', 'BVS (resorbeerbare stents)', 'BVS (armatures résorbables)'),
   'lists.DEB': t('DEB (drug-eluting balloons)', 'DEB (medicatie-afgevende ballons)', 'DEB (ballons actifs)'),
   'lists.POSTAL': t('Postal codes', 'Postcodes', 'Codes postaux'),
   'lists.entries': t('{n} entries', '{n} items', '{n} entrées'),
+  'lists.stdin': t('standard input', 'standaardinvoer', 'entrée standard'),
+  'lists.shipped': t('bpost/Statbel (built in)', 'bpost/Statbel (ingebouwd)', 'bpost/Statbel (intégrée)'),
   'lists.loaded': t(
     'source {source}, loaded {date} by {user}',
     'bron {source}, geladen {date} door {user}',

@@ -1,6 +1,7 @@
 /** Browse the reference lists: which are loaded, from what source and when, and their entries (type to search). */
 import { useState } from 'react';
 import type { ReferenceLists } from '../store/index.js';
+import { listSourceText } from '../session/index.js';
 import { ChoiceList } from './choice-list.js';
 import { say, type MessageId } from '../messages.js';
 import { dayText } from '../registry/index.js';
@@ -44,7 +45,7 @@ export function ReferenceListsScreen({
             key: id,
             text: `${fit(say(lang, name), 34)} ${say(lang, 'lists.entries', { n: String(info?.entries ?? 0).padStart(6) })}`,
             detail: info
-              ? say(lang, 'lists.loaded', { source: info.source, date: dayText(info.loadedAt), user: info.loadedBy })
+              ? say(lang, 'lists.loaded', { source: listSourceText(lang, info.source), date: dayText(info.loadedAt), user: info.loadedBy })
               : say(lang, 'lists.notLoaded'),
           };
         })}

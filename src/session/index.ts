@@ -14,3 +14,4 @@ export {
   settingMeaning,
   settingRefusal,
 } from './problems.js';
+export { listSourceText } from './list-source.js';

@@ -9,6 +9,11 @@ import type { ReferenceEntry, ReferenceLookup } from '../validation/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { Db } from './database.js';
 
+/** The source of the postal codes angio ships: stored in English, said in the reader's language. */
+export const SHIPPED_POSTAL_SOURCE = 'bpost/Statbel postal codes shipped with angio';
+/** The source of a list read from standard input (`angio reflist import -`). */
+export const STANDARD_INPUT_SOURCE = 'standard input';
+
 export interface ListInfo {
   list: string;
   source: string;
@@ -74,7 +79,7 @@ export function createReferenceLists(db: Db, clock: Clock = systemClock) {
         validTo: null,
       })),
       POSTAL_LIST,
-      { replace: true, source: 'bpost/Statbel postal codes shipped with angio', user: 'angio' },
+      { replace: true, source: SHIPPED_POSTAL_SOURCE, user: 'angio' },
     );
   }
 

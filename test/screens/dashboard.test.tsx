@@ -10,6 +10,7 @@ import chalk from 'chalk';
 import { cleanup, render } from 'ink-testing-library';
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
+import { say } from '../../src/messages.js';
 import { App } from '../../src/screens/app.js';
 import { indicatorById, INDICATORS, valueText, type Report } from '../../src/quality/index.js';
 import type { Core, Operations } from '../../src/operations/index.js';
@@ -261,6 +262,14 @@ describe('the dashboard on a small terminal and without colour', () => {
       frames.push(app.frame());
       const lines = frames.flatMap((f) => f.split('\n'));
       expectEach(lines, (l) => [...l].length <= 80, 'line');
+      // Column headers and the ages of Open registrations are never cut (a long title may be).
+      expect(frames[0]!.split('\n')[2]).toContain(say(lang, 'dashboard.col.trend'));
+      expect(frames[3]!.split('\n')[2]).toContain(say(lang, 'operators.operator'));
+      expectEach(
+        frames[2]!.split('\n').filter((l) => /^ {2}\S.* \d+ /.test(l)),
+        (l) => !l.includes('…'),
+        'line of Open registrations by age',
+      );
       expectEach(frames, (f) => f.split('\n').length <= 24, 'frame');
     },
   );

@@ -4,6 +4,7 @@ import { formOf } from '../../src/registry/index.js';
 import { readinessProblems } from '../../src/validation/index.js';
 import { completeP, PHYSICIAN_A, PHYSICIAN_B, TODAY } from '../helpers/fixtures.js';
 import { KEY, renderApp } from '../helpers/screen.js';
+import { expectEach } from '../helpers/expect-each.js';
 
 async function withLists() {
   const app = await renderApp({ rows: 40 });
@@ -117,5 +118,17 @@ describe('adding a physician in place', () => {
     expect(app.frame()).toContain('10034550580 added to the physician list');
     expect(app.store.lists.get('HPIN', '10034550580')).toMatchObject({ name: '(added by nurse from the form)' });
     expect(app.store.mustGet(1).data.CD_DOCTOR_INTVNT_CARDIOL_1).toBe('10034550580');
+  });
+});
+
+describe('the reference lists screen in Dutch', () => {
+  test('the postal codes angio ships name their source in Dutch, and no line is cut at 80 columns', async () => {
+    const app = await renderApp({ lang: 'nl', columns: 80 });
+    await app.press('l');
+    const frame = app.frame();
+    expect(frame).toMatch(/Postcodes +1145 items/);
+    expect(frame).toContain('bron bpost/Statbel (ingebouwd), geladen');
+    expect(frame).not.toContain('shipped');
+    expectEach(frame.split('\n'), (l) => !l.includes('…'), 'line');
   });
 });

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { LIST_COLUMNS, LIST_IDS, type ListName } from '../../exchange/reflist-lists.js';
 import { labelled, say } from '../../messages.js';
-import { listFileSentence } from '../../session/index.js';
+import { listFileSentence, listSourceText } from '../../session/index.js';
+import { STANDARD_INPUT_SOURCE } from '../../store/index.js';
 import { OPERATION_RIGHTS } from '../../operations/index.js';
 import { dayText, type Lang } from '../../registry/index.js';
 import { checkFileToRead, UsageError, withSession, type GlobalOptions } from '../context.js';
@@ -41,7 +42,7 @@ export function registerReflist(program: Command, lang: Lang) {
           list: LIST_IDS[list],
           entries,
           replace: !o.merge,
-          source: file === '-' ? 'standard input' : basename(file),
+          source: file === '-' ? STANDARD_INPUT_SOURCE : basename(file),
         });
         const one = entries.length === 1;
         const said = o.merge
@@ -74,7 +75,7 @@ export function registerReflist(program: Command, lang: Lang) {
               r.name,
               r.id,
               String(r.info?.entries ?? 0),
-              r.info?.source ?? '—',
+              r.info ? listSourceText(lang, r.info.source) : '—',
               dayText(r.info?.loadedAt),
               r.info?.loadedBy ?? '—',
               LIST_COLUMNS[r.name].join(';'),

@@ -4,6 +4,7 @@
  * only the lines of the window are mounted.
  */
 import { Text } from 'ink';
+import type { Lang } from '../../registry/index.js';
 import { say } from '../../messages.js';
 import { indicatorById, sectionTitle } from '../../quality/index.js';
 import { counted, fit, trend, value } from './cells.js';
@@ -20,15 +21,16 @@ const TITLE_MAX = 50;
 const LINES = indicatorLines();
 
 /** The widths of the columns at a terminal width: the title takes what the figures leave. */
-export function indicatorColumns(width: number, buckets: number) {
-  const trendWidth = Math.max(buckets, 6);
+export function indicatorColumns(width: number, buckets: number, lang: Lang) {
+  // The trend column is as wide as its header in the language ("tendance"), so it is never cut.
+  const trendWidth = Math.max(buckets, 6, [...say(lang, 'dashboard.col.trend')].length);
   const fixed = 1 + 1 + VALUE + 1 + COUNTED + 1 + trendWidth;
   const shown = Math.max(0, Math.min(buckets, Math.floor((width - 1 - fixed - TITLE_MIN) / (BUCKET + 1))));
   return { title: Math.min(TITLE_MAX, width - 1 - fixed - shown * (BUCKET + 1)), trend: trendWidth, buckets: shown };
 }
 
 export function IndicatorsView({ report, cursor, top, height, width, lang }: SectionProps) {
-  const cols = indicatorColumns(width, report.buckets.length);
+  const cols = indicatorColumns(width, report.buckets.length, lang);
   const shownBuckets = report.buckets.slice(report.buckets.length - cols.buckets);
   const header =
     ' ' +

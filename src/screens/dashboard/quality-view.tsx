@@ -16,7 +16,8 @@ type Line = { text: string; bold?: boolean };
 export function qualityLines(report: Report, width: number, lang: Lang): Line[] {
   const q = report.dataQuality;
   const most = Math.max(...q.open.map((o) => o.n));
-  const label = 20;
+  // As wide as the longest age in the language ("pas de date de sortie"), never cut.
+  const label = Math.max(20, ...q.open.map((o) => [...ageText(o.age, lang)].length));
   const count = 7;
   const barWidth = Math.max(4, width - 2 - label - count - 3);
   const days = (n: number | null) => (n === null ? '—' : word(lang, 'days', { n }));
