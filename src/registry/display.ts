@@ -34,10 +34,11 @@ export function displayValue(field: Field, value: Value, lang: Lang): string {
   }
 }
 
-/** The text an editor starts from when the user edits a value. */
-export function editText(field: Field, value: Value): string {
+/** The text an editor starts from when the user edits a value: a number as the language writes it (85,4). */
+export function editText(field: Field, value: Value, lang: Lang = 'en'): string {
   if (value === undefined || value === null) return '';
   if (field.kind === 'date') return isoToDmy(String(value));
   if (Array.isArray(value)) return value.join('|');
+  if (typeof value === 'number') return numberText(value, lang);
   return String(value);
 }

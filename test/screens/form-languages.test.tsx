@@ -104,6 +104,21 @@ describe.each(['nl', 'fr'] as const)('the form in %s', (lang) => {
     expect(noEnglish(app.frame())).toEqual([]);
   });
 
+  test('a decimal is shown and edited with a comma, and read back as the same number', async () => {
+    const app = await renderApp({ lang, rows: 40 });
+    const { MS_LVEF: _, ...data } = completeP();
+    const r = app.store.create({ type: 'P', data: { ...data, MS_RECNT_SERM_CREAN: 0.76, CD_LVEF: '5' }, user: 'a' });
+    await app.press('t', 't', 't', 't', 't', 'g', KEY.enter); // opens on LVEF (%), the missing answer
+    expect(app.frame()).toMatch(/ 0,76 mg\/dL/);
+    await app.press(KEY.up, KEY.up, KEY.up, KEY.up, KEY.up, KEY.up);
+    expect(app.frame()).toContain('0,76▏'); // focused: the editor starts from the number as the language writes it
+    await app.press(KEY.backspace);
+    expect(app.frame()).toContain('0,7▏');
+    await app.type('5');
+    await app.press(KEY.enter);
+    expect(app.store.mustGet(r.id).data.MS_RECNT_SERM_CREAN).toBe(0.75);
+  });
+
   test('a Sent registration being corrected says so in the header', async () => {
     const app = await renderApp({ lang });
     app.store.create({ type: 'H', data: {}, user: 'a' });

@@ -248,7 +248,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     const f = focusField();
     if (!f || !(f.id in s().buffers)) return true;
     const typed = s().buffers[f.id]!;
-    if (typed === editText(f, editableData(s().registration)[f.id])) {
+    if (typed === editText(f, editableData(s().registration)[f.id], lang)) {
       const buffers = { ...s().buffers };
       delete buffers[f.id];
       set({ buffers });
@@ -289,7 +289,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     const offer = f ? suggestionFor(f, editableData(s().registration), store, user, deps.userRiziv) : undefined;
     const visit = { focusId: id, fresh: id, noticed: undefined };
     if (!f || offer === undefined || f.id in s().buffers) return set(visit);
-    if (types(f)) set({ ...visit, buffers: { ...s().buffers, [f.id]: editText(f, offer) } });
+    if (types(f)) set({ ...visit, buffers: { ...s().buffers, [f.id]: editText(f, offer, lang) } });
     else set({ ...visit, suggested: { ...s().suggested, [f.id]: offer } });
   }
 
@@ -402,7 +402,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
       if (types(f)) {
         const state = s();
         const fresh = state.fresh === f.id;
-        const current = state.buffers[f.id] ?? editText(f, value(f));
+        const current = state.buffers[f.id] ?? editText(f, value(f), lang);
         const why = refusal(f, ch, current, fresh);
         if (why) {
           if (state.noticed === f.id) return;
@@ -419,7 +419,7 @@ export function createFormController(deps: FormDeps, registration: Registration,
     erase() {
       const f = focusField();
       if (!f || !types(f)) return;
-      const current = s().buffers[f.id] ?? editText(f, value(f));
+      const current = s().buffers[f.id] ?? editText(f, value(f), lang);
       const errors = { ...s().errors };
       delete errors[f.id];
       set({ buffers: { ...s().buffers, [f.id]: current.slice(0, -1) }, errors, fresh: undefined });

@@ -226,7 +226,7 @@ function FieldLine({
   const shown = buffer !== undefined ? buffer : `${displayValue(f, value, lang)}${described ? ` · ${described}` : ''}`;
   const text =
     focused && typed
-      ? `${buffer ?? editText(f, value)}▏${live ? `  ${live}` : ''}`
+      ? `${buffer ?? editText(f, value, lang)}▏${live ? `  ${live}` : ''}`
       : shown || (offered ? say(lang, 'form.offered', { value: offered }) : focused ? '' : '·');
   const marker = errors.some((e) => e.startsWith('✗')) ? '✗' : errors.length ? '!' : focused ? '›' : ' ';
   return (
