@@ -28,6 +28,8 @@ const VALUE_SHOWN = 200;
 interface ShownProblem {
   severity?: string;
   value?: string;
+  /** The words a terminal door says a refused record with (exchange/import-row.ts): the API says its English message. */
+  says?: unknown;
 }
 
 /**
@@ -38,6 +40,7 @@ export function problemsBody<P extends ShownProblem>(message: string, problems: 
   const ordered = [...problems.filter((p) => p.severity !== 'warning'), ...problems.filter((p) => p.severity === 'warning')];
   const shown = ordered
     .slice(0, PROBLEMS_SHOWN)
+    .map(({ says: _, ...p }) => p)
     .map((p) =>
       typeof p.value === 'string' && p.value.length > VALUE_SHOWN ? { ...p, value: `${p.value.slice(0, VALUE_SHOWN - 1)}…` } : p,
     );

@@ -22,7 +22,7 @@ import {
   type ReferenceLookup,
 } from '../validation/index.js';
 import type { PreparedSend } from '../transmit/index.js';
-import type { SentWarning } from '../store/index.js';
+import type { SentWarning, Words } from '../store/index.js';
 import type { Lang } from '../registry/index.js';
 import { fromTextCell } from './csv-cells.js';
 import { STATUS_COLUMN, type Column } from './csv-header.js';
@@ -33,6 +33,12 @@ export interface RowProblem {
   severity: 'error' | 'warning';
   value: string;
   message: string;
+  /**
+   * The message as words of the doors' catalogue, for a row refused while it was written
+   * (submit.ts): `message` is then English (--json, the API) and a door says these words in the
+   * import's language. The other problems' messages are in that language already.
+   */
+  says?: Words;
 }
 
 export interface InterpretedRow {

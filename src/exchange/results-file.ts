@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify';
 import { SEPARATOR, toTextCell } from './csv-cells.js';
 import { openOutput, STANDARD_OUTPUT } from './standard-output.js';
 import type { RowReport } from './import.js';
+import type { RowProblem } from './import-row.js';
 
 /** FILE.results.csv beside FILE; for a file read from standard input, standard output. */
 export function resultsPathFor(input: string): string {
@@ -16,13 +17,18 @@ export function resultsPathFor(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}.results.csv`);
 }
 
+/** A problem's MESSAGE cell as the import wrote it (a refusal's in English), a warning's marked as one. */
+const messageAsFound = (p: RowProblem) => `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+
 /**
  * Opens the results file before the import starts, so a file that cannot be written (a link, an
  * earlier results file without `replace`, a folder angio may not write in) is refused before any
  * row is imported. It is put in place on close only if a row was written to it: a file refused as a
- * whole leaves no results file behind.
+ * whole leaves no results file behind. People read it: `message` is a problem's MESSAGE cell in the
+ * import's language, which the door says (a row refused while written carries its reason as words).
  */
-export function openResultsFile(path: string, o: { replace?: boolean } = {}) {
+export function openResultsFile(path: string, o: { replace?: boolean; message?: (p: RowProblem) => string } = {}) {
+  const messageOf = o.message ?? messageAsFound;
   const out = openOutput(path, o);
   let csv: ReturnType<typeof stringify> | undefined;
   const open = () => {
@@ -42,10 +48,7 @@ export function openResultsFile(path: string, o: { replace?: boolean } = {}) {
       const c = csv ?? open();
       const base = [String(r.line), r.outcome, r.id ? String(r.id) : '', r.registrationCode ?? ''];
       if (!r.problems.length) behind = !c.write([...base, '', '', '']) || behind;
-      for (const p of r.problems)
-        behind =
-          !c.write([...base, p.field, toTextCell(p.value), toTextCell(`${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`)]) ||
-          behind;
+      for (const p of r.problems) behind = !c.write([...base, p.field, toTextCell(p.value), toTextCell(messageOf(p))]) || behind;
     },
     /**
      * Resolves once the lines written so far are on their way to the disk: an import waits for it

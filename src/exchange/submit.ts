@@ -5,7 +5,7 @@
  * savepoint: the record is fully written (and sent) or not at all.
  */
 import { formOf, FU_PCI_DATE, type Form, type Lang, type TypeCode } from '../registry/index.js';
-import { promptly, type Db, type RegistrationStore } from '../store/index.js';
+import { promptly, StoreError, wordsIn, type Db, type RegistrationStore, type Words } from '../store/index.js';
 import type { Corrector, Sender } from '../transmit/index.js';
 import type { Data } from '../validation/index.js';
 import { rowProblemOf, type RowProblem } from './import-row.js';
@@ -34,7 +34,28 @@ export interface SubmitDeps {
   user: string;
 }
 
-class Refused extends Error {}
+/**
+ * Why a record the store accepted could still not be written, in English (`message` of its row
+ * problem: --json, the API); the doors say it from the catalogue by the same ids
+ * (src/messages/refusals.ts), as they say the store's refusals (store/refusals.ts).
+ */
+export const NOT_WRITTEN_DETAILS = {
+  'notWritten.correctionInvalid': 'the correction is not valid',
+  'notWritten.keyChanged': 'a business-key field changed',
+  'notWritten.notSendable': 'it did not pass complete validation when sent',
+} as const;
+
+const notWritten = wordsIn<keyof typeof NOT_WRITTEN_DETAILS, never>(NOT_WRITTEN_DETAILS);
+
+/** A record not written for one of the reasons above: its English sentence, and its words. */
+class Refused extends Error {
+  readonly says: Words;
+  constructor(id: keyof typeof NOT_WRITTEN_DETAILS) {
+    const says = notWritten.words(id);
+    super(notWritten.english(says));
+    this.says = says;
+  }
+}
 
 /** Thrown (before anything of the record is written) to have its batch written with a savepoint per record. */
 class NeedsSavepoint extends Error {}
@@ -85,7 +106,7 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
         return { outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
       }
       const res = deps.corrector.resubmit(existing.id, { user: deps.user });
-      if (!res.ok) throw new Refused(res.reason === 'invalid' ? 'the correction is not valid' : 'a business-key field changed');
+      if (!res.ok) throw new Refused(res.reason === 'invalid' ? 'notWritten.correctionInvalid' : 'notWritten.keyChanged');
       return { outcome: 'resubmitted', id: existing.id, registrationCode: res.registration.registrationCode, problems: warnings };
     }
     if (!existing && !r.draft) {
@@ -110,7 +131,7 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
     if (r.draft)
       return { outcome: r.awaitingConsent ? 'awaiting-consent' : outcome, created, id, registrationCode: null, problems: warnings };
     const sent = deps.sender.send(id, { user: deps.user });
-    if (!sent.ok) throw new Refused('it did not pass complete validation when sent');
+    if (!sent.ok) throw new Refused('notWritten.notSendable');
     return { outcome: 'sent', created, id, registrationCode: sent.registration.registrationCode, problems: warnings };
   };
   if (o.savepoint === false) return write();
@@ -124,9 +145,11 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
     // A database error (disk full, lock) or a refused role is not a problem of the record: stop.
     if ((e as { code?: string }).code?.startsWith('SQLITE_') || (e as { reason?: string }).reason === 'forbidden') throw e;
     const message = e instanceof Error ? e.message : String(e);
+    // Its English stays the message; its words, when it has them, are for the doors to say.
+    const says = e instanceof Refused || e instanceof StoreError ? e.says : undefined;
     return {
       outcome: 'rejected',
-      problems: [...r.problems, { field: '(row)', code: 'not_written', severity: 'error', value: '', message }],
+      problems: [...r.problems, { field: '(row)', code: 'not_written', severity: 'error', value: '', message, ...(says ? { says } : {}) }],
     };
   }
 }

@@ -2,8 +2,10 @@
  * Why the core refuses an action (a user that exists already, the last admin, a registration that
  * is deleted or sent, a follow-up's link), and files or addresses a command cannot use: the core
  * reports them as data, the doors say them from here. Ids by prefix: refused.* (the core's
- * refusals, their English the core's own: src/store/refusals.ts), input.* (a file to read),
- * listen.* (the address `angio serve` is to listen on).
+ * refusals, their English the core's own: src/store/refusals.ts), notWritten.* (a row of an
+ * import or a record of the API not written, their English src/exchange/submit.ts's), results.*
+ * (the import's results file), input.* (a file to read), listen.* (the address `angio serve` is
+ * to listen on).
  */
 import { defineMessages, t } from './entry.js';
 
@@ -113,6 +115,21 @@ export const REFUSAL_MESSAGES = defineMessages({
   'refused.status.open': t('open', 'open', 'ouvert'),
   'refused.status.sent': t('sent', 'verzonden', 'envoyé'),
   'refused.status.deleted': t('deleted', 'verwijderd', 'supprimé'),
+
+  // A row of an import not written although it was read as valid (exchange/submit.ts Refused).
+  'notWritten.correctionInvalid': t('the correction is not valid', 'de correctie is niet geldig', 'la correction n’est pas valide'),
+  'notWritten.keyChanged': t(
+    'a business-key field changed',
+    'een veld van de business key is gewijzigd',
+    'un champ de la clé métier a changé',
+  ),
+  'notWritten.notSendable': t(
+    'it did not pass complete validation when sent',
+    'de registratie doorstond de volledige controle bij het verzenden niet',
+    'l’enregistrement n’a pas passé le contrôle complet à l’envoi',
+  ),
+  // The MESSAGE column of the import's results file (exchange/results-file.ts): a warning is marked as one.
+  'results.warning': t('warning: {message}', 'waarschuwing: {message}', 'avertissement : {message}'),
 
   // A file to read (exchange/input-file.ts InputFileProblem), by its kind.
   'input.missing': t('There is no file {file}.', 'Het bestand {file} bestaat niet.', 'Le fichier {file} n’existe pas.'),

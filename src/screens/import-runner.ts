@@ -7,17 +7,19 @@ import { checkInputFile } from '../exchange/input-file.js';
 import { openResultsFile, resultsPathFor } from '../exchange/results-file.js';
 import type { Operations } from '../operations/index.js';
 import type { Lang } from '../registry/index.js';
+import { resultsMessage } from '../session/problems.js';
 import type { ImportRunner } from './import-screen.js';
 
 /** `lang`: the problems' language when the screen does not say (it says the one it shows). */
 export function importRunner(ops: Operations, user: string, lang: Lang): ImportRunner {
   return async (file, type, mode, onProgress, o) => {
     checkInputFile(file);
-    const results = openResultsFile(resultsPathFor(file), { replace: o.replaceResults });
+    const language = o.lang ?? lang;
+    const results = openResultsFile(resultsPathFor(file), { replace: o.replaceResults, message: (p) => resultsMessage(language, p) });
     try {
       const report = await ops.importFile(user, {
         file,
-        lang: o.lang ?? lang,
+        lang: language,
         type,
         mode,
         onProgress,

@@ -10,7 +10,7 @@ import { say } from '../messages.js';
 import { TYPE_CODES, type Lang, type TypeCode } from '../registry/index.js';
 import type { ImportMode, ImportReport, RowReport } from '../exchange/import.js';
 import { OutputFileProblem } from '../exchange/output-file.js';
-import { csvSyntaxSentence, fileProblemSentence, inputFileSentence, outputFileSentence } from '../session/problems.js';
+import { csvSyntaxSentence, fileProblemSentence, inputFileSentence, outputFileSentence, rowProblemSentence } from '../session/problems.js';
 import { FileProblem } from '../exchange/csv-header.js';
 import { InputFileProblem } from '../exchange/input-file.js';
 import { errorText } from './refusals.js';
@@ -156,7 +156,7 @@ export function ImportScreen({
             const errors = d.problems.filter((x) => x.severity === 'error');
             const text = `${fit(say(lang, 'import.line', { n: d.line }), 11)} ${fit(say(lang, `outcome.${d.outcome}`), outcome)} ${d.registrationCode ?? (d.id ? `#${d.id}` : '')}  ${errors
               .slice(0, 2)
-              .map((x) => `${x.field}: ${x.message}`)
+              .map((x) => `${x.field}: ${rowProblemSentence(lang, x)}`)
               .join('; ')}${errors.length > 2 ? ` (+${errors.length - 2})` : ''}`;
             return (
               <Text

@@ -8,11 +8,13 @@ import { settingDefinition, type SettingKey } from '../config/index.js';
 import type { FileProblem } from '../exchange/csv-header.js';
 import type { InputFileProblem } from '../exchange/input-file.js';
 import type { CsvSyntaxError } from '../exchange/csv-rows.js';
+import type { RowProblem } from '../exchange/import-row.js';
 import type { OutputFileProblem } from '../exchange/output-file.js';
 import type { ListFileError, ListLineProblem } from '../exchange/reflist-file.js';
 import { say } from '../messages.js';
 import type { Lang } from '../registry/index.js';
 import type { DatabaseError } from '../store/index.js';
+import { knownWords, wordsSaid } from './words.js';
 
 /** The sentence of a database problem: missing, locked, damaged, not writable, or newer. */
 export function databaseProblemSentence(lang: Lang, e: DatabaseError): string {
@@ -116,6 +118,20 @@ function listLineSentence(lang: Lang, p: ListLineProblem): string {
             ? say(lang, 'list.twice', p)
             : say(lang, p.kind === 'code' ? 'list.code' : 'list.order');
   return say(lang, 'list.line', { line: p.line, reason });
+}
+
+/**
+ * A problem of an imported row, in the import's language: a row refused while it was written says
+ * its words (its message is the English of --json and the API); the others were found in that
+ * language already.
+ */
+export const rowProblemSentence = (lang: Lang, p: RowProblem): string =>
+  p.says && knownWords(p.says) ? wordsSaid(lang, p.says) : p.message;
+
+/** A problem's MESSAGE cell of the import's results file, in the import's language: a warning marked as one. */
+export function resultsMessage(lang: Lang, p: RowProblem): string {
+  const message = rowProblemSentence(lang, p);
+  return p.severity === 'warning' ? say(lang, 'results.warning', { message }) : message;
 }
 
 const LOCALE: Record<Lang, string> = { en: 'en', nl: 'nl-BE', fr: 'fr-BE' };

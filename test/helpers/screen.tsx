@@ -51,6 +51,8 @@ export async function renderApp(
     role?: Role;
     /** The language the app starts in (English unless given). */
     lang?: Lang;
+    /** Imports resubmit the rows that match a Sent registration, as `angio import --resubmit` does (the TUI does not ask). */
+    resubmit?: boolean;
   } = {},
 ) {
   const { core, ops, clock } = freshCore({
@@ -60,7 +62,13 @@ export async function renderApp(
   });
   const { db, store, outbox, sender } = core;
   const deliverer = options.endpoints ? createDeliverer(outbox, { endpoints: options.endpoints }) : undefined;
-  const runImport = importRunner(ops, 'nurse', 'en');
+  const importing = options.resubmit
+    ? {
+        ...ops,
+        importFile: (user: string, input: Parameters<typeof ops.importFile>[1]) => ops.importFile(user, { ...input, resubmit: true }),
+      }
+    : ops;
+  const runImport = importRunner(importing, 'nurse', 'en');
   /** Errors the app's error boundary caught (as production renders it, inside one). */
   const crashes: Error[] = [];
   let r!: ReturnType<typeof render>;

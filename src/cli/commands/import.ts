@@ -7,6 +7,7 @@ import { say, type MessageId } from '../../messages.js';
 import type { Lang } from '../../registry/index.js';
 import { checkFileToRead, checkFileToWrite, EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
 import { csvSyntaxSentence, fileProblemSentence } from '../../session/index.js';
+import { resultsMessage, rowProblemSentence } from '../../session/problems.js';
 import { typeCode } from '../format.js';
 import { STANDARD_INPUT, withInputFile } from '../standard-input.js';
 import { outputFile } from '../output-file.js';
@@ -47,7 +48,12 @@ export function registerImport(program: Command, lang: Lang) {
         const tell = file === STANDARD_INPUT ? (line: string) => console.error(line) : (line: string) => console.log(line);
         const nothing = say(lang, 'cli.import.nothing');
         // The results file is checked and created first: one that cannot be written stops the import before it starts.
-        const results = await outputFile(() => openResultsFile(resultsPathFor(file), { replace: !!o.force }), nothing, lang);
+        // People read it: its messages are in the language of the run, as the lines said here.
+        const results = await outputFile(
+          () => openResultsFile(resultsPathFor(file), { replace: !!o.force, message: (p) => resultsMessage(lang, p) }),
+          nothing,
+          lang,
+        );
         let s: ReturnType<typeof openSession>;
         try {
           s = openSession(g);
@@ -69,6 +75,7 @@ export function registerImport(program: Command, lang: Lang) {
             }),
           );
           await results.close();
+          // --json keeps each problem's message as the import gave it: a row refused while written in English, with its words.
           if (o.json) tell(JSON.stringify({ ...report, resultsFile: results.path }, null, 1));
           else {
             const rejected = report.details.filter((x) => x.outcome === 'rejected');
@@ -76,7 +83,12 @@ export function registerImport(program: Command, lang: Lang) {
               const errors = d.problems.filter((p) => p.severity === 'error');
               const shown = errors
                 .slice(0, 3)
-                .map((p) => say(lang, 'cli.import.problem', { field: p.field + (p.value ? ` = "${p.value}"` : ''), message: p.message }))
+                .map((p) =>
+                  say(lang, 'cli.import.problem', {
+                    field: p.field + (p.value ? ` = "${p.value}"` : ''),
+                    message: rowProblemSentence(lang, p),
+                  }),
+                )
                 .join(say(lang, 'cli.import.separator'));
               const more = errors.length > 3 ? say(lang, 'cli.import.andMore', { n: errors.length - 3 }) : '';
               tell(say(lang, 'cli.import.line', { line: d.line, problems: shown + more }));

@@ -1,0 +1,84 @@
+/**
+ * A record read as valid that cannot be written is reported as a problem of its row: English for
+ * machines (--json, the API), with words a door says in the reader's language. A refusal of the
+ * store keeps the words it was made with; the API answers in English, within its contract.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { toCell } from '../../src/exchange/csv-cells.js';
+import { importCsv } from '../../src/exchange/import.js';
+import { formOf } from '../../src/registry/index.js';
+import { refuse } from '../../src/store/index.js';
+import { createCorrector, createSender, hmacPseudonymiser } from '../../src/transmit/index.js';
+import { servedApi } from '../helpers/api.js';
+import { freshStore, tempDir } from '../helpers/db.js';
+import { completeP } from '../helpers/fixtures.js';
+
+describe('a refusal of the store while a row is written', () => {
+  test('keeps its English sentence as the message and its words beside it', async () => {
+    const { db, store } = freshStore();
+    const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 4));
+    const sender = createSender(db, store, pseudonymiser);
+    // The send refuses the record as the store refuses one without a patient to send it for.
+    const refusing = {
+      ...sender,
+      createAndSend: () => {
+        throw refuse('invalid', 'refused.noPatient');
+      },
+    };
+    const form = formOf('P');
+    const data = completeP();
+    const file = join(tempDir(), 'p.csv');
+    writeFileSync(
+      file,
+      `${Object.keys(data).join(';')}\n${Object.entries(data)
+        .map(([id, v]) => toCell(form.byId.get(id)!, v))
+        .join(';')}\n`,
+    );
+    const report = await importCsv(
+      {
+        db,
+        store,
+        sender: refusing,
+        corrector: createCorrector(db, store, pseudonymiser),
+        user: 'importer',
+        lang: 'fr',
+        defaults: { authorGroup: 'Cardio', author: 'a@h.example', coauthor: 'b@h.example' },
+      },
+      file,
+      { type: 'P', mode: 'valid-only' },
+    );
+    expect(report.details).toEqual([
+      {
+        line: 2,
+        outcome: 'rejected',
+        problems: [
+          {
+            field: '(row)',
+            code: 'not_written',
+            severity: 'error',
+            value: '',
+            message: 'The registration has no patient identifier to send with.',
+            says: { id: 'refused.noPatient' },
+          },
+        ],
+      },
+    ]);
+    expect(store.list({ status: 'all' })).toEqual([]);
+  });
+});
+
+describe('the API', () => {
+  test('answers a draft that cannot correct a Sent registration in English, and only with the fields its contract names', async () => {
+    const { call } = await servedApi();
+    expect((await call('POST', '/registrations', { body: { type: 'P', data: completeP() } })).status).toBe(201);
+    const { DT_DISCH: _, ...unfinished } = completeP();
+    // Every answer is held to the OpenAPI document (strict problems): words would fail it.
+    const r = await call('POST', '/registrations', { body: { type: 'P', status: 'draft', data: unfinished } });
+    expect(r.status).toBe(422);
+    expect(r.json.problems).toEqual([
+      { field: '(row)', code: 'not_written', severity: 'error', value: '', message: 'the correction is not valid' },
+    ]);
+  });
+});
