@@ -3,7 +3,7 @@ import { UsageError } from '../session/index.js';
 import { isStatusFilter, parseRegistrationId, STATUS_FILTERS, type StatusFilter } from '../store/index.js';
 import { formatNiss, messageOf, patientLabel, type Problem } from '../validation/index.js';
 import { isoToDmy, isTypeCode, type Form, type Lang, type TypeCode } from '../registry/index.js';
-import { say, type MessageId } from '../messages.js';
+import { labelled, say, type MessageId } from '../messages.js';
 
 export const dmy = (iso: string | null | undefined) => (iso ? isoToDmy(iso) : '—');
 export { patientLabel };
@@ -11,7 +11,7 @@ export { patientLabel };
 export function problemLine(form: Form, p: Problem, lang: Lang): string {
   const f = form.byId.get(p.field);
   const label = f ? ` (${f.label[lang]})` : '';
-  return `${severity(lang, p.severity)} ${p.field}${label}: ${messageOf(p, lang)}`;
+  return `${severity(lang, p.severity)} ${labelled(lang, `${p.field}${label}`, messageOf(p, lang))}`;
 }
 
 /** "error" or "warning" in `lang`, padded to the longer of the two, so that the lines after them align. */

@@ -35,8 +35,9 @@ export interface RowProblem {
   message: string;
   /**
    * The message as words of the doors' catalogue, for a row refused while it was written
-   * (submit.ts): `message` is then English (--json, the API) and a door says these words in the
-   * import's language. The other problems' messages are in that language already.
+   * (submit.ts) or a row that cannot be read (its cell count, its STATUS): `message` is then
+   * English (--json, the API) and a door says these words in the import's language. The other
+   * problems' messages are in that language already.
    */
   says?: Words;
 }
@@ -83,6 +84,7 @@ export function interpretRow(form: Form, columns: Column[], cells: string[], ctx
       severity: 'error',
       value: String(cells.length),
       message: `${cells.length} cells where the header has ${columns.length}`,
+      says: { id: 'row.cellCount', values: { cells: cells.length, columns: columns.length } },
     });
   }
   // Cells are coerced as they are read: no object of the row's text is built on the way.
@@ -145,6 +147,7 @@ function interpretCoerced(
       severity: 'error',
       value: status,
       message: 'STATUS must be "draft" or empty',
+      says: { id: 'row.status' },
     });
   }
   const data: Data = coerced.data;

@@ -157,4 +157,15 @@ export const REFUSAL_MESSAGES = defineMessages({
     '--host {host} verwijst naar geen enkel adres.',
     '--host {host} ne correspond à aucune adresse.',
   ),
+  // A row of an import that cannot be read (exchange/import-row.ts), its English kept there.
+  'row.cellCount': t(
+    '{cells} cells where the header has {columns}',
+    '{cells} cellen waar de kopregel er {columns} heeft',
+    '{cells} cellules alors que l’en-tête en a {columns}',
+  ),
+  // How many rows of the import report had an outcome ("3 rejected"): the outcome is a singular
+  // word there, so French puts the count after it ("refusé : 3").
+  'import.count': t('{n} {outcome}', '{n} {outcome}', '{outcome} : {n}'),
+  'row.field': t('(row)', '(hele rij)', '(ligne entière)'),
+  'row.status': t('STATUS must be "draft" or empty', 'STATUS moet "draft" of leeg zijn', 'STATUS doit être « draft » ou vide'),
 });

@@ -6,11 +6,18 @@
 import { Box, Text } from 'ink';
 import { ProgressBar } from '@inkjs/ui';
 import { actionFor, footerHints, isTyping } from '../keymap.js';
-import { say } from '../messages.js';
+import { labelled, say } from '../messages.js';
 import { TYPE_CODES, type Lang, type TypeCode } from '../registry/index.js';
 import type { ImportMode, ImportReport, RowReport } from '../exchange/import.js';
 import { OutputFileProblem } from '../exchange/output-file.js';
-import { csvSyntaxSentence, fileProblemSentence, inputFileSentence, outputFileSentence, rowProblemSentence } from '../session/problems.js';
+import {
+  csvSyntaxSentence,
+  fileProblemSentence,
+  inputFileSentence,
+  outputFileSentence,
+  rowFieldText,
+  rowProblemSentence,
+} from '../session/problems.js';
 import { FileProblem } from '../exchange/csv-header.js';
 import { InputFileProblem } from '../exchange/input-file.js';
 import { errorText } from './refusals.js';
@@ -136,7 +143,7 @@ export function ImportScreen({
     const top = Math.max(0, Math.min(at - Math.floor(room / 2), rows.length - room));
     const counts =
       Object.entries(p.report.counts)
-        .map(([k, n]) => `${n} ${say(lang, `outcome.${k as keyof typeof p.report.counts}`)}`)
+        .map(([k, n]) => say(lang, 'import.count', { n, outcome: say(lang, `outcome.${k as keyof typeof p.report.counts}`) }))
         .join(', ') || say(lang, 'import.noRows');
     const outcome = Math.max(
       ...Object.keys(p.report.counts).map((k) => say(lang, `outcome.${k as keyof typeof p.report.counts}`).length),
@@ -156,7 +163,7 @@ export function ImportScreen({
             const errors = d.problems.filter((x) => x.severity === 'error');
             const text = `${fit(say(lang, 'import.line', { n: d.line }), 11)} ${fit(say(lang, `outcome.${d.outcome}`), outcome)} ${d.registrationCode ?? (d.id ? `#${d.id}` : '')}  ${errors
               .slice(0, 2)
-              .map((x) => `${x.field}: ${rowProblemSentence(lang, x)}`)
+              .map((x) => labelled(lang, rowFieldText(lang, x.field), rowProblemSentence(lang, x)))
               .join('; ')}${errors.length > 2 ? ` (+${errors.length - 2})` : ''}`;
             return (
               <Text

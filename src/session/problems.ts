@@ -125,6 +125,9 @@ function listLineSentence(lang: Lang, p: ListLineProblem): string {
  * its words (its message is the English of --json and the API); the others were found in that
  * language already.
  */
+/** The field a row problem names: a field id, STATUS, or the whole row said in the language. */
+export const rowFieldText = (lang: Lang, field: string): string => (field === '(row)' ? say(lang, 'row.field') : field);
+
 export const rowProblemSentence = (lang: Lang, p: RowProblem): string =>
   p.says && knownWords(p.says) ? wordsSaid(lang, p.says) : p.message;
 

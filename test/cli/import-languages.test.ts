@@ -84,7 +84,7 @@ describe('a draft row that matches a Sent registration, imported with --resubmit
   test('in French: the line and the results file say why, the warning is marked in French', () => {
     const r = run('fr');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('ligne 2 : (row) : la correction n’est pas valide\n');
+    expect(r.stdout).toContain('ligne 2 : (ligne entière) : la correction n’est pas valide\n');
     expect(r.stdout).not.toContain('the correction is not valid');
     const lines = resultsOf(r.file);
     expect(lines[0]).toBe('LINE;OUTCOME;REGISTRATION_ID;REGISTRATION_CODE;FIELD;VALUE;MESSAGE');
@@ -96,7 +96,7 @@ describe('a draft row that matches a Sent registration, imported with --resubmit
   test('in Dutch: the same, in Dutch', () => {
     const r = run('nl');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^regel 2: \(row\): de correctie is niet geldig$/m);
+    expect(r.stdout).toMatch(/^regel 2: \(hele rij\): de correctie is niet geldig$/m);
     const lines = resultsOf(r.file);
     expect(lines[1]).toBe('2;rejected;;;(row);;de correctie is niet geldig');
     expect(lines[2]).toMatch(/^3;(sent|unchanged);\d+;AG-[\w-]+;MS_HF_HOSPZ;18;waarschuwing: \S/);
@@ -129,5 +129,28 @@ describe('a draft row that matches a Sent registration, imported with --resubmit
     });
     // The results file is for people: in the language of the run, --json or not.
     expect(resultsOf(r.file)[1]).toBe('2;rejected;;;(row);;la correction n’est pas valide');
+  });
+});
+
+describe('a row that cannot be read', () => {
+  test('too few cells and a STATUS that is not draft, said in French; --json keeps the English', () => {
+    const hFile = (name: string) => {
+      const folder = join(dir, name);
+      mkdirSync(folder);
+      const file = join(folder, 'h.csv');
+      writeFileSync(file, 'DT_HOSPZ;IDC_PAT;STATUS\n10/03/2026;85040216932;final\n10/03/2026\n');
+      return file;
+    };
+    const fr = angio(['import', hFile('unreadable-fr'), '--type', 'H', '--lang', 'fr', '--dry-run'], env);
+    expect(fr.stdout).toContain('STATUS = "final" : STATUS doit être « draft » ou vide');
+    expect(fr.stdout).toContain('(ligne entière) = "1" : 1 cellules alors que l’en-tête en a 3');
+    const json = JSON.parse(
+      angio(['import', hFile('unreadable-json'), '--type', 'H', '--lang', 'fr', '--json', '--dry-run'], env).stdout,
+    ) as {
+      details: { problems: { message: string }[] }[];
+    };
+    const messages = json.details.flatMap((d) => d.problems.map((p) => p.message));
+    expect(messages).toContain('STATUS must be "draft" or empty');
+    expect(messages).toContain('1 cells where the header has 3');
   });
 });

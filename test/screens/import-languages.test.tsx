@@ -37,7 +37,8 @@ describe('the import screen says why a row was not written', () => {
     await app.type(file);
     await app.press(KEY.enter);
     const report = await app.waitFor('la correction n’est pas valide');
-    expect(report).toMatch(/ligne 2 +refusé +\(row\): la correction n’est pas valide/);
+    expect(report).toMatch(/ligne 2 +refusé +\(ligne entière\) : la correction n’est pas valide/);
+    expect(report).toContain('refusé : 1'); // the count after the word it would agree with
     expect(report).not.toContain('the correction is not valid');
     const results = readFileSync(file.replace(/\.csv$/, '.results.csv'), 'utf8')
       .trim()

@@ -7,7 +7,7 @@ import { say, type MessageId } from '../../messages.js';
 import type { Lang } from '../../registry/index.js';
 import { checkFileToRead, checkFileToWrite, EXIT, openSession, UsageError, type GlobalOptions } from '../context.js';
 import { csvSyntaxSentence, fileProblemSentence } from '../../session/index.js';
-import { resultsMessage, rowProblemSentence } from '../../session/problems.js';
+import { resultsMessage, rowFieldText, rowProblemSentence } from '../../session/problems.js';
 import { typeCode } from '../format.js';
 import { STANDARD_INPUT, withInputFile } from '../standard-input.js';
 import { outputFile } from '../output-file.js';
@@ -85,7 +85,7 @@ export function registerImport(program: Command, lang: Lang) {
                 .slice(0, 3)
                 .map((p) =>
                   say(lang, 'cli.import.problem', {
-                    field: p.field + (p.value ? ` = "${p.value}"` : ''),
+                    field: rowFieldText(lang, p.field) + (p.value ? ` = "${p.value}"` : ''),
                     message: rowProblemSentence(lang, p),
                   }),
                 )
