@@ -100,6 +100,11 @@ export const SESSION_MESSAGES = defineMessages({
     '{person} kan {file} zelf niet lezen, dus leest angio (dat als {service} draait) het niet voor hen; geef het via de standaardinvoer ("-" als bestandsnaam, dan "< {file}").',
     '{person} ne peut pas lire {file} soi-même, donc angio (qui tourne en tant que {service}) ne le lit pas à sa place ; donnez-le plutôt sur l’entrée standard ("-" comme nom de fichier, puis "< {file}").',
   ),
+  'session.serviceCannotRead': t(
+    'angio runs as {service} and cannot read {file}; give it on standard input instead ("-" as the file name, then "< {file}").',
+    'angio draait als {service} en kan {file} niet lezen; geef het via de standaardinvoer ("-" als bestandsnaam, dan "< {file}").',
+    'angio tourne en tant que {service} et ne peut pas lire {file} ; donnez-le plutôt sur l’entrée standard ("-" comme nom de fichier, puis "< {file}").',
+  ),
   'session.wouldNotBeTheirs': t(
     "Through sudo, angio writes as {service}, so {file} would not be {person}'s: {instead}.",
     'Via sudo schrijft angio als {service}, dus {file} zou niet van {person} zijn: {instead}.',

@@ -69,12 +69,17 @@ export function currentUser(dbPath?: string): string {
  * missing, a folder or not readable, or when they act through sudo and could not read it themselves.
  */
 export function checkFileToRead(o: GlobalOptions, file: string): void {
-  const problem = file === '-' ? undefined : inputFileProblem(file);
-  if (problem) throw new UsageError(inputFileSentence(languageOf(o), problem));
+  // Through sudo the person's own rights come first: a file only the service account cannot read
+  // is one they must hand over on standard input, which that sentence says.
   const path = databasePath(o);
   const d = delegationFor(path);
   const why = d && whyNotRead(d, file, dirname(path), languageOf(o));
   if (why) throw new UsageError(why);
+  const problem = file === '-' ? undefined : inputFileProblem(file);
+  // Their own file, which the service account may not read (their 0600 home): it comes on standard input.
+  if (problem?.kind === 'unreadable' && d)
+    throw new UsageError(say(languageOf(o), 'session.serviceCannotRead', { service: d.service, file }));
+  if (problem) throw new UsageError(inputFileSentence(languageOf(o), problem));
 }
 
 /** A file angio is to write for the user: through sudo, only standard output ("-"). */
