@@ -4,22 +4,17 @@
  * a receiver that fails and hangs at random every item still arrives exactly once.
  */
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { angio, angioAsync, BIN } from '../helpers/cli.js';
 import { tempDir } from '../helpers/db.js';
 import { expectEach } from '../helpers/expect-each.js';
 import { sentDatabase } from '../helpers/sent-database.js';
+import { closedAfterEach } from '../helpers/servers.js';
 
-const servers: Server[] = [];
-afterEach(async () => {
-  while (servers.length) {
-    const s = servers.pop()!;
-    await new Promise((resolve) => s.close(resolve));
-  }
-});
+const servers = closedAfterEach();
 
 /** A receiver whose answer per destination the test sets; it counts what it got. */
 async function receiver(answer: { healthdata: number; cin: number }) {

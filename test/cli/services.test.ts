@@ -5,22 +5,16 @@
  * left half-written or claimed, and what was not delivered goes out once on the next run.
  */
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
 import { angio, angioAsync, BIN } from '../helpers/cli.js';
 import { expectEach } from '../helpers/expect-each.js';
 import { sentDatabase } from '../helpers/sent-database.js';
+import { closedAfterEach } from '../helpers/servers.js';
 
-const servers: Server[] = [];
-afterEach(async () => {
-  while (servers.length) {
-    const s = servers.pop()!;
-    s.closeAllConnections();
-    await new Promise((resolve) => s.close(resolve));
-  }
-});
+const servers = closedAfterEach();
 
 const database = (n: number) => sentDatabase(n, { tester: 'admin', nurse: 'staff' });
 

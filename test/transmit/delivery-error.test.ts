@@ -3,9 +3,9 @@
  * the doors read it back and say it in the person's language — the sentences of earlier
  * versions too (docs/decisions.md#delivery-errors-said-in-the-persons-language).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createOutbox } from '../../src/store/index.js';
 import {
   createDeliverer,
@@ -20,15 +20,9 @@ import { deliveryErrorSaid, deliveryErrorSentence } from '../../src/session/inde
 import { completeP } from '../helpers/fixtures.js';
 import { freshStore } from '../helpers/db.js';
 import { expectEach } from '../helpers/expect-each.js';
+import { closedAfterEach } from '../helpers/servers.js';
 
-const servers: Server[] = [];
-afterEach(async () => {
-  while (servers.length) {
-    const s = servers.pop()!;
-    s.closeAllConnections();
-    await new Promise((resolve) => s.close(resolve));
-  }
-});
+const servers = closedAfterEach();
 
 /** A receiver that answers every post with `status` and `body`, or never answers. */
 async function receiver(answer: { status: number; body: string } | 'hang'): Promise<string> {
