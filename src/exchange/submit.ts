@@ -43,6 +43,8 @@ export const NOT_WRITTEN_DETAILS = {
   'notWritten.correctionInvalid': 'the correction is not valid',
   'notWritten.keyChanged': 'a business-key field changed',
   'notWritten.notSendable': 'it did not pass complete validation when sent',
+  'notWritten.correctionInProgress':
+    'a correction of this registration is in progress in angio: finish or discard it first (it was left as it is)',
 } as const;
 
 const notWritten = wordsIn<keyof typeof NOT_WRITTEN_DETAILS, never>(NOT_WRITTEN_DETAILS);
@@ -95,6 +97,8 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
       // A resubmission may write a helpdesk request file, which no rollback takes back: it is
       // only ever tried once, in its own savepoint.
       if (o.savepoint === false) throw new NeedsSavepoint();
+      // Someone's correction in progress is theirs: a row must neither overwrite nor discard it.
+      if (existing.correctionData) throw new Refused('notWritten.correctionInProgress');
       const started = deps.store.startCorrection(existing.id, { user: deps.user });
       const edited = deps.store.saveDraft(existing.id, {
         data: withTechnical(form, existing.data, answersOfRow(r)),

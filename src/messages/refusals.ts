@@ -123,6 +123,11 @@ export const REFUSAL_MESSAGES = defineMessages({
     'een veld van de business key is gewijzigd',
     'un champ de la clé métier a changé',
   ),
+  'notWritten.correctionInProgress': t(
+    'a correction of this registration is in progress in angio: finish or discard it first (it was left as it is)',
+    'er loopt in angio een correctie van deze registratie: rond ze eerst af of verwerp ze (ze bleef ongewijzigd)',
+    'une correction de cet enregistrement est en cours dans angio : terminez-la ou abandonnez-la d’abord (elle est restée telle quelle)',
+  ),
   'notWritten.notSendable': t(
     'it did not pass complete validation when sent',
     'de registratie doorstond de volledige controle bij het verzenden niet',

@@ -82,3 +82,48 @@ describe('the API', () => {
     ]);
   });
 });
+
+describe('a correction someone has in progress', () => {
+  test('is neither overwritten nor discarded by a row resubmitted for the same registration', async () => {
+    const { db, store } = freshStore();
+    const pseudonymiser = hmacPseudonymiser(Buffer.alloc(32, 4));
+    const sender = createSender(db, store, pseudonymiser);
+    const created = store.create({ type: 'P', data: completeP(), user: 'nurse' });
+    expect(sender.send(created.id, { user: 'nurse' }).ok).toBe(true);
+    const sent = store.mustGet(created.id);
+    // A nurse starts correcting the weight in the form and has not resubmitted yet.
+    const started = store.startCorrection(sent.id, { user: 'nurse' });
+    store.saveDraft(sent.id, { data: { ...started.correctionData!, MS_PAT_WGHT: 77 }, rowVersion: started.rowVersion, user: 'nurse' });
+    const before = store.mustGet(sent.id);
+    const form = formOf('P');
+    const fileOf = (data: ReturnType<typeof completeP>) => {
+      const file = join(tempDir(), 'p.csv');
+      writeFileSync(
+        file,
+        `${Object.keys(data).join(';')}\n${Object.entries(data)
+          .map(([id, v]) => toCell(form.byId.get(id)!, v))
+          .join(';')}\n`,
+      );
+      return file;
+    };
+    const deps = {
+      db,
+      store,
+      sender,
+      corrector: createCorrector(db, store, pseudonymiser),
+      user: 'importer',
+      lang: 'en' as const,
+      defaults: { authorGroup: 'Cardio', author: 'a@h.example', coauthor: 'b@h.example' },
+    };
+    for (const data of [completeP(), { ...completeP(), MS_PAT_WGHT: 90 }]) {
+      const report = await importCsv(deps, fileOf(data), { type: 'P', mode: 'valid-only', resubmit: true });
+      expect(report.details.map((d) => [d.outcome, d.problems.map((p) => p.message)])).toEqual([
+        ['rejected', ['a correction of this registration is in progress in angio: finish or discard it first (it was left as it is)']],
+      ]);
+    }
+    const after = store.mustGet(sent.id);
+    expect(after.correctionData).toEqual(before.correctionData);
+    expect(after.correctionData!.MS_PAT_WGHT).toBe(77);
+    expect(after.submissions).toBe(before.submissions);
+  });
+});
