@@ -52,7 +52,11 @@ const notWritten = wordsIn<keyof typeof NOT_WRITTEN_DETAILS, never>(NOT_WRITTEN_
 /** A record not written for one of the reasons above: its English sentence, and its words. */
 class Refused extends Error {
   readonly says: Words;
-  constructor(id: keyof typeof NOT_WRITTEN_DETAILS) {
+  constructor(
+    id: keyof typeof NOT_WRITTEN_DETAILS,
+    /** The problems that made it so (a correction that is not valid): reported with the row. */
+    readonly problems: RowProblem[] = [],
+  ) {
     const says = notWritten.words(id);
     super(notWritten.english(says));
     this.says = says;
@@ -110,7 +114,12 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
         return { outcome: 'unchanged', id: existing.id, registrationCode: existing.registrationCode, problems: warnings };
       }
       const res = deps.corrector.resubmit(existing.id, { user: deps.user });
-      if (!res.ok) throw new Refused(res.reason === 'invalid' ? 'notWritten.correctionInvalid' : 'notWritten.keyChanged');
+      if (!res.ok && res.reason === 'invalid')
+        throw new Refused(
+          'notWritten.correctionInvalid',
+          res.problems.filter((p) => p.severity === 'error').map((p) => rowProblemOf(form, p, deps.lang)),
+        );
+      if (!res.ok) throw new Refused('notWritten.keyChanged');
       return { outcome: 'resubmitted', id: existing.id, registrationCode: res.registration.registrationCode, problems: warnings };
     }
     if (!existing && !r.draft) {
@@ -153,7 +162,11 @@ export function submitRecord(deps: SubmitDeps, type: TypeCode, r: ReadyRow, o: {
     const says = e instanceof Refused || e instanceof StoreError ? e.says : undefined;
     return {
       outcome: 'rejected',
-      problems: [...r.problems, { field: '(row)', code: 'not_written', severity: 'error', value: '', message, ...(says ? { says } : {}) }],
+      problems: [
+        ...r.problems,
+        ...(e instanceof Refused ? e.problems : []),
+        { field: '(row)', code: 'not_written', severity: 'error', value: '', message, ...(says ? { says } : {}) },
+      ],
     };
   }
 }

@@ -164,7 +164,7 @@ export function ImportScreen({
             const text = `${fit(say(lang, 'import.line', { n: d.line }), 11)} ${fit(say(lang, `outcome.${d.outcome}`), outcome)} ${d.registrationCode ?? (d.id ? `#${d.id}` : '')}  ${errors
               .slice(0, 2)
               .map((x) => labelled(lang, rowFieldText(lang, x.field), rowProblemSentence(lang, x)))
-              .join('; ')}${errors.length > 2 ? ` (+${errors.length - 2})` : ''}`;
+              .join(say(lang, 'cli.import.separator'))}${errors.length > 2 ? ` (+${errors.length - 2})` : ''}`;
             return (
               <Text
                 key={`${d.line}:${i}`}

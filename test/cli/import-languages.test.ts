@@ -84,29 +84,33 @@ describe('a draft row that matches a Sent registration, imported with --resubmit
   test('in French: the line and the results file say why, the warning is marked in French', () => {
     const r = run('fr');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('ligne 2 : (ligne entière) : la correction n’est pas valide\n');
+    // Which answers the correction lacks, then why the row was not written.
+    expect(r.stdout).toContain('ligne 2 : DT_DISCH : obligatoire ; (ligne entière) : la correction n’est pas valide\n');
     expect(r.stdout).not.toContain('the correction is not valid');
     const lines = resultsOf(r.file);
     expect(lines[0]).toBe('LINE;OUTCOME;REGISTRATION_ID;REGISTRATION_CODE;FIELD;VALUE;MESSAGE');
-    expect(lines[1]).toBe('2;rejected;;;(row);;la correction n’est pas valide');
-    expect(lines[2]).toMatch(/^3;(sent|unchanged);\d+;AG-[\w-]+;MS_HF_HOSPZ;18;avertissement : \S/);
+    expect(lines[1]).toBe('2;rejected;;;DT_DISCH;;obligatoire');
+    expect(lines[2]).toBe('2;rejected;;;(row);;la correction n’est pas valide');
+    expect(lines[3]).toMatch(/^3;(sent|unchanged);\d+;AG-[\w-]+;MS_HF_HOSPZ;18;avertissement : \S/);
     expect(lines.join('\n')).not.toMatch(/warning|correction is not/);
   });
 
   test('in Dutch: the same, in Dutch', () => {
     const r = run('nl');
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^regel 2: \(hele rij\): de correctie is niet geldig$/m);
+    expect(r.stdout).toMatch(/^regel 2: DT_DISCH: verplicht; \(hele rij\): de correctie is niet geldig$/m);
     const lines = resultsOf(r.file);
-    expect(lines[1]).toBe('2;rejected;;;(row);;de correctie is niet geldig');
-    expect(lines[2]).toMatch(/^3;(sent|unchanged);\d+;AG-[\w-]+;MS_HF_HOSPZ;18;waarschuwing: \S/);
+    expect(lines[1]).toBe('2;rejected;;;DT_DISCH;;verplicht');
+    expect(lines[2]).toBe('2;rejected;;;(row);;de correctie is niet geldig');
+    expect(lines[3]).toMatch(/^3;(sent|unchanged);\d+;AG-[\w-]+;MS_HF_HOSPZ;18;waarschuwing: \S/);
   });
 
   test('in English the results file reads as before', () => {
     const r = run('en');
     const lines = resultsOf(r.file);
-    expect(lines[1]).toBe('2;rejected;;;(row);;the correction is not valid');
-    expect(lines[2]).toMatch(/^3;(sent|unchanged);\d+;AG-[\w-]+;MS_HF_HOSPZ;18;warning: outside the usual 20/);
+    expect(lines[1]).toBe('2;rejected;;;DT_DISCH;;required');
+    expect(lines[2]).toBe('2;rejected;;;(row);;the correction is not valid');
+    expect(lines[3]).toMatch(/^3;(sent|unchanged);\d+;AG-[\w-]+;MS_HF_HOSPZ;18;warning: outside the usual 20/);
   });
 
   test('--json keeps the English sentence, with its words for a program that says it itself', () => {
@@ -117,6 +121,7 @@ describe('a draft row that matches a Sent registration, imported with --resubmit
       line: 2,
       outcome: 'rejected',
       problems: [
+        expect.objectContaining({ field: 'DT_DISCH', code: 'required', severity: 'error' }),
         {
           field: '(row)',
           code: 'not_written',
@@ -128,7 +133,7 @@ describe('a draft row that matches a Sent registration, imported with --resubmit
       ],
     });
     // The results file is for people: in the language of the run, --json or not.
-    expect(resultsOf(r.file)[1]).toBe('2;rejected;;;(row);;la correction n’est pas valide');
+    expect(resultsOf(r.file)[2]).toBe('2;rejected;;;(row);;la correction n’est pas valide');
   });
 });
 

@@ -77,7 +77,9 @@ describe('the API', () => {
     // Every answer is held to the OpenAPI document (strict problems): words would fail it.
     const r = await call('POST', '/registrations', { body: { type: 'P', status: 'draft', data: unfinished } });
     expect(r.status).toBe(422);
+    // Which answer the correction lacks, then why nothing was written.
     expect(r.json.problems).toEqual([
+      { field: 'DT_DISCH', code: 'required', severity: 'error', value: '', message: 'required' },
       { field: '(row)', code: 'not_written', severity: 'error', value: '', message: 'the correction is not valid' },
     ]);
   });

@@ -37,13 +37,14 @@ describe('the import screen says why a row was not written', () => {
     await app.type(file);
     await app.press(KEY.enter);
     const report = await app.waitFor('la correction n’est pas valide');
-    expect(report).toMatch(/ligne 2 +refusé +\(ligne entière\) : la correction n’est pas valide/);
+    expect(report).toMatch(/ligne 2 +refusé +DT_DISCH : obligatoire ; \(ligne entière\) : la correction n’est pas valide/);
     expect(report).toContain('refusé : 1'); // the count after the word it would agree with
     expect(report).not.toContain('the correction is not valid');
     const results = readFileSync(file.replace(/\.csv$/, '.results.csv'), 'utf8')
       .trim()
       .split('\n');
-    expect(results[1]).toBe('2;rejected;;;(row);;la correction n’est pas valide');
+    expect(results[1]).toBe('2;rejected;;;DT_DISCH;;obligatoire');
+    expect(results[2]).toBe('2;rejected;;;(row);;la correction n’est pas valide');
     // Nothing of the row was written: the Sent registration is as it was, with no correction begun.
     expect(app.store.get(sent.id)).toMatchObject({ status: 'sent', data: { MS_PAT_WGHT: 81 } });
     expect(app.store.get(sent.id)?.correctionData).toBeUndefined();
