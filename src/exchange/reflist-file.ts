@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { parseRiziv, type ReferenceEntry } from '../validation/index.js';
+import { wordsIn, type Words } from '../store/index.js';
 import { FileProblem } from './csv-header.js';
 import { checkInputFile } from './input-file.js';
 
@@ -17,63 +18,49 @@ import { LIST_COLUMNS, type ListName } from './reflist-lists.js';
 
 type Entry = Omit<ReferenceEntry, 'list'>;
 
-/** What is wrong with one line of a list file, as data for a door to say in the user's language. */
-export type ListLineProblem =
-  | { line: number; kind: 'cells'; found: number; expected: number }
-  | { line: number; kind: 'riziv' | 'postal' | 'date'; column: string; value: string }
-  | { line: number; kind: 'empty'; column: string }
-  | { line: number; kind: 'code' }
-  | { line: number; kind: 'order' }
-  | { line: number; kind: 'twice'; code: string };
+/**
+ * Why a list file cannot be loaded, in English (the error's message, for logs); the doors say the
+ * same ids from the catalogue (src/messages/problems.ts), as for the store's refusals.
+ */
+export const LIST_DETAILS = {
+  'list.header': 'The header must be "{expected}" for the {list} list; it is "{found}".',
+  'list.notCsv': 'Line {line} is not valid CSV (a quote never closed, or text after a closing quote); nothing was loaded.',
+  'list.problems': '{n} problem(s), nothing was loaded:',
+  'list.more': '… and {n} more',
+  'list.noEntries': 'The file has a header but no entries; nothing was loaded.',
+  'list.line': 'line {line}: {reason}',
+  'list.cells': '{found} cells, {expected} expected',
+  'list.riziv': '{column} "{value}" is not a RIZIV/INAMI number (11 digits with check digits)',
+  'list.postal': '{column} "{value}" is not 4 digits (or 999, 9999)',
+  'list.date': '{column} "{value}" is not a date dd/mm/yyyy',
+  'list.empty': '{column} is empty',
+  'list.code': 'code is empty or too long',
+  'list.order': 'valid_to is before valid_from',
+  'list.twice': '{code} appears twice',
+} as const;
 
-/** What is wrong with a list file: its header, its lines (the first 50 of `total`), or no entries. */
-export type ListFileProblem =
-  | { kind: 'header'; list: ListName; expected: string; found: string }
-  | { kind: 'not-csv'; line: number }
-  | { kind: 'lines'; lines: ListLineProblem[]; total: number }
-  | { kind: 'no-entries' };
+type ListId = keyof typeof LIST_DETAILS;
+const listWords = wordsIn<ListId, never>(LIST_DETAILS);
 
-/** A list file that cannot be loaded: the English sentence (logs) and the problem as data. */
+/** A list file that cannot be loaded: its sentences as words (one per line said), their English the message. */
 export class ListFileError extends FileProblem {
-  constructor(
-    message: string,
-    readonly problem: ListFileProblem,
-  ) {
-    super(message);
+  constructor(readonly sentences: Words[]) {
+    super(sentences.map(listWords.english).join('\n'));
     this.name = 'ListFileError';
   }
 }
 
-/** The English sentence of a line's problem (the door says it from the catalogue). */
-export function lineSentence(p: ListLineProblem): string {
-  const at = `line ${p.line}: `;
-  switch (p.kind) {
-    case 'cells':
-      return `${at}${p.found} cells, ${p.expected} expected`;
-    case 'riziv':
-      return `${at}${p.column} "${p.value}" is not a RIZIV/INAMI number (11 digits with check digits)`;
-    case 'postal':
-      return `${at}${p.column} "${p.value}" is not 4 digits (or 999, 9999)`;
-    case 'date':
-      return `${at}${p.column} "${p.value}" is not a date dd/mm/yyyy`;
-    case 'empty':
-      return `${at}${p.column} is empty`;
-    case 'code':
-      return `${at}code is empty or too long`;
-    case 'order':
-      return `${at}valid_to is before valid_from`;
-    case 'twice':
-      return `${at}${p.code} appears twice`;
-  }
-}
+/** A bad line: its number and why. */
+const lineProblem = (line: number, id: ListId, values?: Record<string, string | number>): Words =>
+  listWords.words('list.line', { line, reason: listWords.words(id, values) });
 
-const date = (s: string, line: number, column: string, errors: ListLineProblem[]): string | null => {
+const date = (s: string, line: number, column: string, errors: Words[]): string | null => {
   const t = s.trim();
   if (!t) return null;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   const iso = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '';
   if (!m || Number.isNaN(Date.parse(iso)) || new Date(iso).toISOString().slice(0, 10) !== iso) {
-    errors.push({ line, kind: 'date', column, value: t });
+    errors.push(lineProblem(line, 'list.date', { column, value: t }));
     return null;
   }
   return iso;
@@ -90,70 +77,66 @@ export function readListFile(list: ListName, file: string): Entry[] {
   } catch (e) {
     // csv-parse's own sentence is English: the door says the line in the user's language.
     const line = (e as { lines?: number }).lines ?? 1;
-    throw new ListFileError(`Line ${line} is not valid CSV (${(e as Error).message})`, { kind: 'not-csv', line });
+    throw new ListFileError([listWords.words('list.notCsv', { line })]);
   }
   const expected = LIST_COLUMNS[list];
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   if (header.join(';') !== expected.join(';')) {
-    const problem = { kind: 'header', list, expected: expected.join(';'), found: (rows[0] ?? []).join(';') } as const;
-    throw new ListFileError(`The header must be "${problem.expected}" for the ${list} list; it is "${problem.found}".`, problem);
+    throw new ListFileError([listWords.words('list.header', { list, expected: expected.join(';'), found: (rows[0] ?? []).join(';') })]);
   }
-  const errors: ListLineProblem[] = [];
+  const errors: Words[] = [];
   const seen = new Set<string>();
   const entries: Entry[] = [];
   rows.slice(1).forEach((cells, i) => {
     const line = i + 2;
     const c = (k: number) => (cells[k] ?? '').trim();
     if (cells.length !== expected.length) {
-      errors.push({ line, kind: 'cells', found: cells.length, expected: expected.length });
+      errors.push(lineProblem(line, 'list.cells', { found: cells.length, expected: expected.length }));
       return;
     }
     let entry: Entry;
     if (list === 'hpin') {
       const riziv = parseRiziv(c(0));
       if (!riziv) {
-        errors.push({ line, kind: 'riziv', column: 'riziv', value: c(0) });
+        errors.push(lineProblem(line, 'list.riziv', { column: 'riziv', value: c(0) }));
         return;
       }
       if (!c(1)) {
-        errors.push({ line, kind: 'empty', column: 'last_name' });
+        errors.push(lineProblem(line, 'list.empty', { column: 'last_name' }));
         return;
       }
       entry = { code: riziv.digits, name: `${c(1)}${c(2) ? ` ${c(2)}` : ''}`, detail: c(3), validFrom: null, validTo: null };
     } else if (list === 'postal') {
       if (!/^(\d{4}|999|9999)$/.test(c(0))) {
-        errors.push({ line, kind: 'postal', column: 'postal_code', value: c(0) });
+        errors.push(lineProblem(line, 'list.postal', { column: 'postal_code', value: c(0) }));
         return;
       }
       entry = { code: c(0), name: c(1).split('|').join(', '), detail: '', validFrom: null, validTo: null };
     } else {
       if (!c(0) || c(0).length > 64) {
-        errors.push({ line, kind: 'code' });
+        errors.push(lineProblem(line, 'list.code'));
         return;
       }
       if (!c(1)) {
-        errors.push({ line, kind: 'empty', column: 'name' });
+        errors.push(lineProblem(line, 'list.empty', { column: 'name' }));
         return;
       }
       const from = date(c(3), line, 'valid_from', errors);
       const to = date(c(4), line, 'valid_to', errors);
-      if (from && to && to < from) errors.push({ line, kind: 'order' });
+      if (from && to && to < from) errors.push(lineProblem(line, 'list.order'));
       entry = { code: c(0), name: c(1), detail: c(2), validFrom: from, validTo: to };
     }
     if (seen.has(entry.code)) {
-      errors.push({ line, kind: 'twice', code: entry.code });
+      errors.push(lineProblem(line, 'list.twice', { code: entry.code }));
       return;
     }
     seen.add(entry.code);
     entries.push(entry);
   });
   if (errors.length) {
-    const shown = errors.slice(0, 50);
-    throw new ListFileError(
-      `${errors.length} problem(s), nothing was loaded:\n${shown.map(lineSentence).join('\n')}${errors.length > 50 ? `\n… and ${errors.length - 50} more` : ''}`,
-      { kind: 'lines', lines: shown, total: errors.length },
-    );
+    const more = errors.length > 50 ? [listWords.words('list.more', { n: errors.length - 50 })] : [];
+    throw new ListFileError([listWords.words('list.problems', { n: errors.length }), ...errors.slice(0, 50), ...more]);
   }
-  if (!entries.length) throw new ListFileError('The file has a header but no entries; nothing was loaded.', { kind: 'no-entries' });
+  if (!entries.length) throw new ListFileError([listWords.words('list.noEntries')]);
   return entries;
 }

@@ -10,7 +10,7 @@ import type { InputFileProblem } from '../exchange/input-file.js';
 import type { CsvSyntaxError } from '../exchange/csv-rows.js';
 import type { RowProblem } from '../exchange/import-row.js';
 import type { OutputFileProblem } from '../exchange/output-file.js';
-import type { ListFileError, ListLineProblem } from '../exchange/reflist-file.js';
+import type { ListFileError } from '../exchange/reflist-file.js';
 import { say } from '../messages.js';
 import type { Lang } from '../registry/index.js';
 import type { DatabaseError } from '../store/index.js';
@@ -89,36 +89,8 @@ export function fileProblemSentence(lang: Lang, e: FileProblem): string {
   }
 }
 
-/** The sentence of a reference list file that cannot be loaded: its header, its lines, or no entries. */
-export function listFileSentence(lang: Lang, e: ListFileError): string {
-  const p = e.problem;
-  switch (p.kind) {
-    case 'header':
-      return say(lang, 'list.header', p);
-    case 'not-csv':
-      return say(lang, 'list.notCsv', p);
-    case 'no-entries':
-      return say(lang, 'list.noEntries');
-    case 'lines': {
-      const more = p.total > p.lines.length ? [say(lang, 'list.more', { n: p.total - p.lines.length })] : [];
-      return [say(lang, 'list.problems', { n: p.total }), ...p.lines.map((l) => listLineSentence(lang, l)), ...more].join('\n');
-    }
-  }
-}
-
-function listLineSentence(lang: Lang, p: ListLineProblem): string {
-  const reason =
-    p.kind === 'cells'
-      ? say(lang, 'list.cells', p)
-      : p.kind === 'riziv' || p.kind === 'postal' || p.kind === 'date'
-        ? say(lang, `list.${p.kind}`, p)
-        : p.kind === 'empty'
-          ? say(lang, 'list.empty', p)
-          : p.kind === 'twice'
-            ? say(lang, 'list.twice', p)
-            : say(lang, p.kind === 'code' ? 'list.code' : 'list.order');
-  return say(lang, 'list.line', { line: p.line, reason });
-}
+/** The sentences of a reference list file that cannot be loaded: its header, each bad line, or no entries. */
+export const listFileSentence = (lang: Lang, e: ListFileError): string => e.sentences.map((w) => wordsSaid(lang, w)).join('\n');
 
 /**
  * A problem of an imported row, in the import's language: a row refused while it was written says

@@ -7,7 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LIST_DETAILS } from '../../src/exchange/reflist-file.js';
+import { MESSAGES } from '../../src/messages.js';
 import { angio } from '../helpers/cli.js';
+import { expectEach } from '../helpers/expect-each.js';
 
 // One installation for the whole file (tempDir() would be removed after the first test).
 const dir = mkdtempSync(join(tmpdir(), 'angio-file-problems-'));
@@ -26,6 +29,10 @@ const file = (name: string, text: string) => {
 };
 
 describe('a reference list file that cannot be loaded', () => {
+  test("each reason's English is the reader's own, word for word, with its Dutch and French beside it", () => {
+    expectEach(Object.entries(LIST_DETAILS), ([id, en]) => id in MESSAGES && MESSAGES[id as keyof typeof MESSAGES].en === en, 'reason');
+  });
+
   test('its bad lines, each named, in French and Dutch; nothing loaded', () => {
     const hpin = file('hpin.csv', 'riziv;last_name;first_name;specialty\n12345;Peeters;An;cardio\n10000000001;;Jan;cardio\nx;y\n');
     const fr = angio(['reflist', 'import', hpin, '--list', 'hpin', '--lang', 'fr'], env);
