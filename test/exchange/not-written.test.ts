@@ -15,6 +15,19 @@ import { servedApi } from '../helpers/api.js';
 import { freshStore, tempDir } from '../helpers/db.js';
 import { completeP } from '../helpers/fixtures.js';
 
+/** A P file of one row, these answers, written the HD4DP way. */
+function pFileOf(data: ReturnType<typeof completeP>): string {
+  const form = formOf('P');
+  const file = join(tempDir(), 'p.csv');
+  writeFileSync(
+    file,
+    `${Object.keys(data).join(';')}\n${Object.entries(data)
+      .map(([id, v]) => toCell(form.byId.get(id)!, v))
+      .join(';')}\n`,
+  );
+  return file;
+}
+
 describe('a refusal of the store while a row is written', () => {
   test('keeps its English sentence as the message and its words beside it', async () => {
     const { db, store } = freshStore();
@@ -27,15 +40,7 @@ describe('a refusal of the store while a row is written', () => {
         throw refuse('invalid', 'refused.noPatient');
       },
     };
-    const form = formOf('P');
-    const data = completeP();
-    const file = join(tempDir(), 'p.csv');
-    writeFileSync(
-      file,
-      `${Object.keys(data).join(';')}\n${Object.entries(data)
-        .map(([id, v]) => toCell(form.byId.get(id)!, v))
-        .join(';')}\n`,
-    );
+    const file = pFileOf(completeP());
     const report = await importCsv(
       {
         db,
@@ -97,17 +102,6 @@ describe('a correction someone has in progress', () => {
     const started = store.startCorrection(sent.id, { user: 'nurse' });
     store.saveDraft(sent.id, { data: { ...started.correctionData!, MS_PAT_WGHT: 77 }, rowVersion: started.rowVersion, user: 'nurse' });
     const before = store.mustGet(sent.id);
-    const form = formOf('P');
-    const fileOf = (data: ReturnType<typeof completeP>) => {
-      const file = join(tempDir(), 'p.csv');
-      writeFileSync(
-        file,
-        `${Object.keys(data).join(';')}\n${Object.entries(data)
-          .map(([id, v]) => toCell(form.byId.get(id)!, v))
-          .join(';')}\n`,
-      );
-      return file;
-    };
     const deps = {
       db,
       store,
@@ -118,7 +112,7 @@ describe('a correction someone has in progress', () => {
       defaults: { authorGroup: 'Cardio', author: 'a@h.example', coauthor: 'b@h.example' },
     };
     for (const data of [completeP(), { ...completeP(), MS_PAT_WGHT: 90 }]) {
-      const report = await importCsv(deps, fileOf(data), { type: 'P', mode: 'valid-only', resubmit: true });
+      const report = await importCsv(deps, pFileOf(data), { type: 'P', mode: 'valid-only', resubmit: true });
       expect(report.details.map((d) => [d.outcome, d.problems.map((p) => p.message)])).toEqual([
         ['rejected', ['a correction of this registration is in progress in angio: finish or discard it first (it was left as it is)']],
       ]);

@@ -66,9 +66,9 @@ export function pickerOptions(
  */
 export function codeTypedInFull(field: Field, filter: string, lists?: ReferenceLookup): string | undefined {
   if (field.kind === 'codes' || !/^\d+$/.test(filter) || usesReferenceList(field, lists)) return undefined;
-  const codes = codeListOf(field)?.codes ?? [];
-  if (codeListOf(field)?.external) return undefined;
-  const starting = codes.filter((c) => c.code.startsWith(filter));
+  const list = codeListOf(field);
+  if (!list || list.external) return undefined;
+  const starting = list.codes.filter((c) => c.code.startsWith(filter));
   return starting.length === 1 && starting[0]!.code === filter ? filter : undefined;
 }
 
