@@ -102,6 +102,10 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
     summary: db.prepare(`SELECT status, destination, count(*) AS n, min(next_attempt_at) AS next FROM outbox GROUP BY status, destination`),
     attention: db.prepare(`SELECT status, count(*) AS n FROM outbox WHERE status IN ('pending', 'failed') GROUP BY status`),
     // INDEXED BY: the planner, without statistics, would walk every delivered item by status.
+    anyToPrune: db.prepare(
+      `SELECT 1 FROM outbox INDEXED BY outbox_kept_payloads
+       WHERE status = 'delivered' AND delivered_at < ? AND payload != '{"pruned":true}' LIMIT 1`,
+    ),
     prune: db.prepare(
       `UPDATE outbox INDEXED BY outbox_kept_payloads SET payload = '{"pruned":true}'
        WHERE status = 'delivered' AND delivered_at < ? AND payload != '{"pruned":true}'`,
@@ -222,6 +226,8 @@ export function createOutbox(db: Db, options: { clock?: Clock } = {}) {
      * while it may have to be sent again, and HD4DP retries for 10 days.
      */
     prune(before: string): number {
+      // Read first: each delivery pass asks, and an UPDATE would take the write lock even to change nothing.
+      if (!stmt.anyToPrune.get(before)) return 0;
       return stmt.prune.run(before).changes;
     },
     /** Items still to deliver and items that failed (cheap: only those rows are read). */
